@@ -1,0 +1,68 @@
+/**
+ * The one error type of the project. `code` is stable (shown to staff, written to
+ * `.error.txt`, matched by tests); `message` is German and never carries social data
+ * (no names, addresses, file numbers) — only ids and hashes.
+ */
+export type IntakeErrorKind =
+  /** Bad settings: fatal at start-up. */
+  | 'config'
+  /** The input itself is unusable: do not retry. */
+  | 'input'
+  /** A passing cause (timeout, disk full, busy): retry with backoff, bounded. */
+  | 'transient'
+  /** A bug or an unexpected state. */
+  | 'internal';
+
+export const ERROR_CODES = {
+  CONFIG_INVALID: 'config',
+  TEMPLATE_INVALID: 'config',
+  EMPTY_FILE: 'input',
+  UNSUPPORTED_TYPE: 'input',
+  CORRUPT_FILE: 'input',
+  ENCRYPTED_PDF: 'input',
+  TOO_MANY_PAGES: 'input',
+  IMAGE_TOO_LARGE: 'input',
+  FILE_TOO_LARGE: 'input',
+  NOT_A_FILE: 'input',
+  FILE_VANISHED: 'input',
+  LETTER_DATA_MISSING: 'input',
+  OCR_TIMEOUT: 'transient',
+  OCR_FAILED: 'transient',
+  IO_ERROR: 'transient',
+  INTERNAL: 'internal',
+} as const satisfies Record<string, IntakeErrorKind>;
+
+export type IntakeErrorCode = keyof typeof ERROR_CODES;
+
+export class IntakeError extends Error {
+  readonly code: IntakeErrorCode;
+  readonly kind: IntakeErrorKind;
+
+  constructor(code: IntakeErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'IntakeError';
+    this.code = code;
+    this.kind = ERROR_CODES[code];
+  }
+
+  get retryable(): boolean {
+    return this.kind === 'transient';
+  }
+}
+
+export function isIntakeError(error: unknown): error is IntakeError {
+  return error instanceof IntakeError;
+}
+
+/** Wraps anything thrown into an IntakeError without leaking its (possibly personal) text. */
+export function toIntakeError(error: unknown): IntakeError {
+  if (isIntakeError(error)) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EMFILE' || code === 'EBUSY' || code === 'EAGAIN') {
+    return new IntakeError('IO_ERROR', `Vorübergehender Dateisystemfehler (${code}). Die Datei wird erneut versucht.`, { cause: error });
+  }
+  if (code === 'ENOENT') {
+    return new IntakeError('FILE_VANISHED', 'Die Datei wurde entfernt, bevor sie verarbeitet werden konnte.', { cause: error });
+  }
+  return new IntakeError('INTERNAL', 'Interner Fehler bei der Verarbeitung. Bitte die Protokolle (Dokument-ID) prüfen.', { cause: error });
+}
