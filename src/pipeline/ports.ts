@@ -16,3 +16,45 @@ export interface DocumentReader {
   renderPage(bytes: Buffer, page: number, widthPx: number): Promise<Buffer>;
   close(): Promise<void>;
 }
+
+/** The slice of pino the pipeline uses (child loggers carry { docId, stage }). */
+export interface Logger {
+  child(bindings: Record<string, unknown>): Logger;
+  info(obj: Record<string, unknown>, msg?: string): void;
+  warn(obj: Record<string, unknown>, msg?: string): void;
+  error(obj: Record<string, unknown>, msg?: string): void;
+  debug(obj: Record<string, unknown>, msg?: string): void;
+}
+
+export type Clock = () => Date;
+
+/** Files under the data dir and the failed folder. Paths returned are absolute. */
+export interface FileStore {
+  readSpool(spoolPath: string): Promise<Buffer>;
+  /** Keeps the original content-addressed by sha256 (idempotent). */
+  keepOriginal(sha256: string, bytes: Buffer, extension: string): Promise<string>;
+  /** Removes a spool entry once the store has committed. */
+  releaseSpool(spoolPath: string): Promise<void>;
+  /** Moves a spooled file to the failed folder with a German `.error.txt`; returns the new path. */
+  moveToFailed(spoolPath: string, originalName: string, errorText: string): Promise<string>;
+  writeLetter(caseId: string, name: string, pdf: Buffer): Promise<string>;
+}
+
+/** What the letter stage hands to the letter maker: case data, no file numbers of the court. */
+export interface LetterModel {
+  caseId: string;
+  /** ISO date of the letter. */
+  date: string;
+  tenants: { name: string; birthDate: string | null }[];
+  address: { street: string; houseNumber: string; postalCode: string; city: string; addition: string | null } | null;
+  hearing: { date: string; time: string | null; room: string | null } | null;
+  court: string | null;
+}
+
+export type LetterOutcome = { ok: true; pdf: Buffer } | { ok: false; missing: string[] };
+
+/** Templates + PDF rendering behind one call (adapters/letter-maker). */
+export interface LetterMaker {
+  variants(): string[];
+  make(model: LetterModel, variant: string): Promise<LetterOutcome>;
+}

@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileStore } from '../pipeline/ports.js';
+
+/** Writes a file so that a crash leaves either the old or the new content: temp file, fsync, rename. */
+export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, target);
+}
+
+/** Moves a file, also across file systems (a network share and a local data dir): rename, else copy + unlink. */
+export async function moveFile(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(from, to, constants.COPYFILE_EXCL);
+    const handle = await open(to, 'r');
+    await handle.sync();
+    await handle.close();
+    await unlink(from);
+  }
+}
+
+/** A free name in `dir` for `name`: "scan.pdf", then "scan (2).pdf", "scan (3).pdf" … */
+export async function freeName(dir: string, name: string): Promise<string> {
+  const ext = path.extname(name);
+  const stem = name.slice(0, name.length - ext.length);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, n === 1 ? name : `${stem} (${n})${ext}`);
+    try {
+      const handle = await open(candidate, 'wx');
+      await handle.close();
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/** A file name safe in a folder: no path separators, control characters, leading dots or dashes. */
+export function safeBaseName(name: string): string {
+  const base = path.basename(name.replace(/\\/g, '/'));
+  const cleaned = base.replace(/[\u0000-\u001f\u007f/]/g, '_').replace(/^[.\-\s]+/, '').trim();
+  return cleaned.length > 0 ? cleaned.slice(0, 200) : 'datei';
+}
+
+export function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export class FsFileStore implements FileStore {
+  constructor(private readonly dirs: { dataDir: string; failedDir: string }) {}
+
+  get originalsDir(): string {
+    return path.join(this.dirs.dataDir, 'originals');
+  }
+
+  get lettersDir(): string {
+    return path.join(this.dirs.dataDir, 'letters');
+  }
+
+  async readSpool(spoolPath: string): Promise<Buffer> {
+    return readFile(spoolPath);
+  }
+
+  async keepOriginal(sha256: string, bytes: Buffer, extension: string): Promise<string> {
+    const target = path.join(this.originalsDir, sha256.slice(0, 2), `${sha256}.${extension}`);
+    try {
+      const existing = await readFile(target);
+      if (sha256Of(existing) === sha256) return target;
+    } catch {
+      // not there yet
+    }
+    await writeFileAtomic(target, bytes);
+    return target;
+  }
+
+  async releaseSpool(spoolPath: string): Promise<void> {
+    await rm(path.dirname(spoolPath), { recursive: true, force: true });
+  }
+
+  async moveToFailed(spoolPath: string, originalName: string, errorText: string): Promise<string> {
+    await mkdir(this.dirs.failedDir, { recursive: true });
+    const target = await freeName(this.dirs.failedDir, safeBaseName(originalName));
+    await moveFile(spoolPath, target).catch(async (error: NodeJS.ErrnoException) => {
+      // freeName reserved the name with an empty file; rename over it is fine, copy with EXCL is not.
+      if (error.code === 'EEXIST') {
+        await unlink(target);
+        await moveFile(spoolPath, target);
+      } else throw error;
+    });
+    await writeFileAtomic(`${target}.error.txt`, errorText);
+    await rm(path.dirname(spoolPath), { recursive: true, force: true });
+    return target;
+  }
+
+  async writeLetter(caseId: string, name: string, pdf: Buffer): Promise<string> {
+    const target = path.join(this.lettersDir, caseId, `${caseId}-${name}.pdf`);
+    await writeFileAtomic(target, pdf);
+    return target;
+  }
+}
+
+export async function removeFile(file: string): Promise<void> {
+  await unlink(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+}
+

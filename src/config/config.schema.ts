@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no', 'ja', 'nein'])]).transform((v) =>
+  typeof v === 'boolean' ? v : ['true', '1', 'yes', 'ja'].includes(v),
+);
+
+export const senderSchema = z.object({
+  name: z.string().min(1),
+  department: z.string().optional(),
+  street: z.string().min(1),
+  postalCode: z.string().regex(/^\d{5}$/),
+  city: z.string().min(1),
+  phone: z.string().min(1),
+  email: z.string().email(),
+  officeHours: z.string().min(1),
+  contactPerson: z.string().min(1),
+  logoPath: z.string().nullable().optional(),
+});
+export type SenderConfig = z.infer<typeof senderSchema>;
+
+export const gazetteerSchema = z.object({
+  courts: z.array(z.string().min(1)),
+  towns: z.array(z.object({ name: z.string().min(1), postalCodes: z.array(z.string().regex(/^\d{5}$/)) })),
+});
+
+/**
+ * The whole configuration. Every key has a default that works with zero setup;
+ * `SETTINGS` below maps each key to its environment variable and CLI flag.
+ */
+export const configSchema = z.object({
+  watchDir: z.string().min(1),
+  dataDir: z.string().min(1),
+  host: z.string().min(1),
+  port: intFrom(1, 65535),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  watch: z.object({
+    polling: bool,
+    pollIntervalMs: intFrom(100, 600_000),
+    stableMs: intFrom(0, 600_000),
+    rescanIntervalMs: intFrom(1_000, 86_400_000),
+    subfolders: z.enum(['process', 'ignore']),
+  }),
+  ocr: z.object({
+    workers: intFrom(1, 64),
+    maxPages: intFrom(1, 10_000),
+    maxPixels: intFrom(1_000_000, 2_000_000_000),
+    pageTimeoutMs: intFrom(1_000, 3_600_000),
+    recycleAfterPages: intFrom(1, 1_000_000),
+    maxFileBytes: intFrom(1, 2_000_000_000),
+  }),
+  pipeline: z.object({
+    maxAttempts: intFrom(1, 100),
+    retryBaseMs: intFrom(10, 3_600_000),
+  }),
+  match: z.object({
+    joinThreshold: z.coerce.number().min(0).max(1),
+    reviewThreshold: z.coerce.number().min(0).max(1),
+    earlierCaseYears: intFrom(0, 20),
+  }),
+  deadlines: z.object({
+    serviceEstimateDays: intFrom(0, 120),
+  }),
+  letters: z.object({
+    templatesDir: z.string().min(1),
+    defaultVariant: z.string().min(1),
+  }),
+  sender: senderSchema,
+  gazetteer: gazetteerSchema,
+});
+export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,221 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+import { IntakeError } from '../core/errors.js';
+import { configSchema, type Config } from './config.schema.js';
+import { OBERBERG_GAZETTEER } from './gazetteer.js';
+
+/** One row per scalar setting: where it lives in Config, its environment variable and its CLI flag. */
+interface Setting {
+  key: string;
+  env: string;
+  flag?: string;
+  description: string;
+}
+
+export const SETTINGS: Setting[] = [
+  { key: 'watchDir', env: 'INTAKE_WATCH_DIR', flag: '--watch-dir', description: 'Ablageordner, den der Dienst beobachtet' },
+  { key: 'dataDir', env: 'INTAKE_DATA_DIR', flag: '--data-dir', description: 'Datenordner (SQLite, Originale, Briefe, Spool)' },
+  { key: 'host', env: 'INTAKE_HOST', flag: '--host', description: 'Adresse der Weboberfläche' },
+  { key: 'port', env: 'INTAKE_PORT', flag: '--port', description: 'Port der Weboberfläche' },
+  { key: 'logLevel', env: 'INTAKE_LOG_LEVEL', flag: '--log-level', description: 'Protokollstufe (info, debug, warn …)' },
+  { key: 'watch.polling', env: 'INTAKE_POLLING', flag: '--polling', description: 'Ordner abfragen statt Dateiereignisse (für Netzlaufwerke)' },
+  { key: 'watch.pollIntervalMs', env: 'INTAKE_POLL_INTERVAL_MS', description: 'Abfrageintervall im Polling-Modus (ms)' },
+  { key: 'watch.stableMs', env: 'INTAKE_STABLE_MS', description: 'So lange (ms) muss eine Datei unverändert sein, bevor sie übernommen wird' },
+  { key: 'watch.rescanIntervalMs', env: 'INTAKE_RESCAN_INTERVAL_MS', description: 'Vollständiger Abgleich des Ordners (ms), falls Ereignisse fehlen' },
+  { key: 'watch.subfolders', env: 'INTAKE_SUBFOLDERS', description: 'Unterordner verarbeiten (process) oder übergehen (ignore)' },
+  { key: 'ocr.workers', env: 'INTAKE_OCR_WORKERS', description: 'Anzahl OCR-Worker (Standard: Anzahl Prozessorkerne)' },
+  { key: 'ocr.maxPages', env: 'INTAKE_MAX_PAGES', description: 'Höchstzahl Seiten je Datei' },
+  { key: 'ocr.maxPixels', env: 'INTAKE_MAX_PIXELS', description: 'Höchstzahl Pixel je Seite' },
+  { key: 'ocr.pageTimeoutMs', env: 'INTAKE_PAGE_TIMEOUT_MS', description: 'Zeitlimit je Seite für die Texterkennung (ms)' },
+  { key: 'ocr.recycleAfterPages', env: 'INTAKE_OCR_RECYCLE_PAGES', description: 'OCR-Worker nach so vielen Seiten neu starten' },
+  { key: 'ocr.maxFileBytes', env: 'INTAKE_MAX_FILE_BYTES', description: 'Höchstgröße einer Datei (Bytes)' },
+  { key: 'pipeline.maxAttempts', env: 'INTAKE_MAX_ATTEMPTS', description: 'Versuche bei vorübergehenden Fehlern' },
+  { key: 'pipeline.retryBaseMs', env: 'INTAKE_RETRY_BASE_MS', description: 'Wartezeit vor dem ersten Wiederholungsversuch (ms), verdoppelt sich' },
+  { key: 'match.joinThreshold', env: 'INTAKE_MATCH_JOIN', description: 'Ab diesem Wert wird ein Dokument einem Fall automatisch zugeordnet' },
+  { key: 'match.reviewThreshold', env: 'INTAKE_MATCH_REVIEW', description: 'Ab diesem Wert wird ein möglicher Treffer zur Prüfung vorgelegt' },
+  { key: 'match.earlierCaseYears', env: 'INTAKE_EARLIER_CASE_YEARS', description: 'Frühere Fälle desselben Haushalts so viele Jahre zurück verknüpfen' },
+  { key: 'deadlines.serviceEstimateDays', env: 'INTAKE_SERVICE_ESTIMATE_DAYS', description: 'Geschätzte Tage von Klageeingang bis Zustellung (Schonfrist-Schätzung)' },
+  { key: 'letters.templatesDir', env: 'INTAKE_TEMPLATES_DIR', flag: '--templates-dir', description: 'Ordner mit den Briefvorlagen' },
+  { key: 'letters.defaultVariant', env: 'INTAKE_LETTER_VARIANT', description: 'Standard-Briefvariante (z. B. de, de-einfach, tr)' },
+];
+
+const DEFAULT_SENDER = {
+  name: 'Fachstelle Wohnungssicherung',
+  department: 'Prävention von Wohnungslosigkeit',
+  street: 'Musterweg 1',
+  postalCode: '51643',
+  city: 'Gummersbach',
+  phone: '02261 000000',
+  email: 'fachstelle@example.org',
+  officeHours: 'Mo–Do 9–12 Uhr und 14–16 Uhr, Fr 9–12 Uhr',
+  contactPerson: 'Ihr Team der Fachstelle',
+  logoPath: null,
+};
+
+/** The package root (where package.json and templates/ live), wherever the code runs from (src or dist). */
+export function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    dir = parent;
+  }
+  return dir;
+}
+
+function defaults(cwd: string): Record<string, unknown> {
+  return {
+    watchDir: path.join(cwd, 'watch-folder'),
+    dataDir: path.join(cwd, 'data'),
+    host: '127.0.0.1',
+    port: 8080,
+    logLevel: 'info',
+    watch: { polling: false, pollIntervalMs: 2000, stableMs: 3000, rescanIntervalMs: 300_000, subfolders: 'process' },
+    ocr: {
+      workers: Math.max(1, Math.min(cpus().length, 8)),
+      maxPages: 50,
+      maxPixels: 100_000_000,
+      pageTimeoutMs: 120_000,
+      recycleAfterPages: 200,
+      maxFileBytes: 200 * 1024 * 1024,
+    },
+    pipeline: { maxAttempts: 3, retryBaseMs: 5_000 },
+    match: { joinThreshold: 0.9, reviewThreshold: 0.7, earlierCaseYears: 2 },
+    deadlines: { serviceEstimateDays: 14 },
+    letters: { templatesDir: path.join(packageRoot(), 'templates'), defaultVariant: 'de' },
+    sender: DEFAULT_SENDER,
+    gazetteer: OBERBERG_GAZETTEER,
+  };
+}
+
+export interface ConfigSources {
+  env?: NodeJS.ProcessEnv;
+  /** Parsed CLI flags, keyed by flag name without dashes, e.g. { 'watch-dir': '…' }. */
+  flags?: Record<string, string | boolean | undefined>;
+  cwd?: string;
+}
+
+function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] = { ...(node[part] as Record<string, unknown> | undefined) };
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1)!] = value;
+}
+
+function deepMerge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)
+        ? deepMerge(current as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out;
+}
+
+function readJsonFile(file: string, setting: string): Record<string, unknown> {
+  if (!existsSync(file)) {
+    throw new IntakeError('CONFIG_INVALID', `Ungültige Einstellung ${setting}: Datei nicht gefunden (${file}).`);
+  }
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (cause) {
+    throw new IntakeError('CONFIG_INVALID', `Ungültige Einstellung ${setting}: ${file} ist kein gültiges JSON.`, { cause });
+  }
+}
+
+/** Names the setting behind a failing schema path: its flag or variable, else the config file key. */
+function settingName(issuePath: PropertyKey[], origin: Map<string, string>): string {
+  const key = issuePath.map(String).join('.');
+  for (let n = issuePath.length; n > 0; n--) {
+    const prefix = issuePath.slice(0, n).map(String).join('.');
+    const from = origin.get(prefix);
+    if (from) return from;
+  }
+  const setting = SETTINGS.find((s) => s.key === key);
+  return setting ? setting.env : `${key} (Konfigurationsdatei)`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, received: unknown): string {
+  const shown = received === undefined ? '' : `, erhalten: ${JSON.stringify(received)}`;
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big':
+      return `Wert außerhalb des erlaubten Bereichs (${issue.message})${shown}`;
+    case 'invalid_type':
+      return `falscher Typ (${issue.expected} erwartet)${shown}`;
+    case 'invalid_value':
+      return `erlaubt sind ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${shown}`;
+    default:
+      return `${issue.message}${shown}`;
+  }
+}
+
+function valueAt(raw: Record<string, unknown>, issuePath: PropertyKey[]): unknown {
+  let node: unknown = raw;
+  for (const part of issuePath) node = (node as Record<PropertyKey, unknown> | undefined)?.[part];
+  return node;
+}
+
+/**
+ * Loads the configuration once: defaults ← config file (INTAKE_CONFIG / --config, JSON) ←
+ * environment ← CLI flags. An invalid value throws one IntakeError('CONFIG_INVALID') whose
+ * German message names the setting.
+ */
+export function loadConfig(sources: ConfigSources = {}): Config {
+  const env = sources.env ?? process.env;
+  const flags = sources.flags ?? {};
+  const cwd = sources.cwd ?? process.cwd();
+  const origin = new Map<string, string>();
+
+  let raw = defaults(cwd);
+  const configFile = (flags['config'] as string | undefined) ?? env['INTAKE_CONFIG'];
+  if (configFile) {
+    raw = deepMerge(raw, readJsonFile(path.resolve(cwd, configFile), flags['config'] ? '--config' : 'INTAKE_CONFIG'));
+  }
+  const gazetteerFile = env['INTAKE_GAZETTEER'];
+  if (gazetteerFile) {
+    raw['gazetteer'] = readJsonFile(path.resolve(cwd, gazetteerFile), 'INTAKE_GAZETTEER');
+    origin.set('gazetteer', 'INTAKE_GAZETTEER');
+  }
+  for (const setting of SETTINGS) {
+    const fromEnv = env[setting.env];
+    if (fromEnv !== undefined && fromEnv !== '') {
+      setPath(raw, setting.key, fromEnv);
+      origin.set(setting.key, setting.env);
+    }
+    const flagName = setting.flag?.slice(2);
+    const fromFlag = flagName ? flags[flagName] : undefined;
+    if (fromFlag !== undefined) {
+      setPath(raw, setting.key, fromFlag);
+      origin.set(setting.key, setting.flag!);
+    }
+  }
+
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = settingName(issue.path, origin);
+    throw new IntakeError('CONFIG_INVALID', `Ungültige Einstellung ${name}: ${describeIssue(issue, valueAt(raw, issue.path))}.`);
+  }
+  const config = parsed.data;
+  if (config.match.reviewThreshold > config.match.joinThreshold) {
+    throw new IntakeError(
+      'CONFIG_INVALID',
+      'Ungültige Einstellung INTAKE_MATCH_REVIEW: darf nicht größer sein als INTAKE_MATCH_JOIN.',
+    );
+  }
+  return {
+    ...config,
+    watchDir: path.resolve(cwd, config.watchDir),
+    dataDir: path.resolve(cwd, config.dataDir),
+    letters: { ...config.letters, templatesDir: path.resolve(cwd, config.letters.templatesDir) },
+  };
+}

@@ -1,0 +1,149 @@
+import type { CaseFieldRow, CaseRow, CaseStore, DeadlineRow, FieldWrite, PossibleMatchInput } from '../pipeline/store.port.js';
+import type { Db } from './connection.js';
+
+/** SQL for cases and what hangs off them: fields, file numbers, match keys, deadlines, possible matches. */
+export class CaseRepository implements CaseStore {
+  constructor(private readonly db: Db) {}
+
+  /** New case id of the form FS-2026-0042 (readable, says nothing about the household). */
+  create(at: string): string {
+    const year = Number(at.slice(0, 4));
+    const next = this.db
+      .prepare(
+        `INSERT INTO case_counter (year, last) VALUES (?, 1)
+         ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last`,
+      )
+      .pluck()
+      .get(year) as number;
+    const id = `FS-${year}-${String(next).padStart(4, '0')}`;
+    this.db.prepare("INSERT INTO cases (id, status, created_at, updated_at) VALUES (?, 'new', ?, ?)").run(id, at, at);
+    return id;
+  }
+
+  get(id: string): CaseRow | undefined {
+    return this.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  }
+
+  fields(caseId: string): CaseFieldRow[] {
+    return this.db.prepare('SELECT * FROM case_fields WHERE case_id = ? ORDER BY name').all(caseId) as CaseFieldRow[];
+  }
+
+  writeField(caseId: string, field: FieldWrite, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO case_fields (case_id, name, value_json, confidence, source, document_id, page, bbox_json, corrected_by, updated_at)
+         VALUES (@caseId, @name, @valueJson, @confidence, @source, @documentId, @page, @bboxJson, @correctedBy, @at)
+         ON CONFLICT(case_id, name) DO UPDATE SET value_json = excluded.value_json, confidence = excluded.confidence,
+           source = excluded.source, document_id = excluded.document_id, page = excluded.page,
+           bbox_json = excluded.bbox_json, corrected_by = excluded.corrected_by, updated_at = excluded.updated_at`,
+      )
+      .run({ ...field, caseId, at });
+  }
+
+  addFileNumber(caseId: string, number: string, court: string | null): void {
+    this.db
+      .prepare(
+        `INSERT INTO case_file_numbers (case_id, number, court) VALUES (?, ?, ?)
+         ON CONFLICT(case_id, number) DO UPDATE SET court = COALESCE(case_file_numbers.court, excluded.court)`,
+      )
+      .run(caseId, number, court);
+  }
+
+  fileNumbers(caseId: string): { number: string; court: string | null }[] {
+    return this.db.prepare('SELECT number, court FROM case_file_numbers WHERE case_id = ? ORDER BY rowid').all(caseId) as {
+      number: string;
+      court: string | null;
+    }[];
+  }
+
+  replaceMatchKeys(caseId: string, keys: string[]): void {
+    this.db.prepare('DELETE FROM case_match_keys WHERE case_id = ?').run(caseId);
+    const insert = this.db.prepare('INSERT OR IGNORE INTO case_match_keys (case_id, key) VALUES (?, ?)');
+    for (const key of keys) insert.run(caseId, key);
+  }
+
+  /** Case ids sharing a file number or a blocking key: the candidate set for matching (index look-ups only). */
+  candidateIds(fileNumbers: string[], keys: string[], limit = 200): string[] {
+    const ids = new Set<string>();
+    const byNumber = this.db.prepare('SELECT case_id FROM case_file_numbers WHERE number = ?').pluck();
+    for (const number of fileNumbers) for (const id of byNumber.all(number) as string[]) ids.add(id);
+    const byKey = this.db.prepare('SELECT case_id FROM case_match_keys WHERE key = ? LIMIT ?').pluck();
+    for (const key of keys) {
+      for (const id of byKey.all(key, limit) as string[]) ids.add(id);
+      if (ids.size >= limit) break;
+    }
+    return [...ids];
+  }
+
+  replaceDeadlines(caseId: string, deadlines: Omit<DeadlineRow, 'case_id'>[]): void {
+    this.db.prepare('DELETE FROM case_deadlines WHERE case_id = ?').run(caseId);
+    const insert = this.db.prepare(
+      'INSERT INTO case_deadlines (case_id, kind, date, time, estimated, label) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const d of deadlines) insert.run(caseId, d.kind, d.date, d.time, d.estimated, d.label);
+  }
+
+  deadlines(caseId: string): DeadlineRow[] {
+    return this.db.prepare('SELECT * FROM case_deadlines WHERE case_id = ? ORDER BY date').all(caseId) as DeadlineRow[];
+  }
+
+  update(
+    caseId: string,
+    patch: Partial<Pick<CaseRow, 'status' | 'outcome' | 'assigned_to' | 'letter_variant' | 'earlier_case_id' | 'needs_review' | 'postal_code' | 'city' | 'closed_at'>>,
+    at: string,
+  ): void {
+    const keys = Object.keys(patch);
+    if (keys.length === 0) return;
+    const sets = keys.map((k) => `${k} = @${k}`).join(', ');
+    this.db.prepare(`UPDATE cases SET ${sets}, updated_at = @at WHERE id = @id`).run({ ...patch, at, id: caseId });
+  }
+
+  /**
+   * Case ids by urgency: the nearest deadline on or after `today` first, cases without an open
+   * deadline after them (newest first).
+   */
+  idsByUrgency(today: string, options: { limit?: number; offset?: number } = {}): string[] {
+    return this.db
+      .prepare(
+        `SELECT c.id FROM cases c
+         LEFT JOIN (SELECT case_id, MIN(date) AS next FROM case_deadlines WHERE date >= ? GROUP BY case_id) d
+           ON d.case_id = c.id
+         ORDER BY d.next IS NULL, d.next, c.created_at DESC, c.id
+         LIMIT ? OFFSET ?`,
+      )
+      .pluck()
+      .all(today, options.limit ?? -1, options.offset ?? 0) as string[];
+  }
+
+  recordPossibleMatch(input: PossibleMatchInput): void {
+    this.db
+      .prepare(
+        `INSERT OR IGNORE INTO possible_matches (document_id, case_id, candidate_case_id, score, explanation, created_at)
+         VALUES (@documentId, @caseId, @candidateCaseId, @score, @explanation, @at)`,
+      )
+      .run(input);
+  }
+
+  /** Pairs a worker has already said are different households. */
+  rejectedCandidates(caseId: string): string[] {
+    return this.db
+      .prepare(
+        `SELECT candidate_case_id FROM possible_matches WHERE case_id = ? AND decision = 'rejected'
+         UNION SELECT case_id FROM possible_matches WHERE candidate_case_id = ? AND decision = 'rejected'`,
+      )
+      .pluck()
+      .all(caseId, caseId) as string[];
+  }
+
+  openPossibleMatches(caseId: string): { candidate_case_id: string; score: number; explanation: string }[] {
+    return this.db
+      .prepare(
+        'SELECT candidate_case_id, score, explanation FROM possible_matches WHERE case_id = ? AND decision IS NULL ORDER BY score DESC',
+      )
+      .all(caseId) as { candidate_case_id: string; score: number; explanation: string }[];
+  }
+
+  count(): number {
+    return this.db.prepare('SELECT COUNT(*) FROM cases').pluck().get() as number;
+  }
+}

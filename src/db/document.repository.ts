@@ -1,0 +1,158 @@
+import type { DocumentResult, DocumentRow, DocumentStatus, DocumentStore, NewDocument } from '../pipeline/store.port.js';
+import type { Db } from './connection.js';
+
+/** SQL for the documents table: the queue of work, its per-stage timestamps and its outcomes. */
+export class DocumentRepository implements DocumentStore {
+  constructor(private readonly db: Db) {}
+
+  get(id: string): DocumentRow | undefined {
+    return this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  }
+
+  /** The live copy of these bytes (not a duplicate, not a failed attempt). */
+  findPrimaryBySha(sha256: string): DocumentRow | undefined {
+    return this.db
+      .prepare("SELECT * FROM documents WHERE sha256 = ? AND duplicate_of IS NULL AND status <> 'failed'")
+      .get(sha256) as
+      | DocumentRow
+      | undefined;
+  }
+
+  findBySpoolPath(spoolPath: string): DocumentRow | undefined {
+    return this.db.prepare('SELECT * FROM documents WHERE spool_path = ?').get(spoolPath) as DocumentRow | undefined;
+  }
+
+  insertReceived(doc: NewDocument): void {
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, sha256, original_name, origin, size, status, spool_path, received_at)
+         VALUES (@id, @sha256, @originalName, @origin, @size, 'received', @spoolPath, @receivedAt)`,
+      )
+      .run(doc);
+  }
+
+  insertDuplicate(doc: NewDocument, of: DocumentRow, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, sha256, original_name, origin, size, status, duplicate_of, case_id, document_type,
+                                received_at, done_at)
+         VALUES (@id, @sha256, @originalName, @origin, @size, 'duplicate', @of, @caseId, @documentType, @receivedAt, @at)`,
+      )
+      .run({ ...doc, of: of.id, caseId: of.case_id, documentType: of.document_type, at });
+  }
+
+  /** A file refused before any work (empty, not a regular file): recorded straight as failed. */
+  insertFailed(doc: Omit<NewDocument, 'spoolPath'>, code: string, message: string, failedPath: string | null, at: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, sha256, original_name, origin, size, status, error_code, error_message, failed_path,
+                                received_at, done_at)
+         VALUES (@id, @sha256, @originalName, @origin, @size, 'failed', @code, @message, @failedPath, @receivedAt, @at)`,
+      )
+      .run({ ...doc, code, message, failedPath, at });
+  }
+
+  /** Takes the next document that is due, marking it 'processing'. */
+  claimNext(now: string): DocumentRow | undefined {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare(
+          `SELECT * FROM documents WHERE status = 'received' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+           ORDER BY received_at, id LIMIT 1`,
+        )
+        .get(now) as DocumentRow | undefined;
+      if (!row) return undefined;
+      this.db.prepare("UPDATE documents SET status = 'processing', attempts = attempts + 1 WHERE id = ?").run(row.id);
+      return { ...row, status: 'processing' as const, attempts: row.attempts + 1 };
+    })();
+  }
+
+  /** After a crash: whatever was in progress goes back to the queue. */
+  requeueInterrupted(): number {
+    return this.db.prepare("UPDATE documents SET status = 'received' WHERE status = 'processing'").run().changes;
+  }
+
+  /** Hands a document back without counting the attempt (shutdown). */
+  handBack(id: string): void {
+    this.db.prepare("UPDATE documents SET status = 'received', attempts = MAX(attempts - 1, 0) WHERE id = ?").run(id);
+  }
+
+  nextDueAt(): string | undefined {
+    return this.db
+      .prepare("SELECT MIN(next_attempt_at) FROM documents WHERE status = 'received' AND next_attempt_at IS NOT NULL")
+      .pluck()
+      .get() as string | undefined;
+  }
+
+  retryLater(id: string, at: string, code: string, message: string): void {
+    this.db
+      .prepare(
+        "UPDATE documents SET status = 'received', next_attempt_at = ?, error_code = ?, error_message = ? WHERE id = ?",
+      )
+      .run(at, code, message, id);
+  }
+
+  markFailed(id: string, code: string, message: string, failedPath: string | null, at: string): void {
+    this.db
+      .prepare(
+        `UPDATE documents SET status = 'failed', error_code = ?, error_message = ?, failed_path = ?, spool_path = NULL,
+           done_at = ? WHERE id = ?`,
+      )
+      .run(code, message, failedPath, at, id);
+  }
+
+  markDone(id: string, result: DocumentResult): void {
+    this.db
+      .prepare(
+        `UPDATE documents SET status = 'done', case_id = @caseId, original_path = @originalPath, mime_type = @mimeType,
+           document_type = @documentType, page_count = @pageCount, text_source = @textSource,
+           text_confidence = @textConfidence, extraction_json = @extractionJson, pages_json = @pagesJson,
+           read_at = @readAt, extracted_at = @extractedAt, matched_at = @at, done_at = @at,
+           error_code = NULL, error_message = NULL
+         WHERE id = @id`,
+      )
+      .run({ ...result, id });
+  }
+
+  clearSpoolPath(id: string): void {
+    this.db.prepare('UPDATE documents SET spool_path = NULL WHERE id = ?').run(id);
+  }
+
+  /** Documents whose spool entry should already be gone (finished, but the process stopped before release). */
+  withStaleSpool(): DocumentRow[] {
+    return this.db
+      .prepare("SELECT * FROM documents WHERE spool_path IS NOT NULL AND status IN ('done','duplicate','failed')")
+      .all() as DocumentRow[];
+  }
+
+  forCase(caseId: string): DocumentRow[] {
+    return this.db.prepare('SELECT * FROM documents WHERE case_id = ? ORDER BY received_at, id').all(caseId) as DocumentRow[];
+  }
+
+  countByStatus(): Record<DocumentStatus, number> {
+    const counts: Record<DocumentStatus, number> = { received: 0, processing: 0, done: 0, duplicate: 0, failed: 0 };
+    for (const row of this.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
+      status: DocumentStatus;
+      n: number;
+    }[]) {
+      counts[row.status] = row.n;
+    }
+    return counts;
+  }
+
+  failedSince(since: string): number {
+    return this.db.prepare("SELECT COUNT(*) FROM documents WHERE status = 'failed' AND done_at >= ?").pluck().get(since) as number;
+  }
+
+  lastDoneAt(): string | null {
+    return (this.db.prepare("SELECT MAX(done_at) FROM documents WHERE status = 'done'").pluck().get() as string | null) ?? null;
+  }
+
+  listFailed(): DocumentRow[] {
+    return this.db.prepare("SELECT * FROM documents WHERE status = 'failed' ORDER BY done_at DESC").all() as DocumentRow[];
+  }
+
+  listDuplicates(): DocumentRow[] {
+    return this.db.prepare("SELECT * FROM documents WHERE status = 'duplicate' ORDER BY received_at DESC").all() as DocumentRow[];
+  }
+}

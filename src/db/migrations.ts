@@ -1,0 +1,147 @@
+/**
+ * Versioned schema. Append new migrations; never edit one that has shipped.
+ * Times are ISO-8601 UTC strings; money in integer cents; JSON in *_json columns.
+ */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+CREATE TABLE case_counter (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  status TEXT NOT NULL DEFAULT 'new',
+  outcome TEXT,
+  assigned_to TEXT,
+  letter_variant TEXT,
+  earlier_case_id TEXT REFERENCES cases(id),
+  needs_review INTEGER NOT NULL DEFAULT 0,
+  postal_code TEXT,
+  city TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  closed_at TEXT
+);
+CREATE INDEX cases_status ON cases(status);
+
+-- Deadlines per case (core/deadlines); urgency = the nearest one not yet past, computed at query time.
+CREATE TABLE case_deadlines (
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL,
+  date TEXT NOT NULL,
+  time TEXT,
+  estimated INTEGER NOT NULL DEFAULT 0,
+  label TEXT NOT NULL,
+  PRIMARY KEY (case_id, kind)
+);
+CREATE INDEX case_deadlines_date ON case_deadlines(date, case_id);
+
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL,
+  original_name TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('watch','cli')),
+  size INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('received','processing','done','duplicate','failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT,
+  error_code TEXT,
+  error_message TEXT,
+  duplicate_of TEXT REFERENCES documents(id),
+  case_id TEXT REFERENCES cases(id),
+  spool_path TEXT,
+  original_path TEXT,
+  failed_path TEXT,
+  mime_type TEXT,
+  document_type TEXT,
+  page_count INTEGER,
+  text_source TEXT,
+  text_confidence REAL,
+  extraction_json TEXT,
+  pages_json TEXT,
+  received_at TEXT NOT NULL,
+  read_at TEXT,
+  extracted_at TEXT,
+  matched_at TEXT,
+  done_at TEXT
+);
+CREATE INDEX documents_sha ON documents(sha256);
+-- One live copy per content; failed attempts stay as history and the same bytes may be tried again.
+CREATE UNIQUE INDEX documents_sha_primary ON documents(sha256) WHERE duplicate_of IS NULL AND status <> 'failed';
+CREATE INDEX documents_queue ON documents(status, next_attempt_at);
+CREATE INDEX documents_case ON documents(case_id);
+
+-- One row per case and field: the value in force, where it came from, and who corrected it.
+CREATE TABLE case_fields (
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  name TEXT NOT NULL,
+  value_json TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('machine','worker')),
+  document_id TEXT REFERENCES documents(id),
+  page INTEGER,
+  bbox_json TEXT,
+  corrected_by TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (case_id, name)
+);
+
+CREATE TABLE case_file_numbers (
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  number TEXT NOT NULL,
+  court TEXT,
+  PRIMARY KEY (case_id, number)
+);
+CREATE INDEX case_file_numbers_number ON case_file_numbers(number);
+
+-- Blocking keys for household matching (see core/match): candidates come from an index, not a scan.
+CREATE TABLE case_match_keys (
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  key TEXT NOT NULL,
+  PRIMARY KEY (key, case_id)
+);
+
+CREATE TABLE possible_matches (
+  id INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents(id),
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  candidate_case_id TEXT NOT NULL REFERENCES cases(id),
+  score REAL NOT NULL,
+  explanation TEXT NOT NULL,
+  decision TEXT CHECK (decision IN ('joined','rejected')),
+  decided_by TEXT,
+  decided_at TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (document_id, candidate_case_id)
+);
+
+CREATE TABLE letters (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL,
+  variant TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending','ready','blocked')),
+  reason TEXT,
+  path TEXT,
+  created_at TEXT NOT NULL,
+  rendered_at TEXT,
+  printed_at TEXT
+);
+CREATE UNIQUE INDEX letters_one_first_contact ON letters(case_id) WHERE kind = 'first_contact';
+
+-- Audit and history: every machine reading, join, correction and view, with who and when.
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  case_id TEXT,
+  document_id TEXT,
+  details_json TEXT
+);
+CREATE INDEX events_case ON events(case_id, id);
+CREATE INDEX events_document ON events(document_id, id);
+`,
+  },
+];

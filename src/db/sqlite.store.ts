@@ -1,0 +1,24 @@
+import type { IntakeStore } from '../pipeline/store.port.js';
+import { CaseRepository } from './case.repository.js';
+import type { Db } from './connection.js';
+import { DocumentRepository } from './document.repository.js';
+import { EventRepository } from './event.repository.js';
+import { LetterRepository } from './letter.repository.js';
+
+export class SqliteStore implements IntakeStore {
+  readonly documents: DocumentRepository;
+  readonly cases: CaseRepository;
+  readonly letters: LetterRepository;
+  readonly events: EventRepository;
+
+  constructor(readonly db: Db) {
+    this.documents = new DocumentRepository(db);
+    this.cases = new CaseRepository(db);
+    this.letters = new LetterRepository(db);
+    this.events = new EventRepository(db);
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+}

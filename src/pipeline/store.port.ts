@@ -1,0 +1,226 @@
+/**
+ * Row shapes of the store, as the pipeline sees them. The SQLite repositories in src/db
+ * implement the store; the pipeline and the web layer only know these types.
+ */
+export type DocumentStatus = 'received' | 'processing' | 'done' | 'duplicate' | 'failed';
+
+export interface DocumentRow {
+  id: string;
+  sha256: string;
+  original_name: string;
+  origin: 'watch' | 'cli';
+  size: number;
+  status: DocumentStatus;
+  attempts: number;
+  next_attempt_at: string | null;
+  error_code: string | null;
+  error_message: string | null;
+  duplicate_of: string | null;
+  case_id: string | null;
+  spool_path: string | null;
+  original_path: string | null;
+  failed_path: string | null;
+  mime_type: string | null;
+  document_type: string | null;
+  page_count: number | null;
+  text_source: string | null;
+  text_confidence: number | null;
+  extraction_json: string | null;
+  pages_json: string | null;
+  received_at: string;
+  read_at: string | null;
+  extracted_at: string | null;
+  matched_at: string | null;
+  done_at: string | null;
+}
+
+export interface NewDocument {
+  id: string;
+  sha256: string;
+  originalName: string;
+  origin: 'watch' | 'cli';
+  size: number;
+  spoolPath: string;
+  receivedAt: string;
+}
+
+export interface CaseRow {
+  id: string;
+  status: string;
+  outcome: string | null;
+  assigned_to: string | null;
+  letter_variant: string | null;
+  earlier_case_id: string | null;
+  needs_review: number;
+  postal_code: string | null;
+  city: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface CaseFieldRow {
+  case_id: string;
+  name: string;
+  value_json: string;
+  confidence: number;
+  source: 'machine' | 'worker';
+  document_id: string | null;
+  page: number | null;
+  bbox_json: string | null;
+  corrected_by: string | null;
+  updated_at: string;
+}
+
+export interface DeadlineRow {
+  case_id: string;
+  kind: string;
+  date: string;
+  time: string | null;
+  estimated: number;
+  label: string;
+}
+
+export interface FieldWrite {
+  name: string;
+  valueJson: string;
+  confidence: number;
+  source: 'machine' | 'worker';
+  documentId: string | null;
+  page: number | null;
+  bboxJson: string | null;
+  correctedBy: string | null;
+}
+
+export interface LetterRow {
+  id: string;
+  case_id: string;
+  kind: string;
+  variant: string;
+  status: 'pending' | 'ready' | 'blocked';
+  reason: string | null;
+  path: string | null;
+  created_at: string;
+  rendered_at: string | null;
+  printed_at: string | null;
+}
+
+export interface EventRow {
+  id: number;
+  at: string;
+  actor: string;
+  kind: string;
+  case_id: string | null;
+  document_id: string | null;
+  details_json: string | null;
+}
+
+export interface DocumentResult {
+  caseId: string | null;
+  originalPath: string;
+  mimeType: string;
+  documentType: string;
+  pageCount: number;
+  textSource: string;
+  textConfidence: number;
+  extractionJson: string;
+  pagesJson: string;
+  readAt: string;
+  extractedAt: string;
+  at: string;
+}
+
+export interface PossibleMatchInput {
+  documentId: string;
+  caseId: string;
+  candidateCaseId: string;
+  score: number;
+  explanation: string;
+  at: string;
+}
+
+export interface EventInput {
+  at: string;
+  /** 'system' for machine work, else the user name. */
+  actor: string;
+  kind: string;
+  caseId?: string | null;
+  documentId?: string | null;
+  /** Ids, codes, scores and field names only — never the values of personal fields. */
+  details?: Record<string, unknown>;
+}
+
+export interface DocumentStore {
+  get(id: string): DocumentRow | undefined;
+  findPrimaryBySha(sha256: string): DocumentRow | undefined;
+  findBySpoolPath(spoolPath: string): DocumentRow | undefined;
+  insertReceived(doc: NewDocument): void;
+  insertDuplicate(doc: NewDocument, of: DocumentRow, at: string): void;
+  insertFailed(doc: Omit<NewDocument, 'spoolPath'>, code: string, message: string, failedPath: string | null, at: string): void;
+  claimNext(now: string): DocumentRow | undefined;
+  requeueInterrupted(): number;
+  handBack(id: string): void;
+  nextDueAt(): string | undefined;
+  retryLater(id: string, at: string, code: string, message: string): void;
+  markFailed(id: string, code: string, message: string, failedPath: string | null, at: string): void;
+  markDone(id: string, result: DocumentResult): void;
+  clearSpoolPath(id: string): void;
+  withStaleSpool(): DocumentRow[];
+  forCase(caseId: string): DocumentRow[];
+  countByStatus(): Record<DocumentStatus, number>;
+  failedSince(since: string): number;
+  lastDoneAt(): string | null;
+  listFailed(): DocumentRow[];
+  listDuplicates(): DocumentRow[];
+}
+
+export interface CaseStore {
+  create(at: string): string;
+  get(id: string): CaseRow | undefined;
+  fields(caseId: string): CaseFieldRow[];
+  writeField(caseId: string, field: FieldWrite, at: string): void;
+  addFileNumber(caseId: string, number: string, court: string | null): void;
+  fileNumbers(caseId: string): { number: string; court: string | null }[];
+  replaceMatchKeys(caseId: string, keys: string[]): void;
+  candidateIds(fileNumbers: string[], keys: string[], limit?: number): string[];
+  replaceDeadlines(caseId: string, deadlines: Omit<DeadlineRow, 'case_id'>[]): void;
+  deadlines(caseId: string): DeadlineRow[];
+  update(
+    caseId: string,
+    patch: Partial<Pick<CaseRow, 'status' | 'outcome' | 'assigned_to' | 'letter_variant' | 'earlier_case_id' | 'needs_review' | 'postal_code' | 'city' | 'closed_at'>>,
+    at: string,
+  ): void;
+  idsByUrgency(today: string, options?: { limit?: number; offset?: number }): string[];
+  recordPossibleMatch(input: PossibleMatchInput): void;
+  rejectedCandidates(caseId: string): string[];
+  openPossibleMatches(caseId: string): { candidate_case_id: string; score: number; explanation: string }[];
+  count(): number;
+}
+
+export interface LetterStore {
+  createFirstContact(caseId: string, variant: string, at: string): boolean;
+  pending(): LetterRow[];
+  get(id: string): LetterRow | undefined;
+  forCase(caseId: string): LetterRow[];
+  markReady(id: string, path: string, at: string): void;
+  markBlocked(id: string, reason: string): void;
+  requestRender(id: string, variant?: string): void;
+  unprinted(): LetterRow[];
+  markPrinted(ids: string[], at: string): void;
+}
+
+export interface EventLog {
+  record(event: EventInput): void;
+  forCase(caseId: string): EventRow[];
+  forDocument(documentId: string): EventRow[];
+}
+
+/** The store as the pipeline sees it: repositories plus one synchronous transaction boundary. */
+export interface IntakeStore {
+  documents: DocumentStore;
+  cases: CaseStore;
+  letters: LetterStore;
+  events: EventLog;
+  /** Runs fn in one SQLite transaction (synchronous: nothing else interleaves). */
+  transaction<T>(fn: () => T): T;
+}
