@@ -1,0 +1,152 @@
+import type { EvictionDate, ExtractionWarning, Hearing } from '../extraction.schema.js';
+import { findDates } from '../parse/date.parser.js';
+import { findTimes } from '../parse/time.parser.js';
+import { clamp, found, labels, type Found, type View } from './evidence.js';
+
+/** The first date within `window` characters after a label, skipping birth dates. */
+function dateAfter(view: View, from: number, window: number): { iso: string; start: number; end: number } | null {
+  const slice = view.text.slice(from, from + window);
+  for (const d of findDates(slice)) {
+    const before = view.folded.slice(Math.max(0, from + d.start - 12), from + d.start);
+    if (/geb(oren|\.)/.test(before)) continue;
+    return { iso: d.iso, start: from + d.start, end: from + d.end };
+  }
+  return null;
+}
+
+/** A date introduced by one of the labels; stronger for the first label in the list. */
+export function labelledDate(view: View, patterns: RegExp[], window = 80, negate?: RegExp): Found<string> | null {
+  for (let i = 0; i < patterns.length; i++) {
+    for (const label of labels(view, patterns[i]!)) {
+      const near = view.folded.slice(Math.max(0, label.start - 25), label.end + 25);
+      if (negate?.test(near)) continue;
+      const d = dateAfter(view, label.end, window);
+      if (!d) continue;
+      const gap = view.text.slice(label.end, d.start);
+      const strength = (gap.trim().length < 12 ? 0.97 : 0.9) - i * 0.02;
+      return found(view, d.iso, d.start, d.end, strength);
+    }
+  }
+  return null;
+}
+
+const RECEIVED = [/(?<![a-z])(tag des eingangs(?: der klage)?|datum des eingangs|eingang bei gericht|eingang\s*[:\t]|eingang der klage(?:schrift)?(?: bei gericht)?|klageeingang|eingangsdatum|eingegangen am|eingegangen\s*[:\t])\s*[:\t]?\s*(?:am\s*)?/];
+const SERVED = [/(zugestellt am|zustellung der klage(?:schrift)?(?: an die beklagten?)?(?: am)?|tag der zustellung|rechtshangig(?:keit)?(?: seit| am| ist eingetreten am)?)\s*[:\t]?\s*/];
+
+export function extractClaimReceived(view: View): Found<string> | null {
+  const direct = labelledDate(view, RECEIVED, 80);
+  if (direct) return direct;
+  // prose: "… dass am 28. April 2025 eine Klage … eingegangen ist"
+  for (const m of view.folded.matchAll(/eingegangen|eingereicht/g)) {
+    const from = Math.max(0, m.index - 220);
+    const dates = findDates(view.text.slice(from, m.index)).filter((d) => /\bam\s*$/.test(view.folded.slice(from + d.start - 5, from + d.start)) || /(klage|antrag)/.test(view.folded.slice(from + d.end, m.index)));
+    const d = dates[dates.length - 1];
+    if (d) return found(view, d.iso, from + d.start, from + d.end, 0.88);
+  }
+  return null;
+}
+
+export function extractClaimServed(view: View): Found<string> | null {
+  const direct = labelledDate(view, SERVED, 60, /(nicht|noch kein|ausstehend)/);
+  if (direct) return direct;
+  // prose: "Die Klage wurde am 15.03.2025 zugestellt."
+  for (const m of view.folded.matchAll(/zugestellt(?! am)/g)) {
+    const from = Math.max(0, m.index - 60);
+    const window = view.folded.slice(from, m.index);
+    if (/(nicht|noch kein)/.test(window) || !/(klage|beklagt)/.test(view.folded.slice(Math.max(0, m.index - 120), m.index))) continue;
+    const d = findDates(view.text.slice(from, m.index)).pop();
+    if (d) return found(view, d.iso, from + d.start, from + d.end, 0.88);
+  }
+  return null;
+}
+
+const HEARING = /(termin zur (?:mundlichen )?(?:verhandlung|guteverhandlung)|verhandlungstermin|gute- und (?:fruher )?(?:erster )?(?:haupt)?termin|haupttermin|gutetermin|sitzungstermin|(?<![a-z])termin(?:\s+[^\s.]+){0,8}?\s+(?:bestimmt|anberaumt) auf|(?<![a-z])termin\s*[:\t]|(?<![a-z])termin(?:\s+zur\s+\S+)?\s+(?:am|vom)\s)/;
+const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z]?\s?\d[\d.]*[a-zA-Z]?|[A-Z]\b)/;
+
+interface DatedLabel {
+  iso: string;
+  start: number;
+  end: number;
+  gap: number;
+  labelStart: number;
+  labelText: string;
+}
+
+/** For every label the first date after it; the candidate with the shortest gap wins. */
+function nearestDated(view: View, pattern: RegExp, window: number, letter: string | null): { best: DatedLabel | null; notSet: boolean } {
+  let best: DatedLabel | null = null;
+  let notSet = false;
+  for (const label of labels(view, pattern)) {
+    const d = dateAfter(view, label.end, window);
+    const ns = /(noch nicht|nicht bestimmt|kein termin|steht noch nicht|wird noch|gesondert|sobald|entfallt|aufgehoben)/.exec(view.folded.slice(label.end, label.end + 80));
+    if (ns && (!d || ns.index < d.start - label.end)) {
+      notSet = true;
+      continue;
+    }
+    if (!d) continue;
+    const labelEnd = label.start + label.text.trimEnd().length;
+    const gapText = view.text.slice(labelEnd, d.start).replace(/(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|den|am|auf|um|,|\s)/gi, '');
+    let gap = gapText.length;
+    if (/\n/.test(view.text.slice(labelEnd, d.start)) && gap > 0) gap += 20;
+    if (letter && d.iso === letter && gap > 10) continue;
+    if (!best || gap < best.gap) best = { ...d, gap, labelStart: label.start, labelText: label.text };
+  }
+  return { best, notSet };
+}
+
+function timeNear(view: View, d: DatedLabel): { value: string; end: number } | null {
+  const t = findTimes(view.text.slice(d.end, d.end + 40))[0];
+  if (t && t.start < 25) return { value: t.value, end: d.end + t.end };
+  const beforeFrom = Math.max(d.labelStart, d.start - 30);
+  const b = findTimes(view.text.slice(beforeFrom, d.start)).pop();
+  return b ? { value: b.value, end: d.end } : null;
+}
+
+export function extractHearing(view: View, letterDate: string | null, warnings: ExtractionWarning[]): Found<Hearing> | null {
+  const { best: d, notSet } = nearestDated(view, HEARING, 160, letterDate);
+  if (!d) return null;
+  if (notSet && d.gap > 40) return null;
+  const t = timeNear(view, d);
+  const roomMatch = ROOM.exec(view.text.slice(d.labelStart, d.end + 120));
+  const room = roomMatch ? `${roomMatch[1]} ${roomMatch[2]!.replace(/\s+/g, ' ').replace(/\.$/, '')}`.trim() : null;
+  let strength = (d.gap < 30 ? 0.97 : 0.88) - (d.labelText.startsWith('termin') && !/verhandlung/.test(d.labelText) ? 0.04 : 0);
+  if (letterDate && d.iso < letterDate) {
+    strength *= 0.7;
+    warnings.push({ code: 'hearing_before_letter', message: 'Verhandlungstermin liegt vor dem Datum des Schreibens', field: 'hearing' });
+  }
+  if (!t) strength *= 0.95;
+  return found(view, { date: d.iso, time: t?.value ?? null, room }, d.start, t?.end ?? d.end, strength);
+}
+
+const EVICTION = /(raumungstermin|termin zur (?:zwangs)?raumung|(?:die |zwangs)raumung(?:\s+[^\s.]+){0,3}?\s+(?:auf|am|fur)|raumung (?:wird|ist) (?:\S+\s+){0,3}?(?:auf|am|fur))\s*[:\t]?\s*(?:den\s+|am\s+|auf\s+)?/;
+
+export function extractEviction(view: View, letterDate: string | null, warnings: ExtractionWarning[]): Found<EvictionDate> | null {
+  const { best: d } = nearestDated(view, EVICTION, 90, letterDate);
+  if (!d) return null;
+  const t = timeNear(view, d);
+  let strength = d.gap < 30 ? 0.97 : 0.85;
+  if (letterDate && d.iso < letterDate) {
+    strength *= 0.7;
+    warnings.push({ code: 'eviction_before_letter', message: 'Räumungstermin liegt vor dem Datum des Schreibens', field: 'evictionDate' });
+  }
+  if (!t) strength *= 0.95;
+  return found(view, { date: d.iso, time: t?.value ?? null }, d.start, t?.end ?? d.end, strength);
+}
+
+export function extractJudgmentDate(view: View): Found<string> | null {
+  return labelledDate(view, [/(verkundet am|urteil vom|beschluss vom|auf grund der mundlichen verhandlung vom|aufgrund der mundlichen verhandlung vom)\s*[:\t]?\s*/], 40);
+}
+
+export function extractVacateDeadline(view: View): Found<string> | null {
+  return labelledDate(view, [/raumungsfrist(?:\s+[^\s.]+){0,8}?\s+bis(?:\s+zum|\s+einschlie(?:s|ss)lich)?\s*/], 40);
+}
+
+/** The letter's own date ("Datum:", "Gummersbach, 12.03.2025"), for plausibility checks only. */
+export function letterDate(view: View): string | null {
+  const labelled = labelledDate(view, [/(datum|den)\s*[:\t]\s*/], 20);
+  if (labelled) return labelled.value;
+  const m = /(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),)[A-ZÄÖÜ][a-zäöüß-]+,\s*(?:den\s+)?(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?[A-ZÄ][a-zä]+\s\d{4})/.exec(view.text.slice(0, 1500));
+  return m ? (findDates(m[1]!)[0]?.iso ?? null) : null;
+}
+
+export { clamp };

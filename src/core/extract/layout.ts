@@ -1,0 +1,124 @@
+import type { BBox, Page, Word } from '../page.js';
+
+/** The document as one text with a map from every character back to its word. */
+export interface DocText {
+  text: string;
+  /** Index into `words` for each character of `text`, -1 for inserted separators. */
+  charWord: Int32Array;
+  words: { word: Word; page: number }[];
+  /** Character offset where each page starts (same order as the pages given). */
+  pageStarts: { page: number; start: number }[];
+}
+
+export interface Evidence {
+  page: number;
+  bbox: BBox;
+  confidence: number;
+}
+
+interface LineBuild {
+  words: Word[];
+  y0: number;
+  y1: number;
+}
+
+/** Groups words into lines by vertical overlap, then sorts each line left to right. */
+export function buildLines(words: Word[]): Word[][] {
+  const sorted = [...words].filter((w) => w.text.trim()).sort((a, b) => (a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2);
+  const lines: LineBuild[] = [];
+  for (const w of sorted) {
+    const cy = (w.bbox[1] + w.bbox[3]) / 2;
+    const h = w.bbox[3] - w.bbox[1];
+    let target: LineBuild | undefined;
+    for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+      const l = lines[i]!;
+      const lh = l.y1 - l.y0;
+      const lcy = (l.y0 + l.y1) / 2;
+      if (Math.abs(cy - lcy) < Math.max(h, lh) * 0.5) {
+        target = l;
+        break;
+      }
+    }
+    if (target) {
+      target.words.push(w);
+      target.y0 = Math.min(target.y0, w.bbox[1]);
+      target.y1 = Math.max(target.y1, w.bbox[3]);
+    } else lines.push({ words: [w], y0: w.bbox[1], y1: w.bbox[3] });
+  }
+  lines.sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
+  return lines.map((l) => l.words.sort((a, b) => a.bbox[0] - b.bbox[0]));
+}
+
+/**
+ * Lays pages out as text: lines by position, a tab for a wide horizontal gap (table columns),
+ * end-of-line hyphenation joined ("Räumungs-\nklage" → "Räumungsklage").
+ */
+export function buildDocText(pages: Page[]): DocText {
+  let text = '';
+  const map: number[] = [];
+  const words: DocText['words'] = [];
+  const pageStarts: DocText['pageStarts'] = [];
+  const push = (s: string, wordIndex: number) => {
+    text += s;
+    for (let i = 0; i < s.length; i++) map.push(wordIndex);
+  };
+  for (const page of pages) {
+    if (text) push('\n\n', -1);
+    pageStarts.push({ page: page.number, start: text.length });
+    const lines = buildLines(page.words);
+    for (let li = 0; li < lines.length; li++) {
+      const line = lines[li]!;
+      const heights = line.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+      const h = heights[Math.floor(heights.length / 2)] ?? 0.01;
+      for (let wi = 0; wi < line.length; wi++) {
+        const w = line[wi]!;
+        if (wi > 0) {
+          const gap = w.bbox[0] - line[wi - 1]!.bbox[2];
+          push(gap > Math.max(h * 2.5, 0.03) ? '\t' : ' ', -1);
+        }
+        const index = words.length;
+        words.push({ word: w, page: page.number });
+        const isLast = wi === line.length - 1;
+        const next = lines[li + 1]?.[0];
+        if (isLast && next && /[a-zäöüß]-$/.test(w.text) && /^[a-zäöüß]/.test(next.text)) {
+          push(w.text.slice(0, -1), index);
+          continue;
+        }
+        push(w.text, index);
+        if (isLast && li < lines.length - 1) {
+          if (next && /[A-Za-zäöüß]-$/.test(w.text) && /^[A-ZÄÖÜ]/.test(next.text)) continue;
+          push('\n', -1);
+        }
+      }
+    }
+  }
+  return { text, charWord: Int32Array.from(map), words, pageStarts };
+}
+
+/** Page, union box and mean word confidence of the words under a character range. */
+export function evidenceOf(doc: DocText, start: number, end: number): Evidence | null {
+  const seen = new Set<number>();
+  for (let i = Math.max(0, start); i < Math.min(end, doc.text.length); i++) {
+    const w = doc.charWord[i]!;
+    if (w >= 0) seen.add(w);
+  }
+  if (!seen.size) return null;
+  const items = [...seen].map((i) => doc.words[i]!);
+  const page = items[0]!.page;
+  const onPage = items.filter((i) => i.page === page);
+  const bbox: BBox = [
+    Math.min(...onPage.map((i) => i.word.bbox[0])),
+    Math.min(...onPage.map((i) => i.word.bbox[1])),
+    Math.max(...onPage.map((i) => i.word.bbox[2])),
+    Math.max(...onPage.map((i) => i.word.bbox[3])),
+  ];
+  const confidence = items.reduce((s, i) => s + i.word.confidence, 0) / items.length;
+  return { page, bbox, confidence };
+}
+
+/** The page number a character offset lies on. */
+export function pageAt(doc: DocText, offset: number): number {
+  let page = doc.pageStarts[0]?.page ?? 1;
+  for (const p of doc.pageStarts) if (p.start <= offset) page = p.page;
+  return page;
+}

@@ -1,0 +1,131 @@
+import type { Address } from '../extraction.schema.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { compareKey, levenshtein, repairDigits } from './ocr-repair.js';
+
+export interface AddressMatch {
+  address: Address;
+  start: number;
+  end: number;
+  /** 'ok' town and postal code agree; 'repaired' postal code fixed from the gazetteer; 'mismatch' they disagree; 'unknown' town not in the gazetteer. */
+  postalCheck: 'ok' | 'repaired' | 'mismatch' | 'unknown';
+}
+
+const STREET_SUFFIX = /(stra(ß|ss|b)e|str\.?|weg|platz|pl\.|allee|ring|gasse|damm|ufer|pfad|steig|hof|berg|markt|chaussee|wall|graben|feld|garten|h(ö|oe)he|hang|tal|grund|kamp|winkel|br(ü|ue)ck|acker|siefen|bach|wiese|heide|park|stieg|busch|kreuz|tor|dorf|hagen|leite|blick|mühle|muehle)$/i;
+const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer|Neuen|Hinter|Vor|Bei|Obere|Untere|Oberer|Unterer|Große|Kleine|Lange|Hohe|St\.|Sankt|der|die|dem|den|des|Dr\.)$/;
+const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
+const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.\s?(?:OG|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+
+export function normaliseStreet(street: string): string {
+  return street
+    .replace(/\s+/g, ' ')
+    .replace(/Str\.?$/, 'Straße')
+    .replace(/str\.?$/, 'straße')
+    .replace(/Str\.(?=[\s-])/g, 'Straße')
+    .replace(/str\.(?=[\s-])/g, 'straße')
+    .replace(/strabe$/, 'straße')
+    .replace(/([a-zäöü])Pl\.?$/, '$1platz')
+    .trim();
+}
+
+function splitStreet(before: string): { street: string; houseNumber: string; offset: number } | null {
+  const m = HOUSE_NO.exec(before.trimEnd());
+  if (!m) return null;
+  const head = before.slice(0, m.index).trimEnd();
+  const tokens = head.split(/\s+/).filter(Boolean);
+  if (!tokens.length) return null;
+  let i = tokens.length - 1;
+  if (!STREET_SUFFIX.test(tokens[i]!) && !/^[A-ZÄÖÜ]/.test(tokens[i]!)) return null;
+  // extend over leading words: prepositions, articles, adjectives like "Kölner"
+  while (i > 0) {
+    const prev = tokens[i - 1]!;
+    if (STREET_LEAD.test(prev) || (/^[A-ZÄÖÜ][a-zäöüß]+er$/.test(prev) && STREET_SUFFIX.test(tokens[i]!))) i--;
+    else break;
+  }
+  const street = tokens.slice(i).join(' ');
+  if (!/^[A-ZÄÖÜ]/.test(street) || street.length < 3) return null;
+  return { street: normaliseStreet(street), houseNumber: m[1]!.replace(/\s+/g, ''), offset: head.lastIndexOf(tokens[i]!) };
+}
+
+function checkPostal(postal: string, city: string, gazetteer: Gazetteer): { postalCode: string; check: AddressMatch['postalCheck'] } {
+  const key = compareKey(city);
+  const town = gazetteer.towns.find((t) => compareKey(t.name) === key || levenshtein(compareKey(t.name), key) <= 1);
+  if (!town) return { postalCode: postal, check: 'unknown' };
+  if (town.postalCodes.includes(postal)) return { postalCode: postal, check: 'ok' };
+  const near = town.postalCodes.filter((p) => levenshtein(p, postal) === 1);
+  if (near.length === 1) return { postalCode: near[0]!, check: 'repaired' };
+  return { postalCode: postal, check: 'mismatch' };
+}
+
+function cleanCity(raw: string): string {
+  const tokens = raw.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const t of tokens) {
+    if (/^[A-ZÄÖÜ(][\wÄÖÜäöüß.()/-]*$/.test(t) || (kept.length && /^(an|am|im|in|der|bei|ob)$/.test(t))) kept.push(t);
+    else break;
+    if (kept.length >= 4) break;
+  }
+  while (kept.length && /^(an|am|im|in|der|bei|ob)$/.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.join(' ').replace(/[.,]$/, '');
+}
+
+/** All postal addresses in a text: street (abbreviations written out), house number, addition, postal code, city. */
+export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
+  const repaired = repairDigits(text);
+  const out: AddressMatch[] = [];
+  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})\s+([A-ZÄÖÜ][^\n,\t]*)/g)) {
+    const city = cleanCity(m[2]!);
+    if (!city) continue;
+    const windowStart = Math.max(0, m.index - 160);
+    const before = text.slice(windowStart, m.index);
+    const lines = before.split(/\n|\t/);
+    let addition: string | null = null;
+    let found: ReturnType<typeof splitStreet> = null;
+    let consumed = before.length;
+    for (let li = lines.length - 1, back = 0; li >= 0 && back < 4; li--, back++) {
+      const lineText = lines[li]!;
+      consumed -= lineText.length + (li < lines.length - 1 ? 1 : 0);
+      const segments = lineText.split(/,\s*/);
+      for (let si = segments.length - 1; si >= 0; si--) {
+        const seg = segments[si]!.trim();
+        if (!seg) continue;
+        const s = splitStreet(seg);
+        if (s) {
+          found = s;
+          break;
+        }
+        const add = ADDITION.exec(seg);
+        if (add && !addition) addition = add[1]!.trim();
+      }
+      if (found) {
+        const prevLine = lines[li - 1]?.trim() ?? '';
+        const co = /((?:c\/o|bei)\s.+)$/.exec(prevLine);
+        if (co && !addition) addition = co[1]!.trim();
+        break;
+      }
+    }
+    if (!found) continue;
+    const checked = checkPostal(m[1]!, city, gazetteer);
+    const streetPos = text.lastIndexOf(found.street.split(' ')[0]!.slice(0, 3), m.index);
+    out.push({
+      address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city, addition },
+      start: Math.max(windowStart, streetPos >= windowStart ? streetPos : Math.max(windowStart, consumed + windowStart)),
+      end: m.index + m[0].indexOf(city) + city.length,
+      postalCheck: checked.check,
+    });
+  }
+  // reverse order in prose: "wohnhaft in 51674 Wiehl, Hauptstraße 12"
+  for (const m of repaired.matchAll(/(?<![\d.,])(\d{5})\s+([A-ZÄÖÜ][^\n,\t]*),\s*([A-ZÄÖÜ][^\n,\t]*?\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?)(?![\d])/g)) {
+    if (out.some((o) => o.end > m.index && o.start <= m.index)) continue;
+    const city = cleanCity(m[2]!);
+    const s = splitStreet(text.slice(m.index + m[0].length - m[3]!.length, m.index + m[0].length));
+    if (!city || !s) continue;
+    const checked = checkPostal(m[1]!, city, gazetteer);
+    out.push({
+      address: { street: s.street, houseNumber: s.houseNumber, postalCode: checked.postalCode, city, addition: null },
+      start: m.index,
+      end: m.index + m[0].length,
+      postalCheck: checked.check,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,50 @@
+import type { Gazetteer } from '../gazetteer.js';
+import { compareKey, levenshtein } from './ocr-repair.js';
+
+export interface CourtMatch {
+  value: string;
+  start: number;
+  end: number;
+  /** Whether the place was found in the gazetteer (exactly or by a small OCR repair). */
+  known: boolean;
+  exact: boolean;
+}
+
+const COURT = /\bA\s?M\s?T\s?S\s?G\s?E\s?R\s?I\s?C\s?H\s?T(?:E?S)?\s+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Landstuhl|Neustadt)\s)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?:\s(?:an der|am|im|in der|a\.\s?d\.)\s[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)/gi;
+const NOT_PLACE = /^(und|der|die|das|den|dem|des|in|ist|hat|wird|zu|vom|mit|teilt|gibt|Postfach|Geschäftsstelle|Abteilung)$/i;
+
+function titleCase(word: string): string {
+  return word
+    .split(/([\s-])/)
+    .map((w) => (/^(an|der|am|im|in|a\.|d\.)$/i.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join('');
+}
+
+/** "AMTSGERICHT GUMMERSBACH", "des Amtsgerichts Gummersbach" → "Amtsgericht Gummersbach", fuzzy-matched to the gazetteer. */
+export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
+  const out: CourtMatch[] = [];
+  for (const m of text.matchAll(COURT)) {
+    const raw = m[1]!.replace(/[.,-]+$/, '');
+    if (NOT_PLACE.test(raw) || raw.length < 3 || /(stra(ß|ss)e|str\.|weg|platz|allee)$/i.test(raw)) continue;
+    const place = raw === raw.toUpperCase() || raw === raw.toLowerCase() ? titleCase(raw) : raw;
+    const key = compareKey(place);
+    let best: { name: string; dist: number } | null = null;
+    for (const c of gazetteer.courts) {
+      const dist = levenshtein(key, compareKey(c));
+      if (!best || dist < best.dist) best = { name: c, dist };
+    }
+    const known = !!best && best.dist <= Math.max(1, Math.floor(key.length / 6));
+    out.push({
+      value: `Amtsgericht ${known ? best!.name : place}`,
+      start: m.index,
+      end: m.index + m[0].length,
+      known,
+      exact: known && best!.dist === 0,
+    });
+  }
+  return out;
+}
+
+export function parseCourt(text: string, gazetteer: Gazetteer): string | null {
+  return findCourts(text, gazetteer)[0]?.value ?? null;
+}

@@ -1,0 +1,35 @@
+import { repairDigits } from './ocr-repair.js';
+
+export interface FileNumberMatch {
+  value: string;
+  start: number;
+  end: number;
+}
+
+const AKTENZEICHEN = /(?<![\d/])(\d{1,4})\s?([CHMcm])\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
+const DR = /\bDR\s?[-.]?\s?(IV|V|I{1,3}|[1l|]{1,3})\s?[-.]?\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
+
+/** Court file numbers ("12C345/25", "12 C 345 / 25", "421 C 23576/15") → "12 C 345/25". */
+export function findFileNumbers(text: string): FileNumberMatch[] {
+  const repaired = repairDigits(text);
+  const out: FileNumberMatch[] = [];
+  for (const m of repaired.matchAll(AKTENZEICHEN)) {
+    out.push({ value: `${m[1]} ${m[2]!.toUpperCase()} ${m[3]}/${m[4]}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Bailiff register numbers ("DR II 1234/25", "DR-II-1234/25", "DR I 405/11") → "DR II 1234/25". */
+export function findDrNumbers(text: string): FileNumberMatch[] {
+  const out: FileNumberMatch[] = [];
+  for (const m of text.matchAll(DR)) {
+    const roman = m[1]!.replace(/[1l|]/g, 'I');
+    const serial = repairDigits(m[2]!);
+    out.push({ value: `DR ${roman} ${serial}/${m[3]}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function parseFileNumber(text: string): string | null {
+  return findDrNumbers(text)[0]?.value ?? findFileNumbers(text)[0]?.value ?? null;
+}

@@ -1,0 +1,32 @@
+import { repairDigits } from './ocr-repair.js';
+
+export interface MoneyMatch {
+  cents: number;
+  start: number;
+  end: number;
+}
+
+const AMOUNT = '(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d{2}|-{1,2}|—))?';
+const CURRENCY = '(?:€|EUR\\b|Euro\\b)';
+const MONEY = new RegExp(`${CURRENCY}\\s?${AMOUNT}|${AMOUNT}\\s?${CURRENCY}|(\\d{1,3}(?:\\.\\d{3})*),(\\d{2}|-)(?!\\d)`, 'g');
+
+function toCents(whole: string, frac: string | undefined): number {
+  const euros = Number(whole.replace(/\./g, ''));
+  const cents = frac && /^\d{2}$/.test(frac) ? Number(frac) : 0;
+  return euros * 100 + cents;
+}
+
+/** Amounts like "1.234,56 €", "€ 1.234,56", "650 EUR", "1774,45 Euro", "1.234,-" → integer cents. */
+export function findMoney(text: string): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  for (const m of repairDigits(text).matchAll(MONEY)) {
+    const whole = m[1] ?? m[3] ?? m[5]!;
+    const frac = m[1] ? m[2] : m[3] ? m[4] : m[6];
+    out.push({ cents: toCents(whole, frac), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function parseMoney(text: string): number | null {
+  return findMoney(text)[0]?.cents ?? null;
+}

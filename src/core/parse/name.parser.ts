@@ -1,0 +1,84 @@
+import { findDates } from './date.parser.js';
+
+export interface ParsedTenant {
+  name: string;
+  birthDate: string | null;
+}
+
+const TITLES = /\b(Herrn?|Frau|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*/g;
+const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+[.)]?)?\s*:?/gi;
+const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
+const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgericht|Gericht|Rechtsanw|Jobcenter|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei)\b/i;
+const PARTICLES = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
+const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*(?:-[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*)*\.?$/u;
+
+/** "MÜLLER-LÜDENSCHEIDT" → "Müller-Lüdenscheidt"; mixed-case tokens stay as written. */
+function fromCaps(token: string): string {
+  if (token.length < 3 || token !== token.toUpperCase()) return token;
+  return token
+    .split('-')
+    .map((p) => p.charAt(0) + p.slice(1).toLowerCase())
+    .join('-');
+}
+
+/** "Mustermann, Max" (court forms list the family name first) → "Max Mustermann". */
+function surnameFirst(text: string): string {
+  return text.replace(
+    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)([A-ZÄÖÜ][\p{L}'’]+(?:-[A-ZÄÖÜ][\p{L}'’]+)?),\s+([A-ZÄÖÜ][\p{Ll}'’]+(?:-[A-ZÄÖÜ][\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
+    (_m, lead: string, family: string, given: string) => `${lead}${given} ${family}`,
+  );
+}
+
+function cleanOne(raw: string): string | null {
+  const tokens = raw
+    .replace(TITLES, ' ')
+    .replace(/[,;:()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (const t of tokens) {
+    if (PARTICLES.has(t.toLowerCase()) && kept.length > 0) kept.push(t);
+    else if (NAME_TOKEN.test(t) && !/\.$/.test(t)) kept.push(fromCaps(t));
+    else if (kept.length >= 2) break;
+  }
+  while (kept.length && PARTICLES.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  if (kept.length < 2) return kept.length === 1 ? kept[0]! : null;
+  return kept.join(' ');
+}
+
+/**
+ * Tenant names from a text block: titles removed, particles and double names kept,
+ * "1. Max Mustermann, 2. Erika Mustermann" and "Max und Erika Mustermann" split,
+ * "geb. 03.04.1971" read as the birth date.
+ */
+export function parseNames(text: string): ParsedTenant[] {
+  const flat = surnameFirst(text.replace(/\s+/g, ' ').replace(ROLE, ' ').replace(NOISE, ' '));
+  const parts = flat
+    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=[A-ZÄÖÜ][a-zäöüßçğış]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][^\s,]*\s*(?:,|$|geb))/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const out: ParsedTenant[] = [];
+  for (const part of parts) {
+    const birth = /\bgeb(?:oren|\.)?\s*(?:am\s*)?/i.exec(part);
+    let namePart = part;
+    let birthDate: string | null = null;
+    if (birth) {
+      namePart = part.slice(0, birth.index);
+      birthDate = findDates(part.slice(birth.index))[0]?.iso ?? null;
+    }
+    namePart = namePart.split(/,\s*|\s+wohnhaft\b|\s+in\s+\d/)[0] ?? '';
+    if (NOT_A_NAME.test(namePart) || /\d/.test(namePart)) continue;
+    const name = cleanOne(namePart);
+    if (!name) continue;
+    out.push({ name, birthDate });
+  }
+  // "Max und Erika Mustermann": a lone first name borrows the next person's family name.
+  for (let i = 0; i < out.length - 1; i++) {
+    const cur = out[i]!;
+    if (!cur.name.includes(' ')) {
+      const next = out[i + 1]!.name.split(' ');
+      cur.name = `${cur.name} ${next.slice(1).join(' ')}`;
+    }
+  }
+  return out.filter((t) => t.name.includes(' '));
+}

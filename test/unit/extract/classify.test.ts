@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from '../../../src/core/extract/classify.js';
+import { loosen } from '../../../src/core/extract/evidence.js';
+import { foldChars } from '../../../src/core/parse/ocr-repair.js';
+
+const classify = (text: string) => classifyDocument(loosen(foldChars(text)));
+
+describe('classifyDocument', () => {
+  it.each([
+    ['Mitteilung nach § 22 Abs. 9 SGB II über den Eingang einer Räumungsklage', 'court_notice'],
+    ['Mitteilung in Zivilsachen (MiZi) Räumungsrechtsstreit', 'court_notice'],
+    ['Mitteilung gemäß § 15a BSHG', 'court_notice'],
+    ['Amtsgericht Gummersbach\nTerminsmitteilung\nTermin zur mündlichen Verhandlung', 'hearing_summons'],
+    ['Amtsgericht Wiehl\nLadung zum Termin zur mündlichen Verhandlung', 'hearing_summons'],
+    ['Im Namen des Volkes\nVersäumnisurteil\nDer Beklagte wird verurteilt, die Wohnung zu räumen', 'judgment'],
+    ['Gerichtsvollzieherin Kraus\nDR II 1234/25\nMitteilung über einen Räumungstermin', 'eviction_notice'],
+    ['Gerichtsvollzieher Lang, DR I 405/25, Raeumungstermin', 'eviction_notice'],
+    ['Fristlose Kündigung des Mietverhältnisses, hilfsweise ordentliche Kündigung', 'other'],
+  ])('classifies %j as %s', (text, type) => {
+    expect(classify(text)).toBe(type);
+  });
+});
+
+describe('classifyDocument on a landlord letter', () => {
+  it('keeps a termination that threatens a Räumungsklage as other', () => {
+    expect(classify('Kündigung\nAndernfalls werden wir Räumungsklage erheben.')).toBe('other');
+  });
+});

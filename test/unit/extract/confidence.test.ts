@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/core/extract/extract-document.js';
+import { pageFromLines } from '../../support/page-factory.js';
+
+const context = { gazetteer: { courts: ['Gummersbach'], towns: [{ name: 'Wiehl', postalCodes: ['51674'] }] }, today: '2025-06-01' };
+
+describe('confidence from evidence', () => {
+  it('is lower for an unlabelled file number when two different ones appear', () => {
+    const one = extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'in Sachen 12 C 345/25'])], context);
+    const two = extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'in Sachen 12 C 345/25', 'vgl. 12 C 100/24'])], context);
+    expect(two.fields.fileNumber!.confidence).toBeLessThan(one.fields.fileNumber!.confidence);
+    expect(two.fields.fileNumber!.confidence).toBeLessThan(0.9);
+  });
+
+  it('warns and lowers confidence when the hearing lies before the letter date', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Gummersbach, 12.05.2025', 'Termin zur mündlichen Verhandlung: 22.04.2025, 10:30 Uhr'])],
+      context,
+    );
+    expect(r.fields.hearing!.confidence).toBeLessThan(0.9);
+    expect(r.warnings.map((w) => w.code)).toContain('hearing_before_letter');
+  });
+
+  it('drops a birth date that is not in the past and says so', () => {
+    const r = extractDocument([pageFromLines(['Beklagter: Max Mustermann, geb. 03.04.2030'])], context);
+    expect(r.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: null }]);
+    expect(r.warnings.map((w) => w.code)).toContain('birth_date_implausible');
+  });
+
+  it('raises rent and arrears when arrears are a whole number of monthly rents', () => {
+    const fits = extractDocument([pageFromLines(['Monatliche Miete: 600,00 €', 'Mietrückstand: 1.800,00 €'], { source: 'ocr', confidence: 0.95 })], context);
+    const odd = extractDocument([pageFromLines(['Monatliche Miete: 600,00 €', 'Mietrückstand: 60.000,00 €'], { source: 'ocr', confidence: 0.95 })], context);
+    expect(fits.fields.arrears!.confidence).toBeGreaterThan(odd.fields.arrears!.confidence);
+    expect(odd.warnings.map((w) => w.code)).toContain('rent_arrears_implausible');
+  });
+
+  it('keeps personal data out of every warning message', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Siegburg', 'Beklagter: Max Mustermann, geb. 03.04.2030', 'wohnhaft Hauptstraße 1, 51664 Wiehl'], { confidence: 0.5, source: 'ocr' })],
+      context,
+    );
+    expect(r.warnings.length).toBeGreaterThan(2);
+    for (const w of r.warnings) expect(w.message).not.toMatch(/Mustermann|Hauptstraße|516|Siegburg|2030/);
+  });
+});

@@ -1,0 +1,432 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsSchema } from '../../../src/core/extraction.schema.js';
+import { extractDocument } from '../../../src/core/extract/extract-document.js';
+import { pageFromLines, pagesFromBlocks } from '../../support/page-factory.js';
+
+const gazetteer = {
+  courts: ['Gummersbach', 'Wipperfürth', 'Waldbröl'],
+  towns: [
+    { name: 'Wiehl', postalCodes: ['51674'] },
+    { name: 'Gummersbach', postalCodes: ['51643', '51645', '51647'] },
+    { name: 'Wipperfürth', postalCodes: ['51688'] },
+  ],
+};
+const context = { gazetteer, today: '2025-06-01' };
+
+const LABELLED = [
+  'Amtsgericht Gummersbach',
+  'Moltkestraße 6, 51643 Gummersbach · Postfach 100 151',
+  'Jobcenter Oberberg',
+  'Talweg 1',
+  '51645 Gummersbach',
+  'Gummersbach, 12.03.2025',
+  'Aktenzeichen: 12 C 345/25',
+  'Mitteilung nach § 22 Abs. 9 SGB II in dem Räumungsrechtsstreit',
+  'Klägerin: Wohnungsbau Oberberg GmbH, Bahnhofstr. 4, 51643 Gummersbach',
+  'Prozessbevollmächtigte: Rechtsanwälte Klein & Partner, Am Markt 2, 51643 Gummersbach',
+  'Beklagte: 1. Jürgen Müller-Lüdenscheidt, geb. 03.04.1971,',
+  '2. Marie-Luise Müller-Lüdenscheidt',
+  'wohnhaft Kölner Str. 5-7, 2. OG links, 51674 Wiehl',
+  'Tag des Eingangs der Klage: 10.03.2025',
+  'Monatliche Miete: 685,00 €',
+  'Mietrückstand: 2.055,00 €',
+  'Termin zur mündlichen Verhandlung: Dienstag, den 22. April 2025, 10.30 Uhr, Saal 104',
+  'Die Klägerin hat hilfsweise die ordentliche Kündigung erklärt.',
+];
+
+describe('extractDocument on a labelled court notice', () => {
+  const result = extractDocument([pageFromLines(LABELLED)], context);
+  const f = result.fields;
+
+  it('classifies it as a court notice', () => {
+    expect(result.documentType).toBe('court_notice');
+  });
+
+  it('reads court, file number and landlord', () => {
+    expect(f.court?.value).toBe('Amtsgericht Gummersbach');
+    expect(f.fileNumber?.value).toBe('12 C 345/25');
+    expect(f.landlord?.value).toBe('Wohnungsbau Oberberg GmbH');
+  });
+
+  it('reads both tenants with the birth date of the first', () => {
+    expect(f.tenants?.value).toEqual([
+      { name: 'Jürgen Müller-Lüdenscheidt', birthDate: '1971-04-03' },
+      { name: 'Marie-Luise Müller-Lüdenscheidt', birthDate: null },
+    ]);
+  });
+
+  it('takes the flat address, not the court, Jobcenter, landlord or lawyer address', () => {
+    expect(f.address?.value).toEqual({
+      street: 'Kölner Straße',
+      houseNumber: '5-7',
+      postalCode: '51674',
+      city: 'Wiehl',
+      addition: '2. OG links',
+    });
+  });
+
+  it('reads dates, money, hearing and the ordinary termination', () => {
+    expect(f.claimReceived?.value).toBe('2025-03-10');
+    expect(f.monthlyRent?.value).toBe(68500);
+    expect(f.arrears?.value).toBe(205500);
+    expect(f.hearing?.value).toEqual({ date: '2025-04-22', time: '10:30', room: 'Saal 104' });
+    expect(f.ordinaryTermination?.value).toBe(true);
+    expect(f.evictionDate).toBeNull();
+  });
+
+  it('gives high confidence on a clean text layer and boxes inside the page', () => {
+    expect(f.fileNumber!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(f.address!.confidence).toBeGreaterThanOrEqual(0.9);
+    for (const v of [f.court?.bbox, f.address?.bbox].filter(Boolean)) {
+      for (const c of v as number[]) expect(c).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('satisfies the public schema', () => {
+    expect(fieldsSchema.safeParse(f).success).toBe(true);
+  });
+
+  it('does not depend on the reading order of the words', () => {
+    const shuffled = extractDocument([pageFromLines(LABELLED, { shuffle: true })], context);
+    expect(shuffled.fields.address?.value).toEqual(f.address?.value);
+    expect(shuffled.fields.tenants?.value).toEqual(f.tenants?.value);
+  });
+
+  it('lowers confidence for noisy OCR words', () => {
+    const ocr = extractDocument([pageFromLines(LABELLED, { source: 'ocr', confidence: 0.8 })], context);
+    expect(ocr.fields.fileNumber?.value).toBe('12 C 345/25');
+    expect(ocr.fields.fileNumber!.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('extractDocument on other layouts', () => {
+  it('reads a notice in running prose', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'AMTSGERICHT WIPPERFÜRTH',
+          'Geschäfts-Nr.: 3 C 1024/25',
+          'Sehr geehrte Damen und Herren,',
+          'gemäß § 22 Abs. 9 SGB II teilen wir mit, dass am 28. April 2025 eine Räumungs-',
+          'klage der Gemeinnützige Bau eG gegen Frau Ewa Kowalczyk, wohnhaft',
+          'Auf der Brück 2, 51688 Wipperfürth, eingegangen ist. Ein Termin zur mündlichen',
+          'Verhandlung ist noch nicht bestimmt.',
+        ]),
+      ],
+      context,
+    );
+    expect(r.documentType).toBe('court_notice');
+    expect(r.fields.court?.value).toBe('Amtsgericht Wipperfürth');
+    expect(r.fields.fileNumber?.value).toBe('3 C 1024/25');
+    expect(r.fields.tenants?.value).toEqual([{ name: 'Ewa Kowalczyk', birthDate: null }]);
+    expect(r.fields.address?.value.street).toBe('Auf der Brück');
+    expect(r.fields.claimReceived?.value).toBe('2025-04-28');
+    expect(r.fields.landlord?.value).toBe('Gemeinnützige Bau eG');
+    expect(r.fields.hearing).toBeNull();
+  });
+
+  it('pairs label and value columns of a table by position', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Amtsgericht Waldbröl',
+          'Mitteilung in Zivilsachen',
+          'Aktenzeichen | 7 C 88/25',
+          'Beklagte Partei | Ahmet Yılmaz',
+          'Anschrift der Wohnung | Hauptstraße 12a, 51674 Wiehl',
+          'Tag des Eingangs | 02.05.2025',
+          'Monatsmiete | 650 EUR',
+          'Rückstand | 1.950,00 EUR',
+          'Verhandlungstermin | 03.06.25, 9 Uhr, Sitzungssaal 2.14',
+        ]),
+      ],
+      context,
+    );
+    expect(r.fields.fileNumber?.value).toBe('7 C 88/25');
+    expect(r.fields.tenants?.value[0]?.name).toBe('Ahmet Yılmaz');
+    expect(r.fields.address?.value.houseNumber).toBe('12a');
+    expect(r.fields.claimReceived?.value).toBe('2025-05-02');
+    expect(r.fields.monthlyRent?.value).toBe(65000);
+    expect(r.fields.arrears?.value).toBe(195000);
+    expect(r.fields.hearing?.value).toEqual({ date: '2025-06-03', time: '09:00', room: 'Sitzungssaal 2.14' });
+  });
+
+  it('skips a Jobcenter cover letter on page 1', () => {
+    const r = extractDocument(
+      pagesFromBlocks([
+        ['Jobcenter Oberberg', 'Talweg 1, 51645 Gummersbach', 'Kundennummer: 123D456', 'Herrn Peter Sachbearbeiter', 'anbei die Mitteilung des Gerichts'],
+        ['Amtsgericht Gummersbach', 'Az. 12 C 99/25', 'Räumungsrechtsstreit nach § 22 Abs. 9 SGB II', 'Beklagter: Herr Max Mustermann', 'Am Sonnenhang 4', '51643 Gummersbach'],
+      ]),
+      context,
+    );
+    expect(r.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: null }]);
+    expect(r.fields.address?.value).toMatchObject({ street: 'Am Sonnenhang', houseNumber: '4', postalCode: '51643' });
+    expect(r.fields.address?.page).toBe(2);
+    expect(r.warnings.map((w) => w.code)).toContain('cover_letter');
+  });
+
+  it('reads a bailiff eviction notice with its DR number and the title as related', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Gerichtsvollzieherin Sabine Kraus bei dem Amtsgericht Wipperfürth',
+          'DR II 1234/25',
+          'Mitteilung über einen Räumungstermin',
+          'In der Zwangsvollstreckungssache gegen',
+          'Schuldner: Herr Ali Demir, Talweg 9, 51674 Wiehl',
+          'aus dem Urteil des Amtsgerichts Gummersbach vom 10.02.2025, 12 C 345/25',
+          'Räumungstermin: Mittwoch, 14.05.2025, 9:00 Uhr',
+        ]),
+      ],
+      context,
+    );
+    expect(r.documentType).toBe('eviction_notice');
+    expect(r.fields.fileNumber?.value).toBe('DR II 1234/25');
+    expect(r.fields.relatedFileNumbers?.value).toEqual(['12 C 345/25']);
+    expect(r.fields.court?.value).toBe('Amtsgericht Gummersbach');
+    expect(r.fields.tenants?.value[0]?.name).toBe('Ali Demir');
+    expect(r.fields.address?.value.street).toBe('Talweg');
+    expect(r.fields.evictionDate?.value).toEqual({ date: '2025-05-14', time: '09:00' });
+    expect(r.fields.hearing).toBeNull();
+  });
+
+  it('reads a judgment with its kind, date and Räumungsfrist', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Amtsgericht Siegburg',
+          'Aktenzeichen: 105 C 12/25',
+          'Verkündet am 15.04.2025',
+          'Im Namen des Volkes',
+          'Versäumnisurteil',
+          'In dem Rechtsstreit der Wohnen AG, Klägerin,',
+          'gegen Herrn Jan de Vries, Markt 3, 53721 Siegburg, Beklagten,',
+          'Der Beklagte wird verurteilt, die Wohnung zu räumen.',
+          'Dem Beklagten wird eine Räumungsfrist bis zum 31.07.2025 gewährt.',
+        ]),
+      ],
+      context,
+    );
+    expect(r.documentType).toBe('judgment');
+    expect(r.fields.court?.value).toBe('Amtsgericht Siegburg');
+    expect(r.fields.judgmentKind?.value).toBe('versaeumnisurteil');
+    expect(r.fields.judgmentDate?.value).toBe('2025-04-15');
+    expect(r.fields.vacateDeadline?.value).toBe('2025-07-31');
+    expect(r.fields.tenants?.value[0]?.name).toBe('Jan de Vries');
+    expect(r.fields.landlord?.value).toBe('Wohnen AG');
+    expect(r.fields.address?.value.city).toBe('Siegburg');
+  });
+
+  it('classifies a hearing summons', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Terminsmitteilung', '12 C 345/25', 'Termin zur mündlichen Verhandlung wird bestimmt auf', 'Montag, 5. Mai 2025, 11:15 Uhr, Raum A 1.03'])],
+      context,
+    );
+    expect(r.documentType).toBe('hearing_summons');
+    expect(r.fields.hearing?.value).toEqual({ date: '2025-05-05', time: '11:15', room: 'Raum A 1.03' });
+  });
+
+  it('warns without personal data when the postal code does not fit the town', () => {
+    const r = extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'Beklagter: Max Mustermann', 'wohnhaft Hauptstraße 1, 42499 Wiehl'])], context);
+    const w = r.warnings.find((x) => x.field === 'address');
+    expect(w?.code).toBe('postal_code_mismatch');
+    expect(w?.message).not.toMatch(/42499|Wiehl|Hauptstraße/);
+    expect(r.fields.address!.confidence).toBeLessThan(0.9);
+  });
+
+  it('returns empty fields and a warning for a page without words', () => {
+    const r = extractDocument([pageFromLines([])], context);
+    expect(r.documentType).toBe('other');
+    expect(r.fields.court).toBeNull();
+    expect(r.warnings[0]?.code).toBe('no_text');
+  });
+
+  it('takes well under 20 ms per page', () => {
+    const pages = Array.from({ length: 10 }, (_, i) => pageFromLines(LABELLED, { number: i + 1 }));
+    const t0 = performance.now();
+    extractDocument(pages, context);
+    expect((performance.now() - t0) / pages.length).toBeLessThan(20);
+  });
+});
+
+describe('extractDocument traps', () => {
+  it('does not take the lawyer named after "Prozessbevollmächtigte der Klägerin" as landlord', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Prozessbevollmächtigte der Klägerin: Rechtsanwältin Dr. Kern', 'Klägerin: Bauverein Wiehl eG', 'Beklagter: MAX MUSTERMANN', 'geb. 03.04.1971', 'wohnhaft Hauptstraße 1, 51674 Wiehl'])],
+      context,
+    );
+    expect(r.fields.landlord?.value).toBe('Bauverein Wiehl eG');
+    expect(r.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: '1971-04-03' }]);
+  });
+
+  it('prefers the date right after the eviction label over the letter date', () => {
+    const r = extractDocument(
+      [pageFromLines(['Gerichtsvollzieher Peter Lang', 'Mitteilung über einen Räumungstermin', 'Wiehl, 02.04.2025', 'DR I 405/25', 'Schuldner: Ali Demir', 'Der Termin zur Räumung wird bestimmt auf', 'Mittwoch, den 14. Mai 2025, um 9:00 Uhr.'])],
+      context,
+    );
+    expect(r.fields.evictionDate?.value).toEqual({ date: '2025-05-14', time: '09:00' });
+  });
+
+  it('reads no hearing when it is not yet set, even if a date follows later', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Mitteilung nach § 36 Abs. 2 SGB XII', 'Termin zur mündlichen Verhandlung: noch nicht bestimmt', 'Tag des Eingangs: 10.03.2025'])],
+      context,
+    );
+    expect(r.fields.hearing).toBeNull();
+    expect(r.fields.claimReceived?.value).toBe('2025-03-10');
+  });
+});
+
+describe('extractDocument on dirty OCR text', () => {
+  const lines = [
+    'AMTSGERICHT GUMMERSBAOH',
+    'Aktenzeichen: l2 C 34S/25',
+    'Mitteilung nach § 22 Abs. 9 SGB II',
+    'Beklagte: Max und Erika Mustermann, beide wohnhaft',
+    'Hauptstraße 12a, 5l674 Wiehl',
+    'Tag des Eingangs der Klage: 1O.03.2025',
+    'Termin zur mündlichen Verhandlung: 22.4.25, 9:00h',
+  ];
+  const r = extractDocument([pageFromLines(lines, { source: 'ocr', confidence: 0.97 })], context);
+
+  it('repairs digit confusions in the file number, postal code and dates', () => {
+    expect(r.fields.fileNumber?.value).toBe('12 C 345/25');
+    expect(r.fields.address?.value.postalCode).toBe('51674');
+    expect(r.fields.claimReceived?.value).toBe('2025-03-10');
+    expect(r.fields.hearing?.value).toEqual({ date: '2025-04-22', time: '09:00', room: null });
+  });
+
+  it('maps a misread court place to the gazetteer', () => {
+    expect(r.fields.court?.value).toBe('Amtsgericht Gummersbach');
+  });
+
+  it('splits "Max und Erika Mustermann" into two tenants', () => {
+    expect(r.fields.tenants?.value.map((t) => t.name)).toEqual(['Max Mustermann', 'Erika Mustermann']);
+  });
+});
+
+describe('extractDocument served date and room in prose', () => {
+  it('reads "Die Klage wurde am … zugestellt" and a room with a trailing full stop', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Waldbröl', 'Räumungsrechtsstreit', 'Die Klage wurde den Beklagten am 15.03.2025 zugestellt.', 'Termin zur mündlichen Verhandlung ist am 22.04.2025 um 10:30 Uhr in Saal 104.'])],
+      context,
+    );
+    expect(r.fields.claimServed?.value).toBe('2025-03-15');
+    expect(r.fields.hearing?.value).toEqual({ date: '2025-04-22', time: '10:30', room: 'Saal 104' });
+  });
+
+  it('reads no served date when the claim is not yet served', () => {
+    const r = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Die Klage ist noch nicht zugestellt.'])], context);
+    expect(r.fields.claimServed).toBeNull();
+  });
+});
+
+describe('extractDocument on a ruled table read as separate OCR blocks', () => {
+  const lines = [
+    'Amtsgericht Gummersbach',
+    'Mitteilung in Zivilsachen',
+    'Geschäftsnummer | 12 C 345/25',
+    'Klägerin | Wohnungsbau Oberberg GmbH',
+    'Beklagte | 1. Max Mustermann',
+    ' | 2. Erika Mustermann',
+    'Anschrift der Wohnung | Am Sonnenhang 4, 51643 Gummersbach',
+    'Eingang der Klage | 10.03.2025',
+    'Termin | noch nicht bestimmt',
+  ];
+  const r = extractDocument([pageFromLines(lines, { cellJitter: 0.004, shuffle: true })], context);
+
+  it('pairs each label with the value cell at the same height', () => {
+    expect(r.fields.fileNumber?.value).toBe('12 C 345/25');
+    expect(r.fields.landlord?.value).toBe('Wohnungsbau Oberberg GmbH');
+    expect(r.fields.tenants?.value.map((t) => t.name)).toEqual(['Max Mustermann', 'Erika Mustermann']);
+    expect(r.fields.address?.value).toMatchObject({ street: 'Am Sonnenhang', houseNumber: '4', city: 'Gummersbach' });
+    expect(r.fields.claimReceived?.value).toBe('2025-03-10');
+    expect(r.fields.hearing).toBeNull();
+  });
+});
+
+describe('extractDocument on the labelled notice the integration fixture renders', () => {
+  it('reads every field and not the Sozialamt, court PO box or landlord address', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Amtsgericht Gummersbach',
+          'Amtsgericht Gummersbach · Postfach 10 01 20 · 51601 Gummersbach',
+          'Kreisverwaltung – Sozialamt',
+          'Moltkestraße 42',
+          '51643 Gummersbach',
+          'Geschäftsnummer: 12 C 345/25',
+          'Datum: 12.03.2025',
+          'Mitteilung nach § 22 Abs. 9 SGB II / § 36 Abs. 2 SGB XII',
+          'In dem Rechtsstreit wegen Räumung von Wohnraum wird Ihnen Folgendes mitgeteilt:',
+          'Tag des Eingangs der Klage: | 10.03.2025',
+          'Klägerin: | Wohnungsbau Oberberg GmbH, Am Markt 3, 51643',
+          ' | Gummersbach',
+          'Beklagte: | Herrn Jürgen Müller-Lüdenscheidt, geb. 03.04.1971',
+          'Anschrift der Wohnung: | Hauptstraße 12a, 51674 Wiehl',
+          'Monatliche Miete: | 685,00 €',
+          'Mietrückstand: | 2.055,00 €',
+          'Termin zur mündlichen Verhandlung: | Dienstag, 22.04.2025, 10:30 Uhr, Saal 104',
+          'Mit freundlichen Grüßen',
+          'Schmitz, Justizbeschäftigte',
+        ]),
+      ],
+      context,
+    );
+    expect(r.documentType).toBe('court_notice');
+    expect(r.fields.court?.value).toBe('Amtsgericht Gummersbach');
+    expect(r.fields.fileNumber?.value).toBe('12 C 345/25');
+    expect(r.fields.relatedFileNumbers).toBeNull();
+    expect(r.fields.landlord?.value).toBe('Wohnungsbau Oberberg GmbH');
+    expect(r.fields.tenants?.value).toEqual([{ name: 'Jürgen Müller-Lüdenscheidt', birthDate: '1971-04-03' }]);
+    expect(r.fields.address?.value).toEqual({ street: 'Hauptstraße', houseNumber: '12a', postalCode: '51674', city: 'Wiehl', addition: null });
+    expect(r.fields.claimReceived?.value).toBe('2025-03-10');
+    expect(r.fields.monthlyRent?.value).toBe(68500);
+    expect(r.fields.arrears?.value).toBe(205500);
+    expect(r.fields.hearing?.value).toEqual({ date: '2025-04-22', time: '10:30', room: 'Saal 104' });
+    for (const name of ['court', 'fileNumber', 'tenants', 'address', 'hearing'] as const) {
+      expect(r.fields[name]!.confidence).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
+describe('extractDocument with numbered defendants', () => {
+  it('collects "Beklagte zu 1." and "Beklagter zu 2." into one list', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Beklagte zu 1.: Erika Mustermann', 'Beklagter zu 2.: Max Mustermann', 'wohnhaft Hauptstraße 1, 51674 Wiehl'])],
+      context,
+    );
+    expect(r.fields.tenants?.value.map((t) => t.name)).toEqual(['Erika Mustermann', 'Max Mustermann']);
+    expect(r.fields.address?.value.street).toBe('Hauptstraße');
+  });
+});
+
+describe('extractDocument without umlauts', () => {
+  it('reads labels written with ae/oe/ue', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Mitteilung nach § 22 Abs. 9 SGB II', 'Klaegerin: Bauverein Wiehl eG', 'Beklagter: Max Mustermann', 'Mietrueckstand: 1.200,00 EUR', 'Termin zur muendlichen Verhandlung: 22.04.2025, 10:30 Uhr'])],
+      context,
+    );
+    expect(r.fields.landlord?.value).toBe('Bauverein Wiehl eG');
+    expect(r.fields.arrears?.value).toBe(120000);
+    expect(r.fields.hearing?.value.date).toBe('2025-04-22');
+  });
+});
+
+describe('extractDocument on a summons in prose', () => {
+  it('reads "zu dem Termin am …" as the hearing', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Ladung', 'In Sachen 12 C 345/25 werden Sie zu dem Termin am', 'Donnerstag, 8. Mai 2025, 9.30 Uhr, Saal 12, geladen.'])],
+      context,
+    );
+    expect(r.documentType).toBe('hearing_summons');
+    expect(r.fields.hearing?.value).toEqual({ date: '2025-05-08', time: '09:30', room: 'Saal 12' });
+  });
+});
+
+describe('extractDocument with an inbox stamp', () => {
+  it('does not read "Posteingang" as the day the claim was received', () => {
+    const r = extractDocument([pageFromLines(['Posteingang: 14.03.2025', 'Amtsgericht Gummersbach', 'Eingang der Klage: 10.03.2025'])], context);
+    expect(r.fields.claimReceived?.value).toBe('2025-03-10');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findAddresses, normaliseStreet } from '../../../src/core/parse/address.parser.js';
+
+const gazetteer = {
+  courts: ['Gummersbach'],
+  towns: [
+    { name: 'Wiehl', postalCodes: ['51674'] },
+    { name: 'Gummersbach', postalCodes: ['51643', '51645', '51647'] },
+  ],
+};
+const first = (text: string) => findAddresses(text, gazetteer)[0];
+
+describe('findAddresses', () => {
+  it.each([
+    ['Hauptstraße 12a, 51674 Wiehl', 'Hauptstraße', '12a'],
+    ['Kölner Str. 5-7\n51643 Gummersbach', 'Kölner Straße', '5-7'],
+    ['Dr.-Ottmar-Kohler-Str. 3, 51643 Gummersbach', 'Dr.-Ottmar-Kohler-Straße', '3'],
+    ['wohnhaft Am Sonnenhang 4, 51674 Wiehl', 'Am Sonnenhang', '4'],
+    ['Auf der Brück 2, 51674 Wiehl', 'Auf der Brück', '2'],
+    ['Bahnhofstr. 12 a, 51674 Wiehl', 'Bahnhofstraße', '12a'],
+    ['Frau Ewa Kowalczyk, Talweg 9, 51674 Wiehl', 'Talweg', '9'],
+  ])('reads %s', (input, street, houseNumber) => {
+    const m = first(input);
+    expect(m?.address.street).toBe(street);
+    expect(m?.address.houseNumber).toBe(houseNumber);
+  });
+
+  it('reads an addition after the house number', () => {
+    expect(first('Hauptstraße 12a, 2. OG links, 51674 Wiehl')?.address).toEqual({
+      street: 'Hauptstraße',
+      houseNumber: '12a',
+      postalCode: '51674',
+      city: 'Wiehl',
+      addition: '2. OG links',
+    });
+  });
+
+  it('reads a c/o line above the street', () => {
+    expect(first('c/o Familie Schmidt\nHauptstraße 12\n51674 Wiehl')?.address.addition).toBe('c/o Familie Schmidt');
+  });
+
+  it('repairs an OCR-misread postal code from the town', () => {
+    const m = first('Hauptstraße 12, 5l674 Wiehl');
+    expect(m?.address.postalCode).toBe('51674');
+  });
+
+  it('repairs a postal code one digit off and says so', () => {
+    const m = first('Hauptstraße 12, 51664 Wiehl');
+    expect(m?.address.postalCode).toBe('51674');
+    expect(m?.postalCheck).toBe('repaired');
+  });
+
+  it('flags a postal code that does not fit the town', () => {
+    expect(first('Hauptstraße 12, 42499 Wiehl')?.postalCheck).toBe('mismatch');
+  });
+
+  it('accepts towns outside the gazetteer', () => {
+    const m = first('Markt 1, 53721 Siegburg');
+    expect(m?.address.city).toBe('Siegburg');
+    expect(m?.postalCheck).toBe('unknown');
+  });
+
+  it('writes out street abbreviations', () => {
+    expect(normaliseStreet('Kölner Str.')).toBe('Kölner Straße');
+    expect(normaliseStreet('Bahnhofstr.')).toBe('Bahnhofstraße');
+  });
+});
+
+describe('findAddresses with "bei"', () => {
+  it('reads "bei Familie Schmidt" above the street as the addition', () => {
+    expect(first('bei Familie Schmidt\nHauptstraße 12\n51674 Wiehl')?.address.addition).toBe('bei Familie Schmidt');
+  });
+});
+
+describe('findAddresses in reverse order', () => {
+  it('reads "51674 Wiehl, Hauptstraße 12"', () => {
+    expect(first('wohnhaft in 51674 Wiehl, Hauptstraße 12')?.address).toEqual({
+      street: 'Hauptstraße',
+      houseNumber: '12',
+      postalCode: '51674',
+      city: 'Wiehl',
+      addition: null,
+    });
+  });
+});

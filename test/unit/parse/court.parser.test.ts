@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findCourts, parseCourt } from '../../../src/core/parse/court.parser.js';
+
+const gazetteer = { courts: ['Gummersbach', 'Wipperfürth', 'Waldbröl'], towns: [] };
+
+describe('parseCourt', () => {
+  it.each([
+    ['AMTSGERICHT GUMMERSBACH', 'Amtsgericht Gummersbach'],
+    ['Amtsgericht Gummersbach', 'Amtsgericht Gummersbach'],
+    ['Das Amtsgericht Wipperfürth teilt mit', 'Amtsgericht Wipperfürth'],
+    ['des Amtsgerichts Waldbröl', 'Amtsgericht Waldbröl'],
+    ['Amtsgericht Gummersbaoh', 'Amtsgericht Gummersbach'],
+    ['Amtsgericht Wipperfurth', 'Amtsgericht Wipperfürth'],
+    ['Amtsgericht Siegburg', 'Amtsgericht Siegburg'],
+    ['AMTSGERICHT BERGISCH GLADBACH', 'Amtsgericht Bergisch Gladbach'],
+    ['Amtsgericht Bad Homburg', 'Amtsgericht Bad Homburg'],
+    ['Amtsgericht Gummersbach Postfach 100', 'Amtsgericht Gummersbach'],
+    ['Amtsgericht Frankfurt am Main', 'Amtsgericht Frankfurt am Main'],
+  ])('reads %s as %s', (input, value) => {
+    expect(parseCourt(input, gazetteer)).toBe(value);
+  });
+
+  it('marks courts outside the gazetteer as unknown', () => {
+    expect(findCourts('Amtsgericht Siegburg', gazetteer)[0]?.known).toBe(false);
+  });
+
+  it('does not read a following word as the place', () => {
+    expect(parseCourt('das Amtsgericht teilt mit', gazetteer)).toBeNull();
+  });
+});
+
+describe('parseCourt on letterheads', () => {
+  it('does not read the street under "Amtsgericht" as the place', () => {
+    expect(parseCourt('Amtsgericht\nMoltkestraße 6', { courts: [], towns: [] })).toBeNull();
+  });
+});

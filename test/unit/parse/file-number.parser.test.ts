@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findDrNumbers, findFileNumbers, parseFileNumber } from '../../../src/core/parse/file-number.parser.js';
+
+describe('court file numbers', () => {
+  it.each([
+    ['12C345/25', '12 C 345/25'],
+    ['12 C 345 / 25', '12 C 345/25'],
+    ['Az.: 421 C 23576/15', '421 C 23576/15'],
+    ['3 C 1024/24', '3 C 1024/24'],
+    ['5 H 12/25', '5 H 12/25'],
+    ['31 M 1234/24', '31 M 1234/24'],
+    ['12 c 345/25', '12 C 345/25'],
+    ['l2 C 34S/25', '12 C 345/25'],
+  ])('normalises %s to %s', (input, value) => {
+    expect(findFileNumbers(input)[0]?.value).toBe(value);
+  });
+
+  it('does not read a date or a postal code as a file number', () => {
+    expect(findFileNumbers('22.04.2025 51674 Wiehl')).toEqual([]);
+  });
+});
+
+describe('bailiff register numbers', () => {
+  it.each([
+    ['DR II 1234/25', 'DR II 1234/25'],
+    ['DR I 405/11', 'DR I 405/11'],
+    ['DR-II-1234/25', 'DR II 1234/25'],
+    ['DR ll 1234/25', 'DR II 1234/25'],
+    ['DR III 77/24', 'DR III 77/24'],
+  ])('normalises %s to %s', (input, value) => {
+    expect(findDrNumbers(input)[0]?.value).toBe(value);
+  });
+
+  it('prefers the DR number over a court file number in parseFileNumber', () => {
+    expect(parseFileNumber('Titel 12 C 345/25, DR II 1234/25')).toBe('DR II 1234/25');
+  });
+});

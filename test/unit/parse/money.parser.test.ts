@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseMoney } from '../../../src/core/parse/money.parser.js';
+
+describe('parseMoney', () => {
+  it.each([
+    ['1.234,56 €', 123456],
+    ['1.234,56 EUR', 123456],
+    ['€ 1.234,56', 123456],
+    ['650 EUR', 65000],
+    ['1774,45 Euro', 177445],
+    ['1.234,-', 123400],
+    ['685,00 €', 68500],
+    ['12.345,67€', 1234567],
+    ['Rückstand: 2.055,00', 205500],
+  ])('reads %s as %i cents', (input, cents) => {
+    expect(parseMoney(input)).toBe(cents);
+  });
+
+  it.each([['22.04.2025'], ['12 C 345/25'], ['Hauptstraße 12']])('finds no amount in %s', (input) => {
+    expect(parseMoney(input)).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseNames } from '../../../src/core/parse/name.parser.js';
+
+const names = (text: string) => parseNames(text).map((t) => t.name);
+
+describe('parseNames', () => {
+  it.each([
+    ['Herrn Jürgen Müller-Lüdenscheidt', ['Jürgen Müller-Lüdenscheidt']],
+    ['Frau Dr. Anna von Berg', ['Anna von Berg']],
+    ['Herr Dipl.-Ing. Klaus van der Meer', ['Klaus van der Meer']],
+    ['Frau Marie-Luise Di Stefano', ['Marie-Luise Di Stefano']],
+    ['Herrn Ahmet Yılmaz', ['Ahmet Yılmaz']],
+    ['Frau Ayşe Doğan', ['Ayşe Doğan']],
+    ['Frau Małgorzata Wiśniewska', ['Małgorzata Wiśniewska']],
+    ['Herrn François Garçon', ['François Garçon']],
+    ['1. Max Mustermann, 2. Erika Mustermann', ['Max Mustermann', 'Erika Mustermann']],
+    ['1) Max Mustermann 2) Erika Mustermann', ['Max Mustermann', 'Erika Mustermann']],
+    ['Max und Erika Mustermann', ['Max Mustermann', 'Erika Mustermann']],
+    ['Herrn Max Mustermann und Frau Erika Musterfrau', ['Max Mustermann', 'Erika Musterfrau']],
+    ['Beklagte zu 1. Max Mustermann', ['Max Mustermann']],
+    ['Max Mustermann und Erika Mustermann, gesamtschuldnerisch', ['Max Mustermann', 'Erika Mustermann']],
+    ['Frau Ewa Kowalczyk, wohnhaft Hauptstraße 12, 51674 Wiehl', ['Ewa Kowalczyk']],
+    ['Karl-Heinz zu Salm', ['Karl-Heinz zu Salm']],
+  ])('reads %s', (input, expected) => {
+    expect(names(input)).toEqual(expected);
+  });
+
+  it('reads the birth date after "geb."', () => {
+    expect(parseNames('Herrn Jürgen Müller, geb. 03.04.1971')).toEqual([{ name: 'Jürgen Müller', birthDate: '1971-04-03' }]);
+  });
+
+  it('keeps each birth date with its person', () => {
+    expect(parseNames('1. Max Mustermann, geb. 01.02.1980, 2. Erika Mustermann, geb. 03.04.1982')).toEqual([
+      { name: 'Max Mustermann', birthDate: '1980-02-01' },
+      { name: 'Erika Mustermann', birthDate: '1982-04-03' },
+    ]);
+  });
+
+  it.each([['Wohnungsbau Oberberg GmbH'], ['Amtsgericht Gummersbach'], ['werden verurteilt'], ['Hauptstraße 12']])(
+    'finds no tenant in %s',
+    (input) => {
+      expect(parseNames(input)).toEqual([]);
+    },
+  );
+});
+
+describe('parseNames with comma-separated people', () => {
+  it('splits two full names separated by a comma', () => {
+    expect(names('Max Mustermann, Erika Musterfrau')).toEqual(['Max Mustermann', 'Erika Musterfrau']);
+  });
+
+  it('does not read a street after the name as a person', () => {
+    expect(names('Max Mustermann, Am Sonnenhang 4')).toEqual(['Max Mustermann']);
+  });
+});
+
+describe('parseNames with the family name first', () => {
+  it.each([
+    ['Mustermann, Max', ['Max Mustermann']],
+    ['Herrn Müller-Lüdenscheidt, Jürgen, geb. 03.04.1971', ['Jürgen Müller-Lüdenscheidt']],
+  ])('reads %s', (input, expected) => {
+    expect(names(input)).toEqual(expected);
+  });
+});
+
+describe('parseNames with Arabic particles', () => {
+  it('keeps "al-" and "bin" in the name', () => {
+    expect(names('Herrn Omar al-Hassan')).toEqual(['Omar al-Hassan']);
+  });
+});
+
+describe('parseNames with a household word', () => {
+  it('drops "Eheleute" and still splits the couple', () => {
+    expect(names('Eheleute Max und Erika Mustermann')).toEqual(['Max Mustermann', 'Erika Mustermann']);
+  });
+});
