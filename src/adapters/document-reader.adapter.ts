@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto';
+import { IntakeError } from '../core/errors.js';
+import type { Page, ReadDocument } from '../core/page.js';
+import type { DocumentReader, Logger, ReadOptions } from '../pipeline/ports.js';
+import { detectFileType } from './file-type.adapter.js';
+import { halfSizePng, inspectImage, OCR_DPI, prepareImagePage, prepareRenderedPage, renderImagePage, rgbaToPng, type PreparedImage } from './image-prep.adapter.js';
+import { ocrPage, readingOrder } from './ocr-page.adapter.js';
+import { OcrPool } from './ocr-pool.adapter.js';
+import { MIN_TEXT_LAYER_CHARS, openPdf, type PdfFile } from './pdf-reader.adapter.js';
+
+export interface ReaderOptions {
+  /** tesseract workers (config ocr.workers, default = cores). */
+  workers: number;
+  /** TOO_MANY_PAGES above this. */
+  maxPages: number;
+  /** Per page; sharp limitInputPixels; IMAGE_TOO_LARGE. */
+  maxPixels: number;
+  /** OCR_TIMEOUT per page; a stuck worker is terminated and replaced. */
+  pageTimeoutMs: number;
+  /** Recycle the worker pool after this many OCR pages. */
+  recycleAfterPages: number;
+  /** FILE_TOO_LARGE. */
+  maxFileBytes?: number;
+  /** tesseract cachePath (inside the data dir) or null = no cache. */
+  cacheDir?: string | null;
+  /** Log only ids/counts/timings, never text. */
+  logger?: Logger;
+}
+
+/** Pages turned by a quarter turn during the last reads, so renderPage shows what the boxes refer to. */
+const TURN_CACHE_SIZE = 64;
+
+/**
+ * The document reader: file bytes → pages with positioned words. PDF pages with a real text layer are read
+ * without OCR; scanned PDF pages and images are prepared with sharp and read by a lazily started tesseract pool.
+ */
+export function createDocumentReader(options: ReaderOptions): DocumentReader {
+  const pool = new OcrPool(options);
+  const turns = new Map<string, Map<number, number>>();
+  const logger = options.logger;
+  const concurrency = Math.max(1, Math.floor(options.workers));
+
+  const remember = (key: string, pageNumber: number, turn: number) => {
+    let entry = turns.get(key);
+    if (!entry) {
+      entry = new Map();
+      turns.set(key, entry);
+      if (turns.size > TURN_CACHE_SIZE) turns.delete(turns.keys().next().value as string);
+    }
+    entry.set(pageNumber, turn);
+  };
+
+  const checkSize = (bytes: Buffer) => {
+    if (options.maxFileBytes !== undefined && bytes.length > options.maxFileBytes) {
+      throw new IntakeError(
+        'FILE_TOO_LARGE',
+        `Die Datei ist zu groß (${Math.ceil(bytes.length / 1048576)} MB, erlaubt sind ${Math.floor(options.maxFileBytes / 1048576)} MB).`,
+      );
+    }
+  };
+
+  /** 300 dpi, lowered for poster-sized pages so a rendered page stays within maxPixels. */
+  function renderDpi(widthPt: number, heightPt: number): number {
+    const squareInches = Math.max((widthPt / 72) * (heightPt / 72), 1e-6);
+    const dpi = Math.min(OCR_DPI, Math.floor(Math.sqrt(options.maxPixels / squareInches)));
+    if (dpi < 72) throw new IntakeError('IMAGE_TOO_LARGE', 'Eine PDF-Seite ist zu groß, um sie für die Texterkennung aufzubereiten.');
+    return dpi;
+  }
+
+  async function readPdf(bytes: Buffer, key: string, signal: AbortSignal | undefined): Promise<Page[]> {
+    const pdf = await openPdf(bytes, options.maxPages);
+    try {
+      return await mapPages(pdf.pageCount, concurrency, signal, async (n) => {
+        const text = await pdf.textPage(n);
+        if (text.wordChars >= MIN_TEXT_LAYER_CHARS) {
+          return { number: n, widthPt: text.widthPt, heightPt: text.heightPt, source: 'text-layer', words: readingOrder(text.words), rotation: 0, confidence: 1 };
+        }
+        const rendered = await pdf.renderAtDpi(n, renderDpi(text.widthPt, text.heightPt));
+        const prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
+        const outcome = await ocrPage(pool, { ...prepared, widthPt: text.widthPt, heightPt: text.heightPt }, n);
+        remember(key, n, outcome.quarterTurn);
+        return outcome.page;
+      });
+    } finally {
+      await pdf.close();
+    }
+  }
+
+  async function readImage(bytes: Buffer, key: string, signal: AbortSignal | undefined): Promise<Page[]> {
+    const info = await inspectImage(bytes, options.maxPixels);
+    if (info.pages > options.maxPages) {
+      throw new IntakeError('TOO_MANY_PAGES', `Das Dokument hat ${info.pages} Seiten; erlaubt sind höchstens ${options.maxPages}.`);
+    }
+    return mapPages(info.pages, concurrency, signal, async (n) => {
+      const prepared = await prepareImagePage(bytes, n - 1, options.maxPixels);
+      const outcome = await ocrPage(pool, prepared, n);
+      remember(key, n, outcome.quarterTurn);
+      return outcome.page;
+    });
+  }
+
+  /** Quarter turn of a scanned page: from the last read, else asked from OSD. */
+  async function turnOf(key: string, pageNumber: number, image: () => Promise<PreparedImage>): Promise<number> {
+    const known = turns.get(key)?.get(pageNumber);
+    if (known !== undefined) return known;
+    const orientation = await pool.detectOrientation(await halfSizePng(await image()));
+    return orientation.confidence >= 2 ? orientation.degrees : 0;
+  }
+
+  async function renderPdfPage(pdf: PdfFile, key: string, pageNumber: number, widthPx: number): Promise<Buffer> {
+    const text = await pdf.textPage(pageNumber);
+    let turn = 0;
+    if (text.wordChars < MIN_TEXT_LAYER_CHARS) {
+      turn = await turnOf(key, pageNumber, async () => {
+        const r = await pdf.renderAtDpi(pageNumber, renderDpi(text.widthPt, text.heightPt));
+        return prepareRenderedPage(r.rgba, r.width, r.height);
+      });
+    }
+    const rendered = await pdf.render(pageNumber, turn === 90 || turn === 270 ? Math.round((widthPx * text.widthPt) / text.heightPt) : widthPx);
+    return rgbaToPng(rendered.rgba, rendered.width, rendered.height, turn);
+  }
+
+  return {
+    async read(bytes: Buffer, readOptions: ReadOptions = {}): Promise<ReadDocument> {
+      checkSize(bytes);
+      const mimeType = detectFileType(bytes);
+      const started = Date.now();
+      const key = hashOf(bytes);
+      const pages = mimeType === 'application/pdf' ? await readPdf(bytes, key, readOptions.signal) : await readImage(bytes, key, readOptions.signal);
+      logger?.info(
+        { mimeType, pages: pages.length, ocrPages: pages.filter((p) => p.source === 'ocr').length, ms: Date.now() - started },
+        'document read',
+      );
+      return { mimeType, pages };
+    },
+
+    async renderPage(bytes: Buffer, pageNumber: number, widthPx: number): Promise<Buffer> {
+      checkSize(bytes);
+      const mimeType = detectFileType(bytes);
+      const key = hashOf(bytes);
+      const width = Math.max(16, Math.min(6000, Math.round(widthPx)));
+      if (mimeType === 'application/pdf') {
+        const pdf = await openPdf(bytes, options.maxPages);
+        try {
+          if (pageNumber < 1 || pageNumber > pdf.pageCount) throw pageMissing(pageNumber);
+          return await renderPdfPage(pdf, key, pageNumber, width);
+        } finally {
+          await pdf.close();
+        }
+      }
+      const info = await inspectImage(bytes, options.maxPixels);
+      if (pageNumber < 1 || pageNumber > info.pages) throw pageMissing(pageNumber);
+      const turn = await turnOf(key, pageNumber, () => prepareImagePage(bytes, pageNumber - 1, options.maxPixels));
+      return renderImagePage(bytes, pageNumber - 1, width, turn, options.maxPixels);
+    },
+
+    async close(): Promise<void> {
+      await pool.close();
+    },
+  };
+}
+
+function pageMissing(pageNumber: number): IntakeError {
+  return new IntakeError('INTERNAL', `Seite ${pageNumber} gibt es in diesem Dokument nicht.`);
+}
+
+function hashOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Runs `task` for pages 1..count with at most `limit` at once; checks `signal` before each page. */
+async function mapPages(count: number, limit: number, signal: AbortSignal | undefined, task: (n: number) => Promise<Page>): Promise<Page[]> {
+  const results: Page[] = new Array<Page>(count);
+  let next = 1;
+  let failed = false;
+  const run = async () => {
+    while (next <= count && !failed) {
+      signal?.throwIfAborted();
+      const n = next++;
+      try {
+        results[n - 1] = await task(n);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  // allSettled: pages already in flight finish before the caller closes the PDF; then the first error wins.
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, count) }, run));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) throw failure.reason;
+  return results;
+}

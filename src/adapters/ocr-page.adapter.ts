@@ -1,0 +1,136 @@
+import type { BBox, Page, Word } from '../core/page.js';
+import { halfSizePng, rotateQuarter, toPgm, type GrayImage, type PreparedImage } from './image-prep.adapter.js';
+import type { OcrLine, OcrPool } from './ocr-pool.adapter.js';
+
+/** Below this mean word confidence a page may be upside down or sideways: ask OSD. */
+const SUSPECT_CONFIDENCE = 0.6;
+/** OSD orientation confidence needed before a page is turned (tesseract's CLI uses a similar margin). */
+const MIN_OSD_CONFIDENCE = 2;
+/** Skew beyond this (degrees) is corrected by a second pass on the deskewed image. */
+const DESKEW_FROM_DEGREES = 2.5;
+
+export interface OcrPageOutcome {
+  page: Page;
+  /** Clockwise quarter turn applied (for renderPage). */
+  quarterTurn: number;
+}
+
+/**
+ * OCR of one prepared page image: recognise as is; when the result looks like a turned page
+ * (low confidence, or mostly vertical words), ask OSD and retry on the turned image, keeping the
+ * better reading. Skew is measured from the line baselines at no extra cost and corrected only
+ * when large. Word boxes become page-relative in the upright image.
+ */
+export async function ocrPage(pool: OcrPool, image: PreparedImage, number: number): Promise<OcrPageOutcome> {
+  let current: GrayImage = image;
+  let turn = 0;
+  let lines = await pool.recognize(toPgm(current));
+  if (looksTurned(lines)) {
+    const orientation = await pool.detectOrientation(await halfSizePng(current));
+    if (orientation.degrees !== 0 && orientation.confidence >= MIN_OSD_CONFIDENCE) {
+      const turned = await rotateQuarter(current, orientation.degrees);
+      const turnedLines = await pool.recognize(toPgm(turned));
+      const vertical = verticalShare(lines) > 0.5;
+      if (vertical || meanConfidence(turnedLines) > meanConfidence(lines)) {
+        current = turned;
+        lines = turnedLines;
+        turn = orientation.degrees;
+      }
+    }
+  }
+  let skew = skewDegrees(lines);
+  if (Math.abs(skew) >= DESKEW_FROM_DEGREES) {
+    const straightened = await pool.recognize(toPgm(current), (-skew * Math.PI) / 180);
+    if (meanConfidence(straightened) >= meanConfidence(lines)) {
+      lines = straightened;
+    } else {
+      skew = 0;
+    }
+  } else {
+    // Small skew is left to tesseract's own line finding; `rotation` reports only turns actually applied.
+    skew = 0;
+  }
+  const words = readingOrder(
+    lines.flatMap((line) =>
+      line.words.map((word): Word => ({
+        text: word.text,
+        bbox: [word.bbox[0] / current.width, word.bbox[1] / current.height, word.bbox[2] / current.width, word.bbox[3] / current.height].map(clamp) as unknown as BBox,
+        confidence: word.confidence,
+      })),
+    ),
+  );
+  const turnedSideways = turn === 90 || turn === 270;
+  return {
+    quarterTurn: turn,
+    page: {
+      number,
+      widthPt: turnedSideways ? image.heightPt : image.widthPt,
+      heightPt: turnedSideways ? image.widthPt : image.heightPt,
+      source: 'ocr',
+      words,
+      // Deskewing turns the page against its skew (a page tilted clockwise is turned back anticlockwise).
+      rotation: Math.round((turn - skew) * 10) / 10,
+      confidence: words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
+    },
+  };
+}
+
+function looksTurned(lines: OcrLine[]): boolean {
+  // A turned page reads as confident-looking garbage or vertical words, not as nothing.
+  if (lines.length === 0) return false;
+  return meanConfidence(lines) < SUSPECT_CONFIDENCE || verticalShare(lines) > 0.5;
+}
+
+function meanConfidence(lines: OcrLine[]): number {
+  const words = lines.flatMap((line) => line.words);
+  if (words.length === 0) return 0;
+  return words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+}
+
+/** Share of longer words whose box is taller than wide: text running up or down the page. */
+function verticalShare(lines: OcrLine[]): number {
+  const long = lines.flatMap((line) => line.words).filter((word) => word.text.length >= 4);
+  if (long.length === 0) return 0;
+  return long.filter((w) => w.bbox[3] - w.bbox[1] > w.bbox[2] - w.bbox[0]).length / long.length;
+}
+
+/** Median baseline angle (degrees, clockwise positive) of lines with at least three words. */
+export function skewDegrees(lines: OcrLine[]): number {
+  const slopes = lines
+    .filter((line) => line.words.length >= 3)
+    .map((line) => line.slope)
+    .sort((a, b) => a - b);
+  if (slopes.length < 2) return 0;
+  const median = slopes[Math.floor(slopes.length / 2)] ?? 0;
+  return Math.round(((Math.atan(median) * 180) / Math.PI) * 10) / 10;
+}
+
+/**
+ * Sorts words top-to-bottom, left-to-right: words whose vertical centres lie within half a line height
+ * of a row's centre belong to that row. Same rule for text-layer and OCR words, so later stages see one order.
+ */
+export function readingOrder(words: Word[]): Word[] {
+  if (words.length < 2) return words;
+  const heights = words.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+  const tolerance = (heights[Math.floor(heights.length / 2)] ?? 0) * 0.5;
+  const byCentre = [...words].sort((a, b) => centre(a) - centre(b));
+  const rows: { centre: number; words: Word[] }[] = [];
+  for (const word of byCentre) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(centre(word) - row.centre) <= tolerance) {
+      row.words.push(word);
+      row.centre = (row.centre * (row.words.length - 1) + centre(word)) / row.words.length;
+    } else {
+      rows.push({ centre: centre(word), words: [word] });
+    }
+  }
+  return rows.flatMap((row) => row.words.sort((a, b) => a.bbox[0] - b.bbox[0]));
+}
+
+function centre(word: Word): number {
+  return (word.bbox[1] + word.bbox[3]) / 2;
+}
+
+function clamp(v: number): number {
+  return Math.min(1, Math.max(0, v));
+}

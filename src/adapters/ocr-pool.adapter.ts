@@ -1,0 +1,284 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { IntakeError } from '../core/errors.js';
+import type { Logger } from '../pipeline/ports.js';
+
+const require = createRequire(import.meta.url);
+/** Language data shipped as npm packages (`.traineddata.gz`): nothing is downloaded at run time. */
+const DEU_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int');
+/** OSD runs on the legacy engine; its data lives in the package's `4.0.0` folder. */
+const OSD_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/osd/package.json')), '4.0.0');
+const WORKER_START_TIMEOUT_MS = 60_000;
+
+export interface OcrPoolOptions {
+  workers: number;
+  pageTimeoutMs: number;
+  recycleAfterPages: number;
+  cacheDir?: string | null;
+  logger?: Logger;
+}
+
+/** Pixel box [x0, y0, x1, y1] in the image handed to tesseract. */
+export type PixelBox = [number, number, number, number];
+
+export interface OcrWord {
+  text: string;
+  bbox: PixelBox;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface OcrLine {
+  words: OcrWord[];
+  bbox: PixelBox;
+  /** dy/dx of the baseline: > 0 when the line runs downhill to the right. */
+  slope: number;
+}
+
+export interface Orientation {
+  /** Clockwise turn that makes the page upright. */
+  degrees: 0 | 90 | 180 | 270;
+  confidence: number;
+}
+
+interface Slot {
+  id: number;
+  worker: Promise<Worker> | null;
+  busy: boolean;
+  retire: boolean;
+  /** Rejects the job running on this slot (set while one runs). */
+  cancel?: (error: IntakeError) => void;
+}
+
+interface Waiter {
+  resolve: (slot: Slot) => void;
+  reject: (error: IntakeError) => void;
+}
+
+const closedError = () => new IntakeError('OCR_FAILED', 'Die Texterkennung wurde beendet (Dienst fährt herunter). Die Datei wird erneut versucht.');
+
+/**
+ * A fixed pool of long-lived tesseract.js workers (German, LSTM), started on first use, recycled after
+ * `recycleAfterPages` pages (wasm memory only grows), with a hard per-page time limit: a worker that
+ * overruns is terminated (its thread is killed) and replaced on the next page. A separate single
+ * legacy-engine worker answers orientation questions (OSD); it is only started when a page needs it.
+ *
+ * Our own small pool instead of tesseract.js' Scheduler: the scheduler cannot drop one stuck worker.
+ */
+export class OcrPool {
+  private readonly slots: Slot[];
+  private readonly waiters: Waiter[] = [];
+  private readonly osd: Slot = { id: -1, worker: null, busy: false, retire: false };
+  private readonly osdWaiters: Waiter[] = [];
+  private pagesSinceRecycle = 0;
+  private closed = false;
+
+  constructor(private readonly options: OcrPoolOptions) {
+    const count = Math.max(1, Math.floor(options.workers));
+    this.slots = Array.from({ length: count }, (_, id) => ({ id, worker: null, busy: false, retire: false }));
+  }
+
+  private started = 0;
+
+  /** How many workers were started so far, recycled and replaced ones included (text-layer PDFs start none). */
+  get startedWorkers(): number {
+    return this.started;
+  }
+
+  /** OCR of one page image (PGM, PNG or JPEG bytes) with PSM 3 (automatic layout); lines in tesseract's reading order. */
+  async recognize(image: Buffer, rotateRadians = 0): Promise<OcrLine[]> {
+    const slot = await this.acquire(this.slots, this.waiters);
+    try {
+      const worker = await this.workerOf(slot, () => this.startOcrWorker(slot.id));
+      if (this.closed) throw closedError();
+      const started = Date.now();
+      const result = await this.withTimeout(slot, worker.recognize(image, { rotateRadians }, { blocks: true, text: false }));
+      this.options.logger?.debug({ worker: slot.id, ms: Date.now() - started }, 'ocr page');
+      this.countPage();
+      return toLines(result.data.blocks ?? []);
+    } finally {
+      this.release(slot, this.waiters);
+    }
+  }
+
+  /** Orientation and script detection on a (reduced) page image. */
+  async detectOrientation(image: Buffer): Promise<Orientation> {
+    const slot = await this.acquire([this.osd], this.osdWaiters);
+    try {
+      const worker = await this.workerOf(slot, () => this.startOsdWorker());
+      if (this.closed) throw closedError();
+      const result = await this.withTimeout(slot, worker.detect(image));
+      const degrees = result.data.orientation_degrees;
+      const confidence = result.data.orientation_confidence ?? 0;
+      return { degrees: degrees === 90 || degrees === 180 || degrees === 270 ? degrees : 0, confidence };
+    } finally {
+      this.release(slot, this.osdWaiters);
+    }
+  }
+
+  /** Terminates every worker; pages still running or waiting fail with OCR_FAILED instead of hanging. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiter of [...this.waiters.splice(0), ...this.osdWaiters.splice(0)]) waiter.reject(closedError());
+    const all = [...this.slots, this.osd];
+    for (const slot of all) slot.cancel?.(closedError());
+    await Promise.all(all.map((slot) => this.terminate(slot)));
+  }
+
+  private async acquire(slots: Slot[], waiters: Waiter[]): Promise<Slot> {
+    if (this.closed) throw closedError();
+    const idle = slots.find((slot) => !slot.busy);
+    if (idle) {
+      idle.busy = true;
+      return idle;
+    }
+    return new Promise<Slot>((resolve, reject) => waiters.push({ resolve, reject }));
+  }
+
+  private release(slot: Slot, waiters: Waiter[]): void {
+    if (slot.retire) {
+      slot.retire = false;
+      void this.terminate(slot);
+    }
+    const next = waiters.shift();
+    if (next) {
+      // Hand the slot straight to the next page: it stays busy.
+      next.resolve(slot);
+      return;
+    }
+    slot.busy = false;
+  }
+
+  private countPage(): void {
+    this.pagesSinceRecycle += 1;
+    if (this.pagesSinceRecycle < this.options.recycleAfterPages) return;
+    this.pagesSinceRecycle = 0;
+    for (const slot of [...this.slots, this.osd]) slot.retire = true;
+    this.options.logger?.info({ workers: this.slots.length }, 'ocr workers recycled');
+  }
+
+  private async workerOf(slot: Slot, start: () => Promise<Worker>): Promise<Worker> {
+    if (!slot.worker) {
+      const starting = start();
+      slot.worker = starting;
+      starting.catch(() => {
+        if (slot.worker === starting) slot.worker = null;
+      });
+    }
+    return slot.worker;
+  }
+
+  private async withTimeout<T>(slot: Slot, job: Promise<T>): Promise<T> {
+    job.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      slot.cancel = reject;
+      timer = setTimeout(() => {
+        this.options.logger?.warn({ worker: slot.id, timeoutMs: this.options.pageTimeoutMs }, 'ocr page timed out; worker replaced');
+        void this.terminate(slot);
+        reject(new IntakeError('OCR_TIMEOUT', `Die Texterkennung einer Seite hat länger als ${Math.round(this.options.pageTimeoutMs / 1000)} s gedauert und wurde abgebrochen.`));
+      }, this.options.pageTimeoutMs);
+    });
+    try {
+      return await Promise.race([job, timeout]);
+    } catch (error) {
+      if (error instanceof IntakeError) throw error;
+      throw new IntakeError('OCR_FAILED', 'Die Texterkennung ist fehlgeschlagen. Die Datei wird erneut versucht.', { cause: error });
+    } finally {
+      clearTimeout(timer);
+      slot.cancel = undefined;
+    }
+  }
+
+  private async terminate(slot: Slot): Promise<void> {
+    const worker = slot.worker;
+    slot.worker = null;
+    if (!worker) return;
+    try {
+      await (await worker).terminate();
+    } catch {
+      // A worker that failed to start has nothing to terminate.
+    }
+  }
+
+  private workerOptions(langPath: string, extra: Record<string, unknown> = {}) {
+    const cacheDir = this.options.cacheDir;
+    return {
+      langPath,
+      gzip: true,
+      cacheMethod: cacheDir ? 'write' : 'none',
+      ...(cacheDir ? { cachePath: cacheDir } : {}),
+      // Without an errorHandler a failing worker throws inside tesseract.js' message handler (#1075).
+      errorHandler: (error: unknown) => this.options.logger?.error({ err: String(error).slice(0, 200) }, 'ocr worker error'),
+      ...extra,
+    };
+  }
+
+  private async startOcrWorker(id: number): Promise<Worker> {
+    const started = Date.now();
+    const worker = await startWithin(createWorker('deu', OEM.LSTM_ONLY, this.workerOptions(DEU_LANG_PATH)));
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' });
+    this.started += 1;
+    this.options.logger?.debug({ worker: id, ms: Date.now() - started }, 'ocr worker started');
+    return worker;
+  }
+
+  private async startOsdWorker(): Promise<Worker> {
+    const worker = await startWithin(
+      createWorker('osd', OEM.TESSERACT_ONLY, this.workerOptions(OSD_LANG_PATH, { legacyCore: true, legacyLang: true })),
+    );
+    this.started += 1;
+    return worker;
+  }
+}
+
+async function startWithin(starting: Promise<Worker>): Promise<Worker> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('worker start timed out')), WORKER_START_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([starting, timeout]);
+  } catch (error) {
+    starting.then((w) => w.terminate()).catch(() => undefined);
+    throw new IntakeError('OCR_FAILED', 'Die Texterkennung konnte nicht gestartet werden (Sprachdaten prüfen).', { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface TesseractBlock {
+  paragraphs: { lines: { words: { text: string; confidence: number; bbox: Box }[]; bbox: Box; baseline: Box }[] }[];
+}
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function toLines(blocks: TesseractBlock[]): OcrLine[] {
+  const lines: OcrLine[] = [];
+  for (const block of blocks) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const words = line.words
+          .filter((word) => word.text.trim() !== '')
+          .map((word) => ({
+            text: word.text.trim(),
+            bbox: [word.bbox.x0, word.bbox.y0, word.bbox.x1, word.bbox.y1] as PixelBox,
+            confidence: Math.min(1, Math.max(0, word.confidence / 100)),
+          }));
+        if (words.length === 0) continue;
+        const dx = line.baseline.x1 - line.baseline.x0;
+        lines.push({
+          words,
+          bbox: [line.bbox.x0, line.bbox.y0, line.bbox.x1, line.bbox.y1],
+          slope: dx > 0 ? (line.baseline.y1 - line.baseline.y0) / dx : 0,
+        });
+      }
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { createDocumentReader } from '../../../src/adapters/document-reader.adapter.js';
+import type { Page, Word } from '../../../src/core/page.js';
+import { recordingLogger } from '../../fixtures/reader/recording-logger.js';
+import { exifRotatedJpeg, faxTiff, noticeScanPng, turnedScanPng } from '../../fixtures/reader/scan-fixture.js';
+
+const logger = recordingLogger();
+const reader = createDocumentReader({ workers: 2, maxPages: 20, maxPixels: 60_000_000, pageTimeoutMs: 60_000, recycleAfterPages: 200, cacheDir: null, logger });
+afterAll(() => reader.close());
+
+let upright: Page;
+beforeAll(async () => {
+  const doc = await reader.read(await noticeScanPng(300));
+  expect(doc.mimeType).toBe('image/png');
+  upright = doc.pages[0]!;
+});
+
+const find = (page: Page, text: string): Word | undefined => page.words.find((w) => w.text === text);
+const textOf = (page: Page) => page.words.map((w) => w.text).join(' ');
+
+/** The key words of the notice, each read where the upright scan has it. */
+function expectNoticeRead(page: Page): void {
+  const text = textOf(page);
+  expect(text).toContain('Amtsgericht Gummersbach');
+  expect(text).toContain('12 C 345/25');
+  expect(text).toContain('22.04.2025');
+  expect(text).toContain('Räumungsklage');
+  for (const key of ['Amtsgericht', '22.04.2025', 'Räumungsklage']) {
+    const here = find(page, key)!;
+    const there = find(upright, key)!;
+    here.bbox.forEach((v, i) => expect(Math.abs(v - there.bbox[i]!)).toBeLessThan(0.01));
+  }
+}
+
+describe('reading scanned images', () => {
+  it('reads a 300-dpi gray PNG scan with German words, boxes where they are printed and confidences', () => {
+    expect(upright.source).toBe('ocr');
+    expect(upright.rotation).toBe(0);
+    expect(upright.widthPt).toBeCloseTo(595, -1);
+    expect(upright.confidence).toBeGreaterThan(0.85);
+    const text = textOf(upright);
+    expect(text).toContain('Amtsgericht Gummersbach');
+    expect(text).toContain('Termin zur mündlichen Verhandlung am 22.04.2025 um 10:30 Uhr');
+    const court = find(upright, 'Amtsgericht')!;
+    // Printed at x = 70 pt, baseline ~ 60 + 15 pt from the top of an A4 page.
+    expect(court.bbox[0]).toBeCloseTo(70 / 595.28, 2);
+    expect(court.bbox[1]).toBeGreaterThan(55 / 841.89);
+    expect(court.bbox[3]).toBeLessThan(80 / 841.89);
+    expect(court.confidence).toBeGreaterThan(0.8);
+    expect(court.confidence).toBeLessThanOrEqual(1);
+    const date = find(upright, '22.04.2025')!;
+    expect(date.bbox[1]).toBeGreaterThan(court.bbox[3]);
+    expect(logger.entries.filter((e) => e.msg === 'ocr page').every((e) => !JSON.stringify(e.fields).includes('Amtsgericht'))).toBe(true);
+  });
+
+  it('reads a 200-dpi black-and-white CCITT G4 fax TIFF', async () => {
+    const doc = await reader.read(await faxTiff());
+    expect(doc.mimeType).toBe('image/tiff');
+    expect(doc.pages).toHaveLength(1);
+    expect(doc.pages[0]!.widthPt).toBeCloseTo(595, -1);
+    expectNoticeRead(doc.pages[0]!);
+  });
+
+  it('reads every page of a two-page TIFF', async () => {
+    const doc = await reader.read(await faxTiff(2));
+    expect(doc.pages.map((p) => p.number)).toEqual([1, 2]);
+    for (const page of doc.pages) expect(textOf(page)).toContain('Räumungsklage');
+  });
+
+  it('reads an upside-down page upright and reports a rotation of 180 degrees', async () => {
+    const [page] = (await reader.read(await turnedScanPng(180))).pages;
+    expect(page!.rotation).toBe(180);
+    expectNoticeRead(page!);
+  });
+
+  it('reads a page turned by 90 degrees upright and reports the quarter turn', async () => {
+    const [page] = (await reader.read(await turnedScanPng(90))).pages;
+    expect(page!.rotation).toBe(270);
+    expect(page!.widthPt).toBeLessThan(page!.heightPt);
+    expectNoticeRead(page!);
+  });
+
+  it('straightens a page scanned 4 degrees askew and still reads it', async () => {
+    const [page] = (await reader.read(await turnedScanPng(4))).pages;
+    expect(page!.rotation).toBeCloseTo(-4, 0);
+    expect(textOf(page!)).toContain('22.04.2025 um 10:30 Uhr');
+    expect(page!.confidence).toBeGreaterThan(0.85);
+  });
+
+  it('applies the EXIF orientation of a phone JPEG before reading', async () => {
+    const doc = await reader.read(await exifRotatedJpeg());
+    expect(doc.mimeType).toBe('image/jpeg');
+    expect(doc.pages[0]!.rotation).toBe(0);
+    expectNoticeRead(doc.pages[0]!);
+  });
+
+  it('renders a turned image page upright for the review UI, matching the boxes', async () => {
+    const turned = await turnedScanPng(180);
+    await reader.read(turned);
+    const [fromTurned, fromUpright] = await Promise.all([reader.renderPage(turned, 1, 600), reader.renderPage(await noticeScanPng(300), 1, 600)]);
+    const raw = (png: Buffer) => sharp(png).grayscale().raw().toBuffer();
+    const [a, b] = await Promise.all([raw(fromTurned), raw(fromUpright)]);
+    expect(a.length).toBe(b.length);
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) diff += Math.abs(a[i]! - b[i]!);
+    expect(diff / a.length).toBeLessThan(3);
+  });
+});
