@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,8 +7,9 @@ import type { FileStore } from '../pipeline/ports.js';
 /** Writes a file so that a crash leaves either the old or the new content: temp file, fsync, rename. */
 export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  const handle = await open(temp, 'w');
+  // Unique per call: two writers of the same target must not share (and steal) one temp file.
+  const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -71,6 +72,10 @@ export class FsFileStore implements FileStore {
     return path.join(this.dirs.dataDir, 'letters');
   }
 
+  get printDir(): string {
+    return path.join(this.dirs.dataDir, 'print');
+  }
+
   async readSpool(spoolPath: string): Promise<Buffer> {
     return readFile(spoolPath);
   }
@@ -108,6 +113,12 @@ export class FsFileStore implements FileStore {
 
   async writeLetter(caseId: string, name: string, pdf: Buffer): Promise<string> {
     const target = path.join(this.lettersDir, caseId, `${caseId}-${name}.pdf`);
+    await writeFileAtomic(target, pdf);
+    return target;
+  }
+
+  async writePrintJob(name: string, pdf: Buffer): Promise<string> {
+    const target = path.join(this.printDir, `${name}.pdf`);
     await writeFileAtomic(target, pdf);
     return target;
   }

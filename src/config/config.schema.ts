@@ -67,5 +67,27 @@ export const configSchema = z.object({
   }),
   sender: senderSchema,
   gazetteer: gazetteerSchema,
+  /** E-mail alerts and the daily digest (counts, deadlines and links only — never names, addresses or file numbers). */
+  mail: z.object({
+    /** smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465; empty: mails go to <dataDir>/outbox as .eml. */
+    smtpUrl: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'muss mit smtp:// oder smtps:// beginnen')
+      .optional(),
+    from: z.string().min(3),
+    /** One or more addresses, separated by commas. */
+    to: z.string().min(3),
+    digestTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Uhrzeit als HH:MM'),
+    alertBatchMinutes: intFrom(0, 1440),
+    baseUrl: z.string().regex(/^https?:\/\/[^\s]+$/, 'muss mit http:// oder https:// beginnen'),
+  }),
+  retention: z.object({
+    /** Personal data of cases closed longer ago than this is purged (`intake purge`). */
+    years: z.coerce.number().min(0.1).max(100),
+  }),
+  report: z.object({
+    /** Counts below this are suppressed or merged in the evaluation report. */
+    minCount: intFrom(1, 100),
+  }),
 });
 export type Config = z.infer<typeof configSchema>;

@@ -39,7 +39,15 @@ export const SETTINGS: Setting[] = [
   { key: 'match.earlierCaseYears', env: 'INTAKE_EARLIER_CASE_YEARS', description: 'Frühere Fälle desselben Haushalts so viele Jahre zurück verknüpfen' },
   { key: 'deadlines.serviceEstimateDays', env: 'INTAKE_SERVICE_ESTIMATE_DAYS', description: 'Geschätzte Tage von Klageeingang bis Zustellung (Schonfrist-Schätzung)' },
   { key: 'letters.templatesDir', env: 'INTAKE_TEMPLATES_DIR', flag: '--templates-dir', description: 'Ordner mit den Briefvorlagen' },
-  { key: 'letters.defaultVariant', env: 'INTAKE_LETTER_VARIANT', description: 'Standard-Briefvariante (z. B. de, de-einfach, tr)' },
+  { key: 'letters.defaultVariant', env: 'INTAKE_LETTER_VARIANT', description: 'Standard-Briefvariante (Dateiname der Vorlage ohne .tpl: first-contact.de, first-contact.de-einfach, first-contact.en)' },
+  { key: 'mail.smtpUrl', env: 'SMTP_URL', description: 'SMTP-Server für Benachrichtigungen, z. B. smtp://benutzer:passwort@mail.example.org:587 (STARTTLS) oder smtps://…:465; leer: Mails landen als .eml in <Datenordner>/outbox' },
+  { key: 'mail.from', env: 'MAIL_FROM', description: 'Absenderadresse der Benachrichtigungen' },
+  { key: 'mail.to', env: 'MAIL_TO', description: 'Empfänger der Benachrichtigungen (Team-Adresse; mehrere durch Komma getrennt)' },
+  { key: 'mail.digestTime', env: 'INTAKE_DIGEST_TIME', description: 'Uhrzeit der täglichen Übersicht (HH:MM, Ortszeit des Servers)' },
+  { key: 'mail.alertBatchMinutes', env: 'INTAKE_ALERT_BATCH_MINUTES', description: 'Neue Fälle so viele Minuten sammeln und dann in einer Mail melden (0: sofort)' },
+  { key: 'mail.baseUrl', env: 'INTAKE_BASE_URL', description: 'Adresse der Weboberfläche für Links in Mails' },
+  { key: 'retention.years', env: 'INTAKE_RETENTION_YEARS', description: 'Personenbezogene Daten abgeschlossener Fälle nach so vielen Jahren löschen (intake purge)' },
+  { key: 'report.minCount', env: 'INTAKE_REPORT_MIN_COUNT', description: 'Kleinere Zahlen werden in der Auswertung unterdrückt bzw. zusammengefasst (Anonymisierung)' },
 ];
 
 const DEFAULT_SENDER = {
@@ -83,11 +91,20 @@ function defaults(cwd: string): Record<string, unknown> {
       maxFileBytes: 200 * 1024 * 1024,
     },
     pipeline: { maxAttempts: 3, retryBaseMs: 5_000 },
-    match: { joinThreshold: 0.9, reviewThreshold: 0.7, earlierCaseYears: 2 },
+    match: { joinThreshold: 0.9, reviewThreshold: 0.6, earlierCaseYears: 2 },
     deadlines: { serviceEstimateDays: 14 },
-    letters: { templatesDir: path.join(packageRoot(), 'templates'), defaultVariant: 'de' },
+    letters: { templatesDir: path.join(packageRoot(), 'templates'), defaultVariant: 'first-contact.de' },
     sender: DEFAULT_SENDER,
     gazetteer: OBERBERG_GAZETTEER,
+    mail: {
+      from: 'Fachstelle Eingang <intake@localhost>',
+      to: 'team@localhost',
+      digestTime: '07:30',
+      alertBatchMinutes: 5,
+      baseUrl: 'http://127.0.0.1:8080',
+    },
+    retention: { years: 3 },
+    report: { minCount: 3 },
   };
 }
 

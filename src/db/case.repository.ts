@@ -1,4 +1,16 @@
-import type { CaseFieldRow, CaseRow, CaseStore, DeadlineRow, FieldWrite, PossibleMatchInput } from '../pipeline/store.port.js';
+import { normalizeFileNumber } from '../core/match/decide.js';
+import type {
+  CaseFieldRow,
+  CaseNoteRow,
+  CaseRow,
+  CaseStore,
+  DeadlineRow,
+  FieldWrite,
+  PossibleMatchInput,
+  PossibleMatchRow,
+  WorklistQuery,
+  WorklistRow,
+} from '../pipeline/store.port.js';
 import type { Db } from './connection.js';
 
 /** SQL for cases and what hangs off them: fields, file numbers, match keys, deadlines, possible matches. */
@@ -43,10 +55,10 @@ export class CaseRepository implements CaseStore {
   addFileNumber(caseId: string, number: string, court: string | null): void {
     this.db
       .prepare(
-        `INSERT INTO case_file_numbers (case_id, number, court) VALUES (?, ?, ?)
-         ON CONFLICT(case_id, number) DO UPDATE SET court = COALESCE(case_file_numbers.court, excluded.court)`,
+        `INSERT INTO case_file_numbers (case_id, number, number_key, court) VALUES (?, ?, ?, ?)
+         ON CONFLICT(case_id, number_key) DO UPDATE SET court = COALESCE(case_file_numbers.court, excluded.court)`,
       )
-      .run(caseId, number, court);
+      .run(caseId, number, normalizeFileNumber(number), court);
   }
 
   fileNumbers(caseId: string): { number: string; court: string | null }[] {
@@ -65,8 +77,8 @@ export class CaseRepository implements CaseStore {
   /** Case ids sharing a file number or a blocking key: the candidate set for matching (index look-ups only). */
   candidateIds(fileNumbers: string[], keys: string[], limit = 200): string[] {
     const ids = new Set<string>();
-    const byNumber = this.db.prepare('SELECT case_id FROM case_file_numbers WHERE number = ?').pluck();
-    for (const number of fileNumbers) for (const id of byNumber.all(number) as string[]) ids.add(id);
+    const byNumber = this.db.prepare('SELECT case_id FROM case_file_numbers WHERE number_key = ?').pluck();
+    for (const number of fileNumbers) for (const id of byNumber.all(normalizeFileNumber(number)) as string[]) ids.add(id);
     const byKey = this.db.prepare('SELECT case_id FROM case_match_keys WHERE key = ? LIMIT ?').pluck();
     for (const key of keys) {
       for (const id of byKey.all(key, limit) as string[]) ids.add(id);
@@ -145,5 +157,132 @@ export class CaseRepository implements CaseStore {
 
   count(): number {
     return this.db.prepare('SELECT COUNT(*) FROM cases').pluck().get() as number;
+  }
+
+  worklist(query: WorklistQuery): { total: number; rows: WorklistRow[] } {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { today: query.today };
+    if (query.needsReview) where.push('c.needs_review = 1');
+    if (query.city) {
+      where.push('c.city = @city');
+      params['city'] = query.city;
+    }
+    if (query.assignedTo) {
+      where.push(query.assignedTo === '-' ? 'c.assigned_to IS NULL' : 'c.assigned_to = @assignedTo');
+      params['assignedTo'] = query.assignedTo;
+    }
+    if (query.status === 'open') where.push("c.status <> 'closed'");
+    else if (query.status) {
+      where.push('c.status = @status');
+      params['status'] = query.status;
+    }
+    // Every word of the search must occur somewhere: case id, tenant names, address, file numbers.
+    const terms = (query.search ?? '').split(/\s+/).filter((t) => t.length > 0).slice(0, 6);
+    terms.forEach((term, i) => {
+      const escape = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      params[`like${i}`] = escape(term);
+      params[`key${i}`] = escape(normalizeFileNumber(term));
+      where.push(`(c.id LIKE @like${i} ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM case_fields f WHERE f.case_id = c.id AND f.name IN ('tenants','address') AND f.value_json LIKE @like${i} ESCAPE '\\')
+        OR EXISTS (SELECT 1 FROM case_file_numbers n WHERE n.case_id = c.id AND (n.number LIKE @like${i} ESCAPE '\\' OR n.number_key LIKE @key${i} ESCAPE '\\')))`);
+    });
+    const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const orderedIds = (limit: number, offset: number) =>
+      this.db
+        .prepare(
+          `WITH next AS (SELECT case_id, MIN(date) AS date FROM case_deadlines WHERE date >= @today GROUP BY case_id)
+           SELECT c.id FROM cases c LEFT JOIN next n ON n.case_id = c.id
+           ${filter}
+           ORDER BY n.date IS NULL, n.date, c.created_at DESC, c.id
+           LIMIT @limit OFFSET @offset`,
+        )
+        .pluck()
+        .all({ ...params, limit, offset }) as string[];
+    // A search runs its LIKEs once (order and total from one pass); plain filters count cheaply and sort only a page.
+    let total: number;
+    let pageIds: string[];
+    if (terms.length > 0) {
+      const ids = orderedIds(-1, 0);
+      total = ids.length;
+      pageIds = ids.slice(query.offset, query.offset + query.limit);
+    } else {
+      total = this.db.prepare(`SELECT COUNT(*) FROM cases c ${filter}`).pluck().get(params) as number;
+      pageIds = orderedIds(query.limit, query.offset);
+    }
+    const position = new Map(pageIds.map((id, i) => [id, i]));
+    const rows = (
+      this.db
+        .prepare(
+          `SELECT c.id, c.status, c.outcome, c.assigned_to, c.needs_review, c.postal_code, c.city, c.created_at,
+             (SELECT value_json FROM case_fields WHERE case_id = c.id AND name = 'tenants') AS tenants_json,
+             (SELECT value_json FROM case_fields WHERE case_id = c.id AND name = 'address') AS address_json,
+             (SELECT group_concat(number, char(31)) FROM case_file_numbers WHERE case_id = c.id) AS file_numbers,
+             (SELECT group_concat(kind || '|' || date || '|' || estimated, ';')
+                FROM (SELECT kind, date, estimated FROM case_deadlines WHERE case_id = c.id AND date >= ? ORDER BY date, kind)) AS open_deadlines
+           FROM cases c WHERE c.id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(query.today, JSON.stringify(pageIds)) as WorklistRow[]
+    ).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    return { total, rows };
+  }
+
+  nextNeedingReview(today: string, exceptId?: string): string | undefined {
+    return this.db
+      .prepare(
+        `SELECT c.id FROM cases c
+         LEFT JOIN (SELECT case_id, MIN(date) AS next FROM case_deadlines WHERE date >= ? GROUP BY case_id) d ON d.case_id = c.id
+         WHERE c.needs_review = 1 AND c.id <> ?
+         ORDER BY d.next IS NULL, d.next, c.created_at DESC, c.id LIMIT 1`,
+      )
+      .pluck()
+      .get(today, exceptId ?? '') as string | undefined;
+  }
+
+  possibleMatches(caseId: string): PossibleMatchRow[] {
+    return this.db
+      .prepare('SELECT * FROM possible_matches WHERE case_id = ? ORDER BY decision IS NOT NULL, score DESC, id')
+      .all(caseId) as PossibleMatchRow[];
+  }
+
+  decidePossibleMatch(caseId: string, candidateCaseId: string, decision: 'joined' | 'rejected', by: string, at: string): number {
+    return this.db
+      .prepare(
+        `UPDATE possible_matches SET decision = ?, decided_by = ?, decided_at = ?
+         WHERE case_id = ? AND candidate_case_id = ? AND decision IS NULL`,
+      )
+      .run(decision, by, at, caseId, candidateCaseId).changes;
+  }
+
+  addNote(note: Omit<CaseNoteRow, 'id'>): number {
+    const result = this.db
+      .prepare(
+        `INSERT INTO case_notes (case_id, kind, channel, reached, text, author, at)
+         VALUES (@case_id, @kind, @channel, @reached, @text, @author, @at)`,
+      )
+      .run(note);
+    return Number(result.lastInsertRowid);
+  }
+
+  notes(caseId: string): CaseNoteRow[] {
+    return this.db.prepare('SELECT * FROM case_notes WHERE case_id = ? ORDER BY id DESC').all(caseId) as CaseNoteRow[];
+  }
+
+  cities(): string[] {
+    return this.db.prepare('SELECT DISTINCT city FROM cases WHERE city IS NOT NULL ORDER BY city').pluck().all() as string[];
+  }
+
+  assignees(): string[] {
+    return this.db
+      .prepare('SELECT DISTINCT assigned_to FROM cases WHERE assigned_to IS NOT NULL ORDER BY assigned_to')
+      .pluck()
+      .all() as string[];
+  }
+
+  deleteField(caseId: string, name: string): void {
+    this.db.prepare('DELETE FROM case_fields WHERE case_id = ? AND name = ?').run(caseId, name);
+  }
+
+  clearFileNumbers(caseId: string): void {
+    this.db.prepare('DELETE FROM case_file_numbers WHERE case_id = ?').run(caseId);
   }
 }

@@ -155,4 +155,22 @@ export class DocumentRepository implements DocumentStore {
   listDuplicates(): DocumentRow[] {
     return this.db.prepare("SELECT * FROM documents WHERE status = 'duplicate' ORDER BY received_at DESC").all() as DocumentRow[];
   }
+
+  listOpenFailed(): DocumentRow[] {
+    return this.db
+      .prepare("SELECT * FROM documents WHERE status = 'failed' AND dismissed_at IS NULL ORDER BY done_at DESC, id")
+      .all() as DocumentRow[];
+  }
+
+  dismissFailed(id: string, by: string, at: string): boolean {
+    return (
+      this.db
+        .prepare("UPDATE documents SET dismissed_at = ?, dismissed_by = ? WHERE id = ? AND status = 'failed' AND dismissed_at IS NULL")
+        .run(at, by, id).changes === 1
+    );
+  }
+
+  moveToCase(id: string, caseId: string): void {
+    this.db.prepare('UPDATE documents SET case_id = ? WHERE id = ?').run(caseId, id);
+  }
 }

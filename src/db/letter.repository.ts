@@ -27,10 +27,10 @@ export class LetterRepository implements LetterStore {
     return this.db.prepare('SELECT * FROM letters WHERE case_id = ? ORDER BY created_at, id').all(caseId) as LetterRow[];
   }
 
-  markReady(id: string, path: string, at: string): void {
+  markReady(id: string, path: string, contentJson: string, at: string): void {
     this.db
-      .prepare("UPDATE letters SET status = 'ready', path = ?, reason = NULL, rendered_at = ? WHERE id = ?")
-      .run(path, at, id);
+      .prepare("UPDATE letters SET status = 'ready', path = ?, content_json = ?, reason = NULL, rendered_at = ? WHERE id = ?")
+      .run(path, contentJson, at, id);
   }
 
   markBlocked(id: string, reason: string): void {

@@ -90,10 +90,12 @@ CREATE TABLE case_fields (
 CREATE TABLE case_file_numbers (
   case_id TEXT NOT NULL REFERENCES cases(id),
   number TEXT NOT NULL,
+  -- Comparison form (no spaces or dots, upper case): "12 C 345/25" and "12C345/25" meet here.
+  number_key TEXT NOT NULL,
   court TEXT,
-  PRIMARY KEY (case_id, number)
+  PRIMARY KEY (case_id, number_key)
 );
-CREATE INDEX case_file_numbers_number ON case_file_numbers(number);
+CREATE INDEX case_file_numbers_key ON case_file_numbers(number_key);
 
 -- Blocking keys for household matching (see core/match): candidates come from an index, not a scan.
 CREATE TABLE case_match_keys (
@@ -124,6 +126,8 @@ CREATE TABLE letters (
   status TEXT NOT NULL CHECK (status IN ('pending','ready','blocked')),
   reason TEXT,
   path TEXT,
+  -- The rendered content (JSON), frozen when the letter was made: a print run re-typesets it unchanged.
+  content_json TEXT,
   created_at TEXT NOT NULL,
   rendered_at TEXT,
   printed_at TEXT
@@ -142,6 +146,66 @@ CREATE TABLE events (
 );
 CREATE INDEX events_case ON events(case_id, id);
 CREATE INDEX events_document ON events(document_id, id);
+`,
+  },
+  {
+    version: 2,
+    name: 'review-desk',
+    sql: `
+-- Staff who may sign in to the review desk. Passwords: scrypt, stored as "scrypt$N$r$p$salt$hash" (base64).
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  role TEXT NOT NULL CHECK (role IN ('admin','worker')),
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  disabled_at TEXT
+);
+
+-- Signed-in sessions. Only the SHA-256 of the cookie token is stored; the CSRF token belongs to the session.
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_expiry ON sessions(expires_at);
+
+-- Notes and contact attempts on a case (social data: shown in the case view, never logged).
+CREATE TABLE case_notes (
+  id INTEGER PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL CHECK (kind IN ('note','contact')),
+  channel TEXT,
+  reached INTEGER,
+  text TEXT NOT NULL,
+  author TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX case_notes_case ON case_notes(case_id, id);
+
+-- Failed files a worker has looked at and dismissed from the failed-files page.
+ALTER TABLE documents ADD COLUMN dismissed_at TEXT;
+ALTER TABLE documents ADD COLUMN dismissed_by TEXT;
+
+CREATE INDEX case_fields_name ON case_fields(name, case_id);
+CREATE INDEX cases_assigned ON cases(assigned_to);
+CREATE INDEX cases_city ON cases(city);
+`,
+  },
+  {
+    version: 3,
+    name: 'notify-and-retention',
+    sql: `
+-- Small key/value state of the notifier (last alert watermark, last digest day): survives restarts.
+CREATE TABLE notify_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- Retention: when a case's personal data was purged, and what the report still needs of it.
+ALTER TABLE cases ADD COLUMN purged_at TEXT;
+ALTER TABLE cases ADD COLUMN had_hearing INTEGER;
+CREATE INDEX cases_closed ON cases(status, closed_at);
 `,
   },
 ];

@@ -1,4 +1,5 @@
 import type { IntakeStore } from '../pipeline/store.port.js';
+import { AuthRepository } from './auth.repository.js';
 import { CaseRepository } from './case.repository.js';
 import type { Db } from './connection.js';
 import { DocumentRepository } from './document.repository.js';
@@ -10,12 +11,15 @@ export class SqliteStore implements IntakeStore {
   readonly cases: CaseRepository;
   readonly letters: LetterRepository;
   readonly events: EventRepository;
+  /** Users and sessions of the review desk (web only; not part of the pipeline's IntakeStore). */
+  readonly auth: AuthRepository;
 
   constructor(readonly db: Db) {
     this.documents = new DocumentRepository(db);
     this.cases = new CaseRepository(db);
     this.letters = new LetterRepository(db);
     this.events = new EventRepository(db);
+    this.auth = new AuthRepository(db);
   }
 
   transaction<T>(fn: () => T): T {

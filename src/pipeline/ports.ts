@@ -38,6 +38,8 @@ export interface FileStore {
   /** Moves a spooled file to the failed folder with a German `.error.txt`; returns the new path. */
   moveToFailed(spoolPath: string, originalName: string, errorText: string): Promise<string>;
   writeLetter(caseId: string, name: string, pdf: Buffer): Promise<string>;
+  /** A combined print job (several letters in one PDF) under the data dir's print folder. */
+  writePrintJob(name: string, pdf: Buffer): Promise<string>;
 }
 
 /** What the letter stage hands to the letter maker: case data, no file numbers of the court. */
@@ -51,10 +53,13 @@ export interface LetterModel {
   court: string | null;
 }
 
-export type LetterOutcome = { ok: true; pdf: Buffer } | { ok: false; missing: string[] };
+/** `contentJson` is the typeset content, kept with the letter so a print run reproduces it exactly. */
+export type LetterOutcome = { ok: true; pdf: Buffer; contentJson: string } | { ok: false; missing: string[] };
 
 /** Templates + PDF rendering behind one call (adapters/letter-maker). */
 export interface LetterMaker {
   variants(): string[];
   make(model: LetterModel, variant: string): Promise<LetterOutcome>;
+  /** One PDF of several letters (each starting on a new page), from their stored `contentJson`. */
+  combine(contentJsons: string[]): Promise<Buffer>;
 }

@@ -32,6 +32,9 @@ export interface DocumentRow {
   extracted_at: string | null;
   matched_at: string | null;
   done_at: string | null;
+  /** Set when a worker took a failed file off the review desk's list (migration 2). */
+  dismissed_at?: string | null;
+  dismissed_by?: string | null;
 }
 
 export interface NewDocument {
@@ -100,6 +103,7 @@ export interface LetterRow {
   status: 'pending' | 'ready' | 'blocked';
   reason: string | null;
   path: string | null;
+  content_json: string | null;
   created_at: string;
   rendered_at: string | null;
   printed_at: string | null;
@@ -150,6 +154,60 @@ export interface EventInput {
   details?: Record<string, unknown>;
 }
 
+/** Filters of the review desk's worklist (all optional; `search` matches name, file number, address, case id). */
+export interface WorklistQuery {
+  today: string;
+  needsReview?: boolean;
+  city?: string;
+  assignedTo?: string;
+  /** A status, or 'open' for every status but 'closed'. */
+  status?: string;
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+/** One worklist line: enough to render it without further queries. */
+export interface WorklistRow {
+  id: string;
+  status: string;
+  outcome: string | null;
+  assigned_to: string | null;
+  needs_review: number;
+  postal_code: string | null;
+  city: string | null;
+  created_at: string;
+  tenants_json: string | null;
+  address_json: string | null;
+  /** File numbers joined with "\u001f". */
+  file_numbers: string | null;
+  /** Open deadlines as "kind|date|estimated" joined with ";", nearest first. */
+  open_deadlines: string | null;
+}
+
+export interface CaseNoteRow {
+  id: number;
+  case_id: string;
+  kind: 'note' | 'contact';
+  channel: string | null;
+  reached: number | null;
+  text: string;
+  author: string;
+  at: string;
+}
+
+export interface PossibleMatchRow {
+  id: number;
+  document_id: string;
+  case_id: string;
+  candidate_case_id: string;
+  score: number;
+  explanation: string;
+  decision: 'joined' | 'rejected' | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
 export interface DocumentStore {
   get(id: string): DocumentRow | undefined;
   findPrimaryBySha(sha256: string): DocumentRow | undefined;
@@ -172,6 +230,11 @@ export interface DocumentStore {
   lastDoneAt(): string | null;
   listFailed(): DocumentRow[];
   listDuplicates(): DocumentRow[];
+  /** Failed files nobody has dismissed yet (the review desk's failed-files page). */
+  listOpenFailed(): DocumentRow[];
+  dismissFailed(id: string, by: string, at: string): boolean;
+  /** Moves a document to another case (a join decided by a worker, or a split). */
+  moveToCase(id: string, caseId: string): void;
 }
 
 export interface CaseStore {
@@ -195,6 +258,21 @@ export interface CaseStore {
   rejectedCandidates(caseId: string): string[];
   openPossibleMatches(caseId: string): { candidate_case_id: string; score: number; explanation: string }[];
   count(): number;
+  /** The review desk's worklist page, most urgent first, and how many cases match in total. */
+  worklist(query: WorklistQuery): { total: number; rows: WorklistRow[] };
+  /** The most urgent case that needs review, other than `exceptId`. */
+  nextNeedingReview(today: string, exceptId?: string): string | undefined;
+  possibleMatches(caseId: string): PossibleMatchRow[];
+  decidePossibleMatch(caseId: string, candidateCaseId: string, decision: 'joined' | 'rejected', by: string, at: string): number;
+  addNote(note: Omit<CaseNoteRow, 'id'>): number;
+  notes(caseId: string): CaseNoteRow[];
+  /** Distinct towns and assigned workers (filter choices). */
+  cities(): string[];
+  assignees(): string[];
+  /** Removes a field (a worker cleared it). */
+  deleteField(caseId: string, name: string): void;
+  /** Removes every file number of a case (before re-deriving them from its documents). */
+  clearFileNumbers(caseId: string): void;
 }
 
 export interface LetterStore {
@@ -202,7 +280,7 @@ export interface LetterStore {
   pending(): LetterRow[];
   get(id: string): LetterRow | undefined;
   forCase(caseId: string): LetterRow[];
-  markReady(id: string, path: string, at: string): void;
+  markReady(id: string, path: string, contentJson: string, at: string): void;
   markBlocked(id: string, reason: string): void;
   requestRender(id: string, variant?: string): void;
   unprinted(): LetterRow[];

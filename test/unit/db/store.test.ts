@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../src/db/connection.js';
+import { MIGRATIONS } from '../../../src/db/migrations.js';
 import { SqliteStore } from '../../../src/db/sqlite.store.js';
 
 let dir: string;
@@ -28,7 +29,7 @@ describe('the SQLite store', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
     db = openDatabase(path.join(dir, 'intake.sqlite'));
-    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
   });
 
   it('numbers cases per year without revealing anything about the household', () => {

@@ -1,0 +1,32 @@
+import { IntakeError } from '../core/errors.js';
+import { buildLetter, type LetterContent, type SenderDetails } from '../core/letter/index.js';
+import type { LetterMaker, LetterModel } from '../pipeline/ports.js';
+import { createLetterPdfRenderer } from './letter-pdf.adapter.js';
+import { loadTemplates } from './template-store.adapter.js';
+
+/**
+ * Templates (validated once, at start) plus the DIN 5008 PDF renderer behind the pipeline's
+ * LetterMaker port. The sender comes from configuration and is added here, not by the pipeline.
+ */
+export async function createLetterMaker(options: { templatesDir: string; sender: SenderDetails; defaultVariant?: string }): Promise<LetterMaker> {
+  const templates = await loadTemplates(options.templatesDir);
+  if (options.defaultVariant !== undefined && !templates.variants().includes(options.defaultVariant)) {
+    throw new IntakeError(
+      'CONFIG_INVALID',
+      `Einstellung letters.defaultVariant (INTAKE_LETTER_VARIANT): Briefvariante "${options.defaultVariant}" gibt es nicht (vorhanden: ${templates.variants().join(', ')}).`,
+    );
+  }
+  const renderer = createLetterPdfRenderer();
+  return {
+    variants: () => templates.variants(),
+    async make(model: LetterModel, variant: string) {
+      const built = buildLetter(templates.get(variant), { ...model, sender: options.sender });
+      if (!built.ok) return { ok: false, missing: built.missing };
+      const pdf = await renderer.render(built.letter);
+      return { ok: true, pdf, contentJson: JSON.stringify(built.letter) };
+    },
+    combine(contentJsons: string[]) {
+      return renderer.combine(contentJsons.map((json) => JSON.parse(json) as LetterContent));
+    },
+  };
+}
