@@ -1,0 +1,79 @@
+/**
+ * Page images, letters and the static assets. Files are found by id through the store only:
+ * no path from a request ever reaches the file system.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { recordView } from '../../pipeline/review.actions.js';
+import { CLIENT_SCRIPT } from '../static/client.script.js';
+import { STYLES } from '../static/styles.js';
+import type { WebDeps, WebEnv } from '../web-context.js';
+
+export const PAGE_IMAGE_WIDTH = 1200;
+const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
+  const routes = new Hono<WebEnv>();
+  const { store, config } = deps.app;
+  const logger = deps.app.logger.child({ component: 'web-assets' });
+  const rendering = new Map<string, Promise<Buffer>>();
+
+  routes.get('/static/app.js', (c) => c.body(CLIENT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': IMMUTABLE }));
+  routes.get('/static/app.css', (c) => c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': IMMUTABLE }));
+  routes.get('/health', (c) => c.json({ status: 'ok' }));
+  routes.get('/favicon.ico', (c) => c.body(null, 204));
+
+  /** Renders a page once and keeps the PNG under dataDir/pages; concurrent requests share one render. */
+  async function pageImage(docId: string, originalPath: string, page: number): Promise<Buffer> {
+    const file = path.join(config.dataDir, 'pages', `${docId}-${page}.png`);
+    const cached = await readFile(file).catch(() => undefined);
+    if (cached) return cached;
+    const key = `${docId}-${page}`;
+    let job = rendering.get(key);
+    if (!job) {
+      job = (async () => {
+        const png = await deps.app.reader.renderPage(await readFile(originalPath), page, PAGE_IMAGE_WIDTH);
+        await mkdir(path.dirname(file), { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        await writeFile(temp, png);
+        await rename(temp, file);
+        return png;
+      })().finally(() => rendering.delete(key));
+      rendering.set(key, job);
+    }
+    return job;
+  }
+
+  routes.get('/documents/:id/pages/:page', async (c) => {
+    const id = c.req.param('id');
+    const page = Number.parseInt(c.req.param('page'), 10);
+    const doc = SAFE_ID.test(id) ? store.documents.get(id) : undefined;
+    if (!doc || doc.status !== 'done' || !doc.original_path || !doc.page_count || !(page >= 1 && page <= doc.page_count)) return c.body(null, 404);
+    try {
+      const png = await pageImage(doc.id, doc.original_path, page);
+      recordView(store, c.get('session').userName, deps.clock(), { kind: 'page-viewed', caseId: doc.case_id, documentId: doc.id, details: { page } });
+      return c.body(new Uint8Array(png), 200, { 'Content-Type': 'image/png', 'Cache-Control': 'private, no-store' });
+    } catch (error) {
+      logger.error({ docId: doc.id, page, err: (error as Error).name }, 'page render failed');
+      return c.body(null, 500);
+    }
+  });
+
+  routes.get('/letters/:id', async (c) => {
+    const letter = store.letters.get(c.req.param('id'));
+    if (!letter || letter.status !== 'ready' || !letter.path) return c.text('Brief nicht gefunden.', 404);
+    const pdf = await readFile(letter.path).catch(() => undefined);
+    if (!pdf) return c.text('Brief nicht gefunden.', 404);
+    recordView(store, c.get('session').userName, deps.clock(), { kind: 'letter-opened', caseId: letter.case_id, details: { letterId: letter.id } });
+    const name = `${letter.case_id}-${letter.kind === 'first_contact' ? 'erstkontakt' : 'brief'}.pdf`.replace(/[^A-Za-z0-9_.-]/g, '_');
+    return c.body(new Uint8Array(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${name}"`,
+      'Cache-Control': 'private, no-store',
+    });
+  });
+
+  return routes;
+}

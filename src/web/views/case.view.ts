@@ -1,0 +1,169 @@
+import { CASE_FIELD_NAMES, type CaseFieldName } from '../../core/cases/merge-fields.js';
+import { REVIEW_CONFIDENCE, type ReviewReason } from '../../core/cases/review.js';
+import type { CaseSummary } from '../../pipeline/case-query.js';
+import { isCaseFieldName, REQUIRED_FIELDS } from '../../pipeline/review.actions.js';
+import type { CaseFieldRow, CaseNoteRow, CaseRow, EventRow, LetterRow, PossibleMatchRow } from '../../pipeline/store.port.js';
+import { fieldInputs, rawOf, type RawForm } from '../field-forms.js';
+import { html, type SafeHtml } from '../html.js';
+import { historyPanel, lettersPanel, matchesPanel, notesPanel, statusPanel } from './case-panels.view.js';
+import { DEADLINE_LABELS, DOCUMENT_TYPE_LABELS, FIELD_LABELS, germanDate, germanDateTime, inDays, percent } from './format.js';
+import { csrfField, layout, type Flash, type PageUser } from './layout.view.js';
+import { statusText } from './worklist.view.js';
+
+export interface PageImage {
+  documentId: string;
+  page: number;
+  pageCount: number;
+  label: string;
+  /** Height / width of the page, so the browser keeps its space while the image loads. */
+  aspect: number;
+}
+
+export interface CaseViewModel {
+  user: PageUser;
+  flash: Flash | null;
+  today: string;
+  row: CaseRow;
+  summary: CaseSummary;
+  fields: CaseFieldRow[];
+  pages: PageImage[];
+  letters: LetterRow[];
+  matches: PossibleMatchRow[];
+  notes: CaseNoteRow[];
+  events: EventRow[];
+  workers: string[];
+  /** Why the case needs a person's look (empty: nothing open). */
+  reasons: ReviewReason[];
+  /** A rejected correction: the submitted strings go back into the form with the messages. */
+  fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[] };
+}
+
+function fieldForm(model: CaseViewModel, name: CaseFieldName): SafeHtml {
+  const row = model.fields.find((f) => f.name === name);
+  const error = model.fieldError?.name === name ? model.fieldError : undefined;
+  const value = row ? (JSON.parse(row.value_json) as unknown) : null;
+  const raw = error ? error.raw : rawOf(name, value);
+  const missing = !row && REQUIRED_FIELDS.includes(name);
+  const low = row !== undefined && row.source === 'machine' && row.confidence < REVIEW_CONFIDENCE;
+  const id = `f-${name}`;
+  const state = !row
+    ? missing
+      ? 'fehlt – bitte eintragen'
+      : 'nicht gelesen'
+    : row.source === 'worker'
+      ? `korrigiert von ${row.corrected_by ?? '?'}, ${germanDateTime(row.updated_at)}`
+      : low
+        ? 'unsicher gelesen – bitte prüfen'
+        : 'maschinell gelesen';
+  const classes = ['field', low || missing || error ? 'attention' : '', missing ? 'missing' : ''].filter(Boolean).join(' ');
+  return html`<form class="${classes}" id="${id}" method="post" action="/cases/${model.row.id}/fields/${name}" data-field="${name}" ${error ? 'data-autofocus' : ''}
+      ${row?.document_id ? html`data-doc="${row.document_id}"` : ''} ${row?.page ? html`data-page="${row.page}"` : ''} ${row?.bbox_json ? html`data-bbox="${row.bbox_json}"` : ''}>
+  ${csrfField(model.user.csrf)}
+  <fieldset>
+    <legend><span>${FIELD_LABELS[name]}</span>${
+      row ? html`<span class="conf ${low ? 'low' : ''}" title="Sicherheit der Erkennung">Sicherheit ${percent(row.confidence)}</span>` : ''
+    }<span class="state">${state}</span></legend>
+    ${fieldInputs(name, id, raw)}
+    ${error ? html`<ul class="errors" role="alert">${error.messages.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
+    <div class="actions"><button type="submit" class="secondary" tabindex="-1">Speichern</button><span class="muted">oder Eingabetaste</span></div>
+  </fieldset>
+</form>`;
+}
+
+function reasonText(reason: ReviewReason): string {
+  const label = (field: string) => (isCaseFieldName(field) ? FIELD_LABELS[field] : field);
+  switch (reason.code) {
+    case 'missing-field':
+      return `${label(reason.field)} fehlt`;
+    case 'low-confidence':
+      return `${label(reason.field)}: unsicher gelesen`;
+    case 'possible-match':
+      return 'Möglicher Treffer mit einem anderen Fall: bitte entscheiden';
+    case 'letter-blocked':
+      return 'Der Brief konnte nicht erstellt werden';
+  }
+}
+
+function pageFigure(p: PageImage): SafeHtml {
+  return html`<figure>
+  <figcaption>${p.label} – Seite ${p.page} von ${p.pageCount}</figcaption>
+  <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}">
+    <img src="/documents/${p.documentId}/pages/${p.page}" width="1200" height="${Math.round(1200 * p.aspect)}" alt="${p.label}, Seite ${p.page}" loading="${p.page > 1 ? 'lazy' : 'eager'}">
+    <div class="bbox-mark" hidden></div>
+  </div>
+</figure>`;
+}
+
+/** Read fields and required ones stay in view; fields no document carried wait behind a disclosure. */
+function shownOpen(model: CaseViewModel, name: CaseFieldName): boolean {
+  return model.fields.some((f) => f.name === name) || REQUIRED_FIELDS.includes(name);
+}
+
+export function casePage(model: CaseViewModel): SafeHtml {
+  const { summary, row, user } = model;
+  const unread = CASE_FIELD_NAMES.filter((name) => !shownOpen(model, name));
+  const facts = html`<div class="facts">
+    ${summary.fileNumbers.map((n) => html`<span class="badge">Az. ${n}</span>`)}
+    <span class="badge">${statusText(row.status, row.outcome)}</span>
+    ${row.assigned_to ? html`<span class="badge">zuständig: ${row.assigned_to}</span>` : ''}
+    ${row.needs_review === 1 ? html`<span class="badge review">prüfen</span>` : html`<span class="badge ok">nichts offen</span>`}
+    ${summary.earlierCaseId ? html`<span class="badge near">früherer Fall: <a href="/cases/${summary.earlierCaseId}">${summary.earlierCaseId}</a></span>` : ''}
+  </div>`;
+  const deadlines = summary.deadlines.length
+    ? html`<ul>${summary.deadlines.map(
+        (d) => html`<li><strong>${DEADLINE_LABELS[d.kind] ?? d.kind}</strong>: ${germanDate(d.date)}${d.time ? html`, ${d.time} Uhr` : ''}
+          ${d.date >= model.today ? html`(${inDays(Math.round((Date.parse(d.date) - Date.parse(model.today)) / 86_400_000))})` : html`(vorbei)`}
+          <span class="muted">– ${d.label}</span></li>`,
+      )}</ul>`
+    : html`<p class="muted">Keine Fristen bekannt.</p>`;
+  const canSplit = summary.documents.filter((d) => d.status === 'done').length > 1;
+  const documents = html`<ul>${summary.documents.map(
+    (d) => html`<li>${DOCUMENT_TYPE_LABELS[d.documentType ?? ''] ?? 'Dokument'} – „${d.originalName}“, eingegangen ${germanDateTime(d.receivedAt)}${
+      d.status === 'duplicate' ? ' (Duplikat)' : ''
+    }${
+      canSplit && d.status === 'done'
+        ? html`<form method="post" action="/cases/${row.id}/documents/${d.id}/split">${csrfField(user.csrf)}<button type="submit" class="secondary">Als eigenen Fall abtrennen</button></form>`
+        : ''
+    }</li>`,
+  )}</ul>`;
+  const body = html`<div class="case">
+<section class="pages" aria-label="Seiten der Dokumente">
+  ${model.pages.length > 0 ? model.pages.map(pageFigure) : html`<p>Keine Seitenbilder vorhanden.</p>`}
+</section>
+<section class="side" aria-labelledby="case-title">
+  <h1 id="case-title">Fall ${row.id}</h1>
+  ${facts}
+  ${model.reasons.length > 0 ? html`<ul class="reasons" aria-label="Zu prüfen">${model.reasons.map((r) => html`<li>${reasonText(r)}</li>`)}</ul>` : ''}
+  <div class="box"><h2>Fristen</h2>${deadlines}</div>
+  ${matchesPanel(row.id, model.matches, user.csrf)}
+  <h2>Gelesene Angaben</h2>
+  <p class="muted">Tab wechselt zum nächsten Feld, Eingabetaste speichert das Feld. <kbd>?</kbd> zeigt alle Tastenkürzel.</p>
+  ${CASE_FIELD_NAMES.filter((name) => shownOpen(model, name)).map((name) => fieldForm(model, name))}
+  ${
+    unread.length > 0
+      ? html`<details class="more-fields" ${unread.includes(model.fieldError?.name as CaseFieldName) ? 'open' : ''}>
+    <summary>Weitere Angaben eintragen (nicht gelesen: ${unread.map((n) => FIELD_LABELS[n]).join(', ')})</summary>
+    ${unread.map((name) => fieldForm(model, name))}
+  </details>`
+      : ''
+  }
+  <form id="confirm-form" class="confirm" method="post" action="/cases/${row.id}/confirm">${csrfField(user.csrf)}
+    <button type="submit">Bestätigen und nächster Fall</button><span class="muted"><kbd>Strg</kbd>+<kbd>Eingabe</kbd> – erstellt den Erstkontakt-Brief (neu)</span>
+  </form>
+  <div class="box"><h2>Briefe</h2>${lettersPanel(model.letters)}</div>
+  ${statusPanel(row, model.workers, user.csrf)}
+  ${notesPanel(row.id, model.notes, user.csrf)}
+  <div class="box"><h2>Dokumente</h2>${documents}</div>
+  ${historyPanel(model.events)}
+</section>
+</div>
+<div id="shortcut-help" role="dialog" aria-labelledby="help-title" hidden>
+  <h2 id="help-title">Tastenkürzel</h2>
+  <ul><li><kbd>Tab</kbd> nächstes Feld, <kbd>Umschalt</kbd>+<kbd>Tab</kbd> voriges</li>
+  <li><kbd>Eingabe</kbd> Feld speichern</li>
+  <li><kbd>Strg</kbd>+<kbd>Eingabe</kbd> Fall bestätigen und nächsten Fall öffnen</li>
+  <li><kbd>?</kbd> diese Hilfe, <kbd>Esc</kbd> schließen</li></ul>
+  <button type="button" class="secondary">Schließen</button>
+</div>`;
+  return layout(`Fall ${row.id}`, body, { user, flash: model.flash });
+}
