@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { openApp } from '../main.js';
+import type { DocumentOutcome } from '../pipeline/runner.js';
+import type { Registration } from '../intake/spool.js';
+import { parseCommand, UsageError } from './cli-context.js';
+
+export const PROCESS_HELP = `intake process <datei...> [--json]
+  Verarbeitet die Dateien vollständig (speichern, lesen, Fall zuordnen, Brief) wie der Ordnerdienst,
+  ohne sie zu verschieben. Ausgabe: eine Zeile je Datei (mit --json als JSON Lines).`;
+
+export async function processCommand(argv: string[]): Promise<number> {
+  const { config, logger, values, positionals } = parseCommand(argv, { json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError('mindestens eine Datei angeben');
+  const app = await openApp(config, logger);
+  const outcomes = new Map<string, DocumentOutcome>();
+  app.runner.onOutcome((outcome) => {
+    if (outcome.kind !== 'retry') outcomes.set(outcome.documentId, outcome);
+  });
+  let exitCode = 0;
+  try {
+    await app.spool.recover();
+    app.runner.start();
+    const registrations: { file: string; registration: Registration | { kind: 'error'; code: string; message: string } }[] = [];
+    for (const file of positionals) {
+      try {
+        registrations.push({ file, registration: await app.spool.claim(path.resolve(file), path.basename(file), 'cli') });
+      } catch (error) {
+        const err = error as NodeJS.ErrnoException;
+        registrations.push({ file, registration: { kind: 'error', code: err.code === 'ENOENT' ? 'FILE_VANISHED' : 'IO_ERROR', message: err.code === 'ENOENT' ? 'Datei nicht gefunden.' : 'Datei nicht lesbar.' } });
+      }
+      app.runner.wake();
+    }
+    await app.runner.whenIdle();
+    for (const { file, registration } of registrations) {
+      const line = describe(file, registration, outcomes, app.store.documents.get.bind(app.store.documents));
+      if (line.status === 'failed') exitCode = 1;
+      process.stdout.write(values['json'] ? `${JSON.stringify(line)}\n` : `${file}: ${line.text}\n`);
+    }
+  } finally {
+    await app.close();
+  }
+  return exitCode;
+}
+
+interface ProcessLine {
+  file: string;
+  status: 'case' | 'duplicate' | 'failed';
+  documentId: string | null;
+  caseId: string | null;
+  newCase?: boolean;
+  error?: { code: string; message: string };
+  text: string;
+}
+
+function describe(
+  file: string,
+  registration: Registration | { kind: 'error'; code: string; message: string },
+  outcomes: Map<string, DocumentOutcome>,
+  getDocument: (id: string) => { case_id: string | null; status: string; error_code: string | null; error_message: string | null } | undefined,
+): ProcessLine {
+  if (registration.kind === 'error') {
+    return { file, status: 'failed', documentId: null, caseId: null, error: { code: registration.code, message: registration.message }, text: `Fehler ${registration.code}: ${registration.message}` };
+  }
+  if (registration.kind === 'duplicate') {
+    return { file, status: 'duplicate', documentId: registration.documentId, caseId: registration.caseId, text: `bereits eingegangen (Fall ${registration.caseId ?? '–'})` };
+  }
+  const row = getDocument(registration.documentId);
+  const outcome = outcomes.get(registration.documentId);
+  if (row?.status === 'done' && row.case_id) {
+    const isNew = outcome?.kind === 'done' ? outcome.newCase : false;
+    return { file, status: 'case', documentId: registration.documentId, caseId: row.case_id, newCase: isNew, text: `${isNew ? 'neuer Fall' : 'zugeordnet zu Fall'} ${row.case_id}` };
+  }
+  const code = row?.error_code ?? 'INTERNAL';
+  const message = row?.error_message ?? 'unbekannter Zustand';
+  return { file, status: 'failed', documentId: registration.documentId, caseId: null, error: { code, message }, text: `Fehler ${code}: ${message}` };
+}

@@ -1,0 +1,219 @@
+import { CASE_FIELD_NAMES, mergeFields, type CurrentField } from '../core/cases/merge-fields.js';
+import { reviewReasons } from '../core/cases/review.js';
+import { computeDeadlines } from '../core/deadlines/deadlines.js';
+import type { Address, ExtractionResult, Tenant } from '../core/extraction.schema.js';
+import { decideMatch, type MatchDecision } from '../core/match/decide.js';
+import { blockingKeys, type HouseholdFacts } from '../core/match/household.js';
+import type { DocumentRow, IntakeStore } from './store.port.js';
+
+export interface CommitSettings {
+  joinThreshold: number;
+  reviewThreshold: number;
+  earlierCaseYears: number;
+  serviceEstimateDays: number;
+  defaultLetterVariant: string;
+}
+
+export interface CommitInput {
+  doc: DocumentRow;
+  extraction: ExtractionResult;
+  pagesJson: string;
+  mimeType: string;
+  originalPath: string;
+  readAt: string;
+  extractedAt: string;
+}
+
+export interface CommitOutcome {
+  caseId: string;
+  decision: MatchDecision['kind'];
+  newCase: boolean;
+}
+
+const SYSTEM = 'system';
+
+/** A case's current fields as a map name → { value, confidence, source }. */
+export function currentFields(store: IntakeStore, caseId: string): Map<string, CurrentField> {
+  return new Map(
+    store.cases
+      .fields(caseId)
+      .map((row) => [row.name, { value: JSON.parse(row.value_json) as unknown, confidence: row.confidence, source: row.source }]),
+  );
+}
+
+export function householdOf(fields: ReadonlyMap<string, CurrentField>): HouseholdFacts {
+  return {
+    tenants: (fields.get('tenants')?.value as Tenant[] | undefined) ?? [],
+    address: (fields.get('address')?.value as Address | undefined) ?? null,
+  };
+}
+
+/**
+ * Matches one read document to a case and writes everything in one transaction: the case
+ * (new or joined), field updates with provenance, file numbers, match keys, deadlines, the
+ * first-contact letter request (new cases only), review flags, the document's outcome and the
+ * history events. Synchronous on purpose: nothing interleaves between candidate look-up and write.
+ */
+export function commitDocument(store: IntakeStore, input: CommitInput, settings: CommitSettings, now: Date): CommitOutcome {
+  const at = now.toISOString();
+  const today = at.slice(0, 10);
+  const { doc, extraction } = input;
+  const fields = extraction.fields;
+
+  return store.transaction(() => {
+    const household: HouseholdFacts = { tenants: fields.tenants?.value ?? [], address: fields.address?.value ?? null };
+    const ownNumbers = fields.fileNumber ? [fields.fileNumber.value] : [];
+    const relatedNumbers = fields.relatedFileNumbers?.value ?? [];
+    const candidates = store.cases.candidateIds([...ownNumbers, ...relatedNumbers], blockingKeys(household)).map((caseId) => {
+      const row = store.cases.get(caseId)!;
+      return {
+        caseId,
+        fileNumbers: store.cases.fileNumbers(caseId),
+        household: householdOf(currentFields(store, caseId)),
+        createdAt: row.created_at,
+        closedAt: row.closed_at,
+      };
+    });
+    const decision = decideMatch(
+      { fileNumbers: ownNumbers, relatedFileNumbers: relatedNumbers, court: fields.court?.value ?? null, household },
+      candidates,
+      {
+        joinThreshold: settings.joinThreshold,
+        reviewThreshold: settings.reviewThreshold,
+        rejectedCaseIds: [],
+        today,
+        earlierCaseDays: Math.round(settings.earlierCaseYears * 365.25),
+      },
+    );
+
+    let caseId: string;
+    const newCase = decision.kind !== 'join';
+    if (decision.kind === 'join') {
+      caseId = decision.caseId;
+      store.events.record({
+        at,
+        actor: SYSTEM,
+        kind: 'document-joined',
+        caseId,
+        documentId: doc.id,
+        details: { rule: decision.rule, score: decision.score, explanation: decision.explanation },
+      });
+    } else {
+      caseId = store.cases.create(at);
+      store.events.record({ at, actor: SYSTEM, kind: 'case-created', caseId, documentId: doc.id });
+      if (decision.kind === 'possible') {
+        for (const candidate of decision.candidates) {
+          store.cases.recordPossibleMatch({ documentId: doc.id, caseId, candidateCaseId: candidate.caseId, score: candidate.score, explanation: candidate.explanation, at });
+          store.events.record({
+            at,
+            actor: SYSTEM,
+            kind: 'possible-match',
+            caseId,
+            documentId: doc.id,
+            details: { candidateCaseId: candidate.caseId, score: candidate.score, explanation: candidate.explanation },
+          });
+        }
+      }
+      const earlier = decision.earlierCases[0];
+      if (earlier) {
+        store.cases.update(caseId, { earlier_case_id: earlier.caseId }, at);
+        store.events.record({
+          at,
+          actor: SYSTEM,
+          kind: 'earlier-case',
+          caseId,
+          documentId: doc.id,
+          details: { earlierCaseId: earlier.caseId, score: earlier.score, years: settings.earlierCaseYears },
+        });
+      }
+    }
+
+    // Fields, with provenance; a worker's correction stays.
+    const merge = mergeFields(currentFields(store, caseId), fields, extraction.documentType);
+    for (const update of merge.updates) {
+      store.cases.writeField(
+        caseId,
+        {
+          name: update.name,
+          valueJson: JSON.stringify(update.value),
+          confidence: update.confidence,
+          source: 'machine',
+          documentId: doc.id,
+          page: update.page,
+          bboxJson: update.bbox ? JSON.stringify(update.bbox) : null,
+          correctedBy: null,
+        },
+        at,
+      );
+    }
+    if (merge.updates.length > 0 || merge.kept.length > 0) {
+      store.events.record({
+        at,
+        actor: SYSTEM,
+        kind: 'fields-read',
+        caseId,
+        documentId: doc.id,
+        details: {
+          updated: merge.updates.map((u) => ({ field: u.name, why: u.why, confidence: u.confidence })),
+          kept: merge.kept,
+        },
+      });
+    }
+    const court = fields.court?.value ?? null;
+    if (fields.fileNumber) store.cases.addFileNumber(caseId, fields.fileNumber.value, extraction.documentType === 'eviction_notice' ? null : court);
+    for (const number of fields.relatedFileNumbers?.value ?? []) store.cases.addFileNumber(caseId, number, court);
+
+    refreshDerived(store, caseId, settings, now);
+    if (newCase) store.letters.createFirstContact(caseId, settings.defaultLetterVariant, at);
+    updateReviewFlag(store, caseId, at);
+
+    store.documents.markDone(doc.id, {
+      caseId,
+      originalPath: input.originalPath,
+      mimeType: input.mimeType,
+      documentType: extraction.documentType,
+      pageCount: extraction.pages[1] - extraction.pages[0] + 1,
+      textSource: extraction.text.source,
+      textConfidence: extraction.text.confidence,
+      extractionJson: JSON.stringify(extraction),
+      pagesJson: input.pagesJson,
+      readAt: input.readAt,
+      extractedAt: input.extractedAt,
+      at,
+    });
+    return { caseId, decision: decision.kind, newCase };
+  });
+}
+
+/** Recomputes what follows from a case's fields: match keys, deadlines, town columns. */
+export function refreshDerived(store: IntakeStore, caseId: string, settings: Pick<CommitSettings, 'serviceEstimateDays'>, now: Date): void {
+  const at = now.toISOString();
+  const fields = currentFields(store, caseId);
+  const household = householdOf(fields);
+  store.cases.replaceMatchKeys(caseId, blockingKeys(household));
+  const value = <T>(name: (typeof CASE_FIELD_NAMES)[number]) => (fields.get(name)?.value as T | undefined) ?? null;
+  const deadlines = computeDeadlines(
+    {
+      hearing: value('hearing'),
+      claimServed: value('claimServed'),
+      claimReceived: value('claimReceived'),
+      evictionDate: value('evictionDate'),
+      vacateDeadline: value('vacateDeadline'),
+    },
+    { today: at.slice(0, 10), serviceEstimateDays: settings.serviceEstimateDays },
+  );
+  store.cases.replaceDeadlines(
+    caseId,
+    deadlines.map((d) => ({ kind: d.kind, date: d.date, time: d.time, estimated: d.estimated ? 1 : 0, label: d.label })),
+  );
+  store.cases.update(caseId, { postal_code: household.address?.postalCode ?? null, city: household.address?.city ?? null }, at);
+}
+
+export function updateReviewFlag(store: IntakeStore, caseId: string, at: string): void {
+  const reasons = reviewReasons({
+    fields: currentFields(store, caseId),
+    openPossibleMatches: store.cases.openPossibleMatches(caseId).length,
+    letterBlocked: store.letters.forCase(caseId).some((l) => l.status === 'blocked'),
+  });
+  store.cases.update(caseId, { needs_review: reasons.length > 0 ? 1 : 0 }, at);
+}

@@ -1,0 +1,214 @@
+import { IntakeError, toIntakeError } from '../core/errors.js';
+import type { Gazetteer } from '../core/gazetteer.js';
+import { commitDocument, type CommitSettings } from './commit.stage.js';
+import { buildExtraction, extensionFor } from './extract.stage.js';
+import { failureReport } from './failure-report.js';
+import type { LetterStage } from './letter.stage.js';
+import type { Clock, DocumentReader, FileStore, Logger } from './ports.js';
+import type { DocumentRow, IntakeStore } from './store.port.js';
+
+export interface RunnerSettings extends CommitSettings {
+  concurrency: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  maxFileBytes: number;
+  gazetteer: Gazetteer;
+}
+
+export type DocumentOutcome =
+  | { kind: 'done'; documentId: string; caseId: string; newCase: boolean; decision: string }
+  | { kind: 'retry'; documentId: string; code: string; at: string }
+  | { kind: 'failed'; documentId: string; code: string; message: string };
+
+/**
+ * Claims documents from the store (the queue lives in SQLite, so it is bounded in memory and
+ * survives restarts), runs read → extract → commit → letter for each, at most `concurrency`
+ * at once, and records every outcome. Transient errors are retried with backoff, the rest fail
+ * into the failed folder with a German reason.
+ */
+export class PipelineRunner {
+  private active = new Map<string, AbortController>();
+  private running = false;
+  private wakeTimer: NodeJS.Timeout | undefined;
+  private idleWaiters: (() => void)[] = [];
+  private readonly listeners: ((outcome: DocumentOutcome) => void)[] = [];
+
+  constructor(
+    private readonly deps: {
+      store: IntakeStore;
+      reader: DocumentReader;
+      files: FileStore;
+      letterStage: LetterStage;
+      clock: Clock;
+      logger: Logger;
+      settings: RunnerSettings;
+    },
+  ) {}
+
+  onOutcome(listener: (outcome: DocumentOutcome) => void): void {
+    this.listeners.push(listener);
+  }
+
+  get inProgress(): number {
+    return this.active.size;
+  }
+
+  /** Starts claiming work; call `wake()` whenever new work was registered. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const requeued = this.deps.store.documents.requeueInterrupted();
+    if (requeued > 0) this.deps.logger.warn({ requeued }, 'documents interrupted by a stop are queued again');
+    this.wake();
+  }
+
+  wake(): void {
+    if (!this.running) return;
+    clearTimeout(this.wakeTimer);
+    this.wakeTimer = undefined;
+    this.fill();
+  }
+
+  private fill(): void {
+    const { store, clock, settings } = this.deps;
+    while (this.running && this.active.size < settings.concurrency) {
+      const job = store.documents.claimNext(clock().toISOString());
+      if (!job) break;
+      const controller = new AbortController();
+      this.active.set(job.id, controller);
+      void this.process(job, controller.signal).then((outcome) => {
+        this.active.delete(job.id);
+        for (const listener of this.listeners) listener(outcome);
+        this.fill();
+      });
+    }
+    if (this.active.size === 0) {
+      const nextDue = store.documents.nextDueAt();
+      if (nextDue && this.running) {
+        const delay = Math.max(50, Date.parse(nextDue) - clock().getTime());
+        this.wakeTimer = setTimeout(() => this.wake(), delay);
+        this.wakeTimer.unref();
+      } else {
+        for (const resolve of this.idleWaiters.splice(0)) resolve();
+      }
+    }
+  }
+
+  /** Resolves when nothing is in progress and nothing is due or scheduled for retry. */
+  whenIdle(): Promise<void> {
+    if (this.active.size === 0 && !this.deps.store.documents.nextDueAt() && !this.hasQueued()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private hasQueued(): boolean {
+    return this.deps.store.documents.countByStatus().received > 0;
+  }
+
+  /** Stops claiming; in-flight documents are aborted and handed back to the queue unless they finish first. */
+  async stop(graceMs = 10_000): Promise<void> {
+    this.running = false;
+    clearTimeout(this.wakeTimer);
+    const inFlight = [...this.active.keys()];
+    if (inFlight.length === 0) return;
+    const deadline = Date.now() + graceMs;
+    while (this.active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    for (const [id, controller] of this.active) {
+      controller.abort();
+      this.deps.store.documents.handBack(id);
+    }
+  }
+
+  private async process(job: DocumentRow, signal: AbortSignal): Promise<DocumentOutcome> {
+    const { store, reader, files, clock, settings, letterStage } = this.deps;
+    const logger = this.deps.logger.child({ docId: job.id, sha256: job.sha256.slice(0, 12) });
+    const started = clock();
+    try {
+      if (!job.spool_path) throw new IntakeError('INTERNAL', 'Spool-Eintrag fehlt.');
+      const bytes = await files.readSpool(job.spool_path);
+      if (bytes.length > settings.maxFileBytes) {
+        throw new IntakeError('FILE_TOO_LARGE', `Die Datei ist größer als ${Math.round(settings.maxFileBytes / 1048576)} MB.`);
+      }
+      const read = await reader.read(bytes, { signal });
+      const readAt = clock().toISOString();
+      const extraction = buildExtraction(job.original_name, job.sha256, read, { gazetteer: settings.gazetteer, today: readAt.slice(0, 10) });
+      const extractedAt = clock().toISOString();
+      const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));
+      if (signal.aborted) throw new IntakeError('INTERNAL', 'Verarbeitung wegen Beenden des Dienstes abgebrochen.');
+      const outcome = commitDocument(
+        store,
+        { doc: job, extraction, pagesJson: JSON.stringify(read.pages), mimeType: read.mimeType, originalPath, readAt, extractedAt },
+        settings,
+        clock(),
+      );
+      // Committed. A spool entry that cannot be removed now is released by recover() on the next start.
+      try {
+        await files.releaseSpool(job.spool_path);
+        store.documents.clearSpoolPath(job.id);
+      } catch (error) {
+        logger.warn({ code: toIntakeError(error).code }, 'spool entry not released; the next start releases it');
+      }
+      logger.info(
+        {
+          stage: 'commit',
+          caseId: outcome.caseId,
+          decision: outcome.decision,
+          documentType: extraction.documentType,
+          pages: read.pages.length,
+          textSource: extraction.text.source,
+          ms: clock().getTime() - started.getTime(),
+        },
+        outcome.newCase ? 'new case' : 'joined case',
+      );
+      // The document is committed: from here on nothing may turn it into a failure. Letters that
+      // cannot be rendered now stay pending and are tried again (renderPending logs them).
+      if (outcome.newCase) await letterStage.renderPending();
+      return { kind: 'done', documentId: job.id, caseId: outcome.caseId, newCase: outcome.newCase, decision: outcome.decision };
+    } catch (thrown) {
+      if (signal.aborted) {
+        return { kind: 'retry', documentId: job.id, code: 'SHUTDOWN', at: clock().toISOString() };
+      }
+      return this.fail(job, toIntakeError(thrown), logger);
+    }
+  }
+
+  private async fail(job: DocumentRow, error: IntakeError, logger: Logger): Promise<DocumentOutcome> {
+    const { store, files, clock, settings } = this.deps;
+    const now = clock();
+    if (error.retryable && job.attempts < settings.maxAttempts) {
+      const at = new Date(now.getTime() + settings.retryBaseMs * 2 ** (job.attempts - 1)).toISOString();
+      store.documents.retryLater(job.id, at, error.code, error.message);
+      logger.warn({ code: error.code, attempt: job.attempts, retryAt: at }, 'transient failure, will retry');
+      return { kind: 'retry', documentId: job.id, code: error.code, at };
+    }
+    if (error.kind === 'internal') logger.error({ code: error.code, err: describeCause(error) }, 'internal error');
+    let failedPath: string | null = null;
+    if (job.spool_path) {
+      try {
+        if (job.origin === 'watch') {
+          const report = failureReport({ originalName: job.original_name, documentId: job.id, error, attempts: job.attempts, at: now });
+          failedPath = await files.moveToFailed(job.spool_path, job.original_name, report);
+        } else {
+          await files.releaseSpool(job.spool_path);
+        }
+      } catch (moveError) {
+        // Nothing is lost: the file stays in the spool and the document is tried again later.
+        const at = new Date(now.getTime() + settings.retryBaseMs * 2 ** job.attempts).toISOString();
+        store.documents.retryLater(job.id, at, 'IO_ERROR', 'Die Datei konnte nicht in den Ordner „failed“ verschoben werden.');
+        logger.error({ code: toIntakeError(moveError).code, retryAt: at }, 'could not move the file to the failed folder; it stays in the spool');
+        return { kind: 'retry', documentId: job.id, code: 'IO_ERROR', at };
+      }
+    }
+    store.transaction(() => {
+      store.documents.markFailed(job.id, error.code, error.message, failedPath, now.toISOString());
+      store.events.record({ at: now.toISOString(), actor: 'system', kind: 'document-failed', documentId: job.id, details: { code: error.code, attempts: job.attempts } });
+    });
+    logger.warn({ code: error.code, attempts: job.attempts }, 'document failed');
+    return { kind: 'failed', documentId: job.id, code: error.code, message: error.message };
+  }
+}
+
+/** Error class and stack only: library messages may quote file content. */
+function describeCause(error: IntakeError): string {
+  const cause = error.cause as Error | undefined;
+  return cause ? `${cause.name}: ${(cause.stack ?? '').split('\n').slice(1, 4).join(' | ')}` : error.code;
+}
