@@ -67,7 +67,12 @@ export function clamp(x: number): number {
 /** Every match of a label pattern (written for folded text) as [start, end]. */
 export function labels(view: View, pattern: RegExp): { start: number; end: number; text: string }[] {
   const re = new RegExp(tolerant(pattern.source), pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  return [...view.folded.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...view.folded.matchAll(re)].map((m) => {
+    // A scanned table's ruling reads as "|" between label and value cell: step over it like over a tab.
+    const end = m.index + m[0].length;
+    const rule = /^[ \t]*\|[ \t|:]*/.exec(view.folded.slice(end, end + 6));
+    return { start: m.index, end: end + (rule ? rule[0].length : 0), text: m[0] };
+  });
 }
 
 /** Joins several boxes on the same page (the first box's page wins). */

@@ -5,7 +5,8 @@ import { clamp, found, labels, type Found, type View } from './evidence.js';
 
 /** The first date within `window` characters after a label, skipping birth dates. */
 function dateAfter(view: View, from: number, window: number): { iso: string; start: number; end: number } | null {
-  const slice = view.text.slice(from, from + window);
+  // A date broken over two lines ("20. Oktober\n2025") is one date; same length keeps offsets.
+  const slice = view.text.slice(from, from + window).replace(/\n/g, ' ');
   for (const d of findDates(slice)) {
     const before = view.folded.slice(Math.max(0, from + d.start - 12), from + d.start);
     if (/geb(oren|\.)/.test(before)) continue;
@@ -38,8 +39,8 @@ export function extractClaimReceived(view: View): Found<string> | null {
   if (direct) return direct;
   // prose: "… dass am 28. April 2025 eine Klage … eingegangen ist"
   for (const m of view.folded.matchAll(/eingegangen|eingereicht/g)) {
-    const from = Math.max(0, m.index - 220);
-    const dates = findDates(view.text.slice(from, m.index)).filter((d) => /\bam\s*$/.test(view.folded.slice(from + d.start - 5, from + d.start)) || /(klage|antrag)/.test(view.folded.slice(from + d.end, m.index)));
+    const from = Math.max(0, m.index - 400);
+    const dates = findDates(view.text.slice(from, m.index).replace(/\n/g, ' ')).filter((d) => /\bam\s*$/.test(view.folded.slice(from + d.start - 5, from + d.start)) || /(klage|antrag)/.test(view.folded.slice(from + d.end, m.index)));
     const d = dates[dates.length - 1];
     if (d) return found(view, d.iso, from + d.start, from + d.end, 0.88);
   }
@@ -60,8 +61,8 @@ export function extractClaimServed(view: View): Found<string> | null {
   return null;
 }
 
-const HEARING = /(termin zur (?:mundlichen )?(?:verhandlung|guteverhandlung)|verhandlungstermin|gute- und (?:fruher )?(?:erster )?(?:haupt)?termin|haupttermin|gutetermin|sitzungstermin|(?<![a-z])termin(?:\s+[^\s.]+){0,8}?\s+(?:bestimmt|anberaumt) auf|(?<![a-z])termin\s*[:\t]|(?<![a-z])termin(?:\s+zur\s+\S+)?\s+(?:am|vom)\s)/;
-const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z]?\s?\d[\d.]*[a-zA-Z]?|[A-Z]\b)/;
+const HEARING = /(termin zur (?:mundlichen )?(?:verhandlung|guteverhandlung)|termin zur mundlichen(?=[\t ]+\S)|(?<![a-z])mundliche verhandlung(?=\s*[:\t|]|\s+(?:am|ist|findet)\s)|verhandlungstermin|gute- und (?:fruher )?(?:erster )?(?:haupt)?termin|haupttermin|gutetermin|sitzungstermin|(?<![a-z])termin(?:\s+[^\s.]+){0,8}?\s+(?:bestimmt|anberaumt) auf|(?<![a-z])termin\s*[:\t]|(?<![a-z])termin(?:\s+zur\s+\S+)?\s+(?:am|vom)\s)/;
+const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z]?\s?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
 
 interface DatedLabel {
   iso: string;
@@ -108,7 +109,7 @@ export function extractHearing(view: View, letterDate: string | null, warnings: 
   if (notSet && d.gap > 40) return null;
   const t = timeNear(view, d);
   const roomMatch = ROOM.exec(view.text.slice(d.labelStart, d.end + 120));
-  const room = roomMatch ? `${roomMatch[1]} ${roomMatch[2]!.replace(/\s+/g, ' ').replace(/\.$/, '')}`.trim() : null;
+  const room = roomMatch ? `${roomMatch[1]} ${roomMatch[2]!.replace(/\s+/g, ' ').replace(/\.$/, '')}${roomMatch[3] ? ` ${roomMatch[3]}` : ''}`.trim() : null;
   let strength = (d.gap < 30 ? 0.97 : 0.88) - (d.labelText.startsWith('termin') && !/verhandlung/.test(d.labelText) ? 0.04 : 0);
   if (letterDate && d.iso < letterDate) {
     strength *= 0.7;
@@ -118,7 +119,7 @@ export function extractHearing(view: View, letterDate: string | null, warnings: 
   return found(view, { date: d.iso, time: t?.value ?? null, room }, d.start, t?.end ?? d.end, strength);
 }
 
-const EVICTION = /(raumungstermin|termin zur (?:zwangs)?raumung|(?:die |zwangs)raumung(?:\s+[^\s.]+){0,3}?\s+(?:auf|am|fur)|raumung (?:wird|ist) (?:\S+\s+){0,3}?(?:auf|am|fur))\s*[:\t]?\s*(?:den\s+|am\s+|auf\s+)?/;
+const EVICTION = /(raumungstermin|termin (?:zur|der) (?:zwangs)?raumung|(?:die |zwangs)raumung(?:\s+[^\s.]+){0,3}?\s+(?:auf|am|fur)|raumung (?:wird|ist) (?:\S+\s+){0,3}?(?:auf|am|fur))\s*[:\t]?\s*(?:den\s+|am\s+|auf\s+)?/;
 
 export function extractEviction(view: View, letterDate: string | null, warnings: ExtractionWarning[]): Found<EvictionDate> | null {
   const { best: d } = nearestDated(view, EVICTION, 90, letterDate);

@@ -15,7 +15,7 @@ import {
   extractVacateDeadline,
   letterDate,
 } from './extract-dates.js';
-import { extractAddress, extractLandlord, extractTenants } from './extract-parties.js';
+import { extractAddress, extractLandlord, extractTenants, landlordLetterParties } from './extract-parties.js';
 import { clamp, found, labels, makeView, type Found, type View } from './evidence.js';
 import { buildDocText } from './layout.js';
 
@@ -92,8 +92,8 @@ function extractCourt(view: View, gazetteer: Gazetteer, type: DocumentType, warn
   return found(view, first.value, first.start, first.end, strength);
 }
 
-const RENT = /(monatliche[nr]?\s+(?:brutto|netto|gesamt|kalt|warm)?(?:miete|mietzins|nutzungsentschadigung)|miete monatlich|monatsmiete|mietzins|hohe der (?:monatlichen )?miete|grundmiete|gesamtmiete|bruttomiete|bruttowarmmiete|miethohe|miete\s*[:\t])/;
-const ARREARS = /(mietruckstand|mietruckstande|zahlungsruckstand|ruckstandige (?:miete|mieten|betrage)|ruckstand|ruckstande|klageforderung|hohe der (?:ruckstande|forderung)|geltend gemachte forderung|forderung\s*[:\t])/;
+const RENT = /(monatliche[nr]?\s+(?:brutto|netto|gesamt|kalt|warm)?(?:miete|mietzins|nutzungsentschadigung)|miete monatlich|monatsmiete|mietzins|hohe der (?:monatlichen )?miete|hohe der monatlichen(?=[\t ]+\S)|miete in hohe von (?:monatlich )?|grundmiete|gesamtmiete|bruttomiete|bruttowarmmiete|miethohe|miete\s*[:\t])/;
+const ARREARS = /(mietruckstand|mietruckstande|zahlungsruckstand|ruckstandige (?:miete|mieten|betrage)|ruckstand|ruckstande|klageforderung|hohe der (?:ruckstande|forderung)|geltend gemachte forderung|forderung\s*[:\t]|offener betrag|an die klag(?:er(?:in|seite)?|ende partei)\s)/;
 
 function moneyAfter(view: View, pattern: RegExp, window: number): Found<number> | null {
   for (const label of labels(view, pattern)) {
@@ -154,10 +154,11 @@ export function extractDocument(pages: Page[], context: ExtractContext): Documen
   const files = extractFileNumbers(view, documentType);
   fields.fileNumber = strip(files.own);
   fields.relatedFileNumbers = strip(files.related);
-  const tenants = extractTenants(view);
+  const letterParties = documentType === 'other' ? landlordLetterParties(view) : { landlord: null, tenants: null };
+  const tenants = extractTenants(view) ?? letterParties.tenants;
   fields.tenants = strip(tenants?.tenants ?? null);
   fields.address = strip(extractAddress(view, context.gazetteer, tenants?.end ?? null, warnings));
-  fields.landlord = strip(extractLandlord(view));
+  fields.landlord = strip(extractLandlord(view) ?? letterParties.landlord);
   fields.claimReceived = strip(extractClaimReceived(view));
   fields.claimServed = strip(extractClaimServed(view));
   fields.monthlyRent = strip(moneyAfter(view, RENT, 80));

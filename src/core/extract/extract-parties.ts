@@ -6,10 +6,18 @@ import { parseNames } from '../parse/name.parser.js';
 import { evidenceOf } from './layout.js';
 import { clamp, found, labels, unionBox, type Found, type View } from './evidence.js';
 
-const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?|mieter(?:in|innen)?|(?:raumungs)?schuldner(?:in|innen)?|gegen)(?![a-z])\s*(?:zu\s*\d+\s*[.)]?)?\s*[:\t]?\s*/;
+const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)]?)?\s*[:\t]?\s*/;
+/** A party's role written after its block, as judgments do: "– beklagte Partei –", "- Beklagte zu 2 -". */
+const ROLE_MARKER = /^[ \t.,:;'|]*(?:[–—-]+[ \t]*(beklagte partei|beklagte[rn]?|klager(?:in)?|klagende partei)(?:[ \t]+zu[ \t]*\d+[.)]?)?[ \t]*[–—-]+|(beklagte partei|klagende partei))[ \t.]*$/gm;
+/** Without dashes (lost in a photo) only the rubrum's lower-case "beklagte Partei" on a line of its own counts. */
+const BARE_ROLE = /^[ \t.,:;'|]*(?:beklagte|klagende) Partei/;
+/** Where the text after "gegen" stops naming people. */
+const GEGEN_END = /(wohnhaft|,?\s*(?:beide |alle )?(?:wh\.|wohnend)|\bwegen\b|\bauf (?:raumung|herausgabe|zahlung)|\bzur raumung|\bin (?:der|die) wohnung|\n\s*\n|\(beklagt)/;
+const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
 const COUNSEL_BEFORE = /(bevollm|vertreter|anwalt|anwaelt|anwalte)[^\n]*$/;
 const STOP_LINE = /(klager|klagende|prozessbevollm|rechtsanw|vertreten durch|wegen|aktenzeichen|geschafts|amtsgericht|glaubiger|vermieter)/;
-const DISTRACTOR = /(jobcenter|sozialamt|fachstelle|amtsgericht|postfach|rechtsanw|prozessbevollm|klae?ger|klagende|glae?ubiger|vermieter|gerichtsvollzieher|kanzlei|landkreis|kreisverwaltung|kundennummer|sitzungssaal|gerichtsgebaude|dienstgebaude|verhandlungsort)/;
+// The recipients of court mail (the prevention service, the district's social services) are distractors too.
+const DISTRACTOR = /(jobcenter|sozialamt|fachstelle|amtsgericht|postfach|rechtsanw|prozessbevollm|klae?ger|klagende|glae?ubiger|vermieter|gerichtsvollzieher|kanzlei|landkreis|kreisverwaltung|kreis\b|ordnungsamt|obdachlos|wohnraumsicherung|wohnungssicherung|soziale dienste|im hause|z\. ?hd|stadtverwaltung|kundennummer|sitzungssaal|gerichtsgebaude|dienstgebaude|verhandlungsort)/;
 const FLAT_LABEL_STRONG = /(?<![a-z])(wohnhaft(?: in| unter)?|anschrift der (?:wohnung|mietsache|beklagten)|raumung der wohnung|mietobjekt|raumungsobjekt|wohnungsanschrift)(?![a-z])\s*[:\t]?\s*/;
 const FLAT_LABEL_WEAK = /(?<![a-z])(wohnung(?: in| gelegen)?|mietsache|belegen(?:heit)?|anschrift)(?![a-z])\s*[:\t]?\s*/;
 
@@ -26,16 +34,28 @@ function lineEnd(text: string, from: number): number {
 /** Tenants from blocks under "Beklagte", "Mieter", "Schuldner", "gegen" (labelled lines, tables, prose). */
 export function extractTenants(view: View): TenantBlock | null {
   const candidates: { block: TenantBlock; score: number }[] = [];
+  for (const block of rubrumBlocks(view, 'tenant')) candidates.push({ block, score: 0.95 });
   for (const label of labels(view, TENANT_LABEL)) {
     if (COUNSEL_BEFORE.test(view.folded.slice(Math.max(0, label.start - 40), label.start))) continue;
+    if (/[–—-][ \t]*$/.test(view.text.slice(Math.max(0, label.start - 3), label.start))) continue; // a role marker, see rubrumBlocks
     const isGegen = label.text.startsWith('gegen');
+    if (isGegen) {
+      const prose = gegenBlock(view, label.end);
+      if (prose) candidates.push({ block: prose, score: 0.9 });
+      continue;
+    }
     const hasColon = /[:\t]/.test(label.text);
     const tenants: Tenant[] = [];
     const spans: { start: number; end: number }[] = [];
     let pos = label.end;
     for (let n = 0; n < 4 && pos < view.text.length; n++) {
-      const end = lineEnd(view.text, pos);
-      const line = view.text.slice(pos, end);
+      let end = lineEnd(view.text, pos);
+      // "…, geb.\n14.11.1971" — the birth date went onto the next line.
+      if (/geb(?:oren|\.)?\s*(?:am)?\s*$/i.test(view.text.slice(pos, end)) && end < view.text.length) end = lineEnd(view.text, end + 1);
+      // Prose: "Beklagte: Frau A B. Klägerin: …" — the sentence ends the block.
+      const sentence = /\.\s+(?=[A-ZÄÖÜ][a-zäöüß/]+(?:\s\([^)]*\))?\s*:)/.exec(view.text.slice(pos, end));
+      if (sentence) end = pos + sentence.index;
+      const line = view.text.slice(pos, end).replace(/\n/g, ' ');
       const foldedLine = view.folded.slice(pos, end);
       if (n > 0 && STOP_LINE.test(foldedLine)) break;
       const birthOnly = /^\s*,?\s*geb(?:oren|\.)?\s*(?:am\s*)?/i.exec(line);
@@ -45,7 +65,9 @@ export function extractTenants(view: View): TenantBlock | null {
         pos = end + 1;
         continue;
       }
-      const { namePart, hitAddress } = splitNameSegments(line);
+      // OCR leaves specks of table ruling before a cell ("\t.\t1. Meißner, Jörg"); list numbers go too.
+      const cleaned = line.replace(/^[\s.,:;'|]+(?=\S)/, (m) => ' '.repeat(m.length)).replace(LIST_NUMBER, (m) => ' '.repeat(m.length));
+      const { namePart, hitAddress } = splitNameSegments(cleaned);
       const source = namePart || (hitAddress ? (/wohnhaft/i.test(line) ? line.split(/\s*,?\s*wohnhaft\b/i)[0]! : '') : line);
       const parsed = parseNames(source);
       if (!parsed.length) {
@@ -88,6 +110,84 @@ export function extractTenants(view: View): TenantBlock | null {
   const disagreeing = candidates.filter((c) => c.score === best.score && c.block.tenants.value[0]!.name !== best.block.tenants.value[0]!.name);
   if (disagreeing.length) best.block.tenants.confidence = clamp(best.block.tenants.confidence * 0.85);
   return best.block;
+}
+
+/** Tenants in running text after "gegen", over line breaks: "gegen Frau A B, geb. …, und Herrn C D, wohnhaft …". */
+function gegenBlock(view: View, from: number): TenantBlock | null {
+  const window = view.folded.slice(from, from + 320);
+  if (!/^\s*(?:(?:herrn?|frau|eheleute|die eheleute)\s+)?[a-z]/.test(window)) return null;
+  // Names start upper case: "gegen dieses Urteil" is no party.
+  if (!/^\s*[A-ZÄÖÜ]/.test(view.text.slice(from, from + 5))) return null;
+  const stop = window.search(GEGEN_END);
+  const raw = view.text.slice(from, from + (stop < 0 ? 200 : stop)).replace(/\n/g, ' ');
+  const { namePart } = splitNameSegments(raw);
+  const source = namePart.replace(/[,\s]+$/, '');
+  const tenants = parseNames(source);
+  if (!tenants.length || tenants.length > 4) return null;
+  const ev = evidenceOf(view.doc, from, from + source.length);
+  if (!ev) return null;
+  return {
+    tenants: { value: dedupe(tenants), confidence: clamp(0.9 * ev.confidence * ev.confidence), page: ev.page, bbox: ev.bbox, start: from },
+    end: from + source.length,
+  };
+}
+
+const RUBRUM_START = /(in dem rechtsstreit|in sachen|rechtssache|^\s*gegen\s*$|[–—-]\s*(?:beklagte|klager|klagende)[^\n]*[–—-]\s*$|^[ \t.,:;'|]*(?:beklagte|klagende) partei[ \t.]*$)/;
+
+/**
+ * Parties of a judgment's rubrum, whose role follows the block: the name lines above "– beklagte Partei –"
+ * (or "– Kläger –") up to the previous role marker or "In dem Rechtsstreit".
+ */
+export function rubrumBlocks(view: View, role: 'tenant' | 'landlord'): TenantBlock[] {
+  const out: TenantBlock[] = [];
+  for (const m of view.folded.matchAll(ROLE_MARKER)) {
+    if (!m[1] && !BARE_ROLE.test(view.text.slice(m.index, m.index + m[0].length))) continue;
+    const isTenant = (m[1] ?? m[2]!).startsWith('beklagt');
+    if (isTenant !== (role === 'tenant')) continue;
+    const lines: { start: number; end: number }[] = [];
+    let end = m.index - 1;
+    while (end > 0 && lines.length < 6) {
+      const start = view.text.lastIndexOf('\n', end - 1) + 1;
+      const folded = view.folded.slice(start, end);
+      if (RUBRUM_START.test(folded) || !folded.trim()) break;
+      lines.unshift({ start, end });
+      end = start - 1;
+    }
+    const tenants: Tenant[] = [];
+    const spans: { start: number; end: number }[] = [];
+    for (const l of lines) {
+      const line = view.text.slice(l.start, l.end).replace(LIST_NUMBER, (x) => ' '.repeat(x.length));
+      if (/^\s*(?:beide\s+|alle\s+)?(wohnhaft|c\/o|\d)/i.test(line)) continue;
+      const birthOnly = /^\s*,?\s*geb(?:oren|\.)/i.test(line);
+      if (birthOnly && tenants.length) {
+        const iso = findDates(line)[0]?.iso ?? null;
+        if (iso && !tenants[tenants.length - 1]!.birthDate) tenants[tenants.length - 1]!.birthDate = iso;
+        continue;
+      }
+      const { namePart } = splitNameSegments(line);
+      const parsed = role === 'tenant' ? parseNames(namePart || line) : [];
+      if (role === 'landlord') {
+        const value = cleanLandlord(line);
+        if (value) {
+          tenants.push({ name: value, birthDate: null });
+          spans.push(l);
+        }
+        break;
+      }
+      if (!parsed.length) continue;
+      tenants.push(...parsed);
+      spans.push({ start: l.start, end: l.start + (namePart || line).trimEnd().length });
+    }
+    if (!tenants.length) continue;
+    const evs = spans.map((s) => evidenceOf(view.doc, s.start, s.end)).filter((e) => e !== null);
+    if (!evs.length) continue;
+    const conf = evs.reduce((s, e) => s + e.confidence, 0) / evs.length;
+    out.push({
+      tenants: { value: dedupe(tenants), confidence: clamp(0.95 * conf * conf), page: evs[0]!.page, bbox: unionBox(evs), start: spans[0]!.start },
+      end: spans[spans.length - 1]!.end,
+    });
+  }
+  return out;
 }
 
 function isAddressSegment(seg: string): boolean {
@@ -164,7 +264,7 @@ export function extractAddress(
   return found(view, chosen.match.address, chosen.match.start, chosen.match.end, strength);
 }
 
-const LANDLORD_LABEL = /(?<![a-z])(klager(?:in)?|klagende partei|glaubiger(?:in)?|vermieter(?:in)?)(?![a-z])\s*(?:und .{0,20}?)?\s*[:\t]\s*/;
+const LANDLORD_LABEL = /(?<![a-z])(klager(?:in)?(?:\/in)?|klagerseite|klagende partei|glaubiger(?:in)?(?:\/in)?|vermieter(?:in)?(?:\/in)?)(?![a-z])(?:\s*\((?:vermieter|glaubiger)[^)\n]{0,12}\))?\s*(?:und .{0,20}?)?\s*[:\t]\s*/;
 const LEGAL_FORM = /^(GmbH|mbH|KG|AG|eG|e\.\s?G\.|& Co\.? KG|Co\. KG)/;
 
 function cleanLandlord(raw: string): string | null {
@@ -183,7 +283,10 @@ function cleanLandlord(raw: string): string | null {
 
 /** The landlord (plaintiff / creditor): labelled, or "Klage der … gegen". */
 export function extractLandlord(view: View): Found<string> | null {
+  const rubrum = rubrumBlocks(view, 'landlord')[0];
+  if (rubrum) return { ...rubrum.tenants, value: rubrum.tenants.value[0]!.name };
   for (const label of labels(view, LANDLORD_LABEL)) {
+    if (/[–—-][ \t]*$/.test(view.text.slice(Math.max(0, label.start - 3), label.start))) continue;
     if (COUNSEL_BEFORE.test(view.folded.slice(Math.max(0, label.start - 40), label.start))) continue;
     let start = label.end;
     let end = lineEnd(view.text, start);
@@ -194,7 +297,7 @@ export function extractLandlord(view: View): Found<string> | null {
     const value = cleanLandlord(view.text.slice(start, end));
     if (value) return found(view, value, start, start + view.text.slice(start, end).indexOf(value.split(' ').pop()!) + value.split(' ').pop()!.length, 0.95);
   }
-  const prose = /(?:klage (?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem))\s+/.exec(view.folded);
+  const prose = /(?:klage\s+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem))\s+/.exec(view.folded);
   if (prose) {
     const start = prose.index + prose[0].length;
     const stop = view.folded.slice(start, start + 160).search(/\s+gegen\b|,(?!\s*(?:gmbh|mbh|kg|ag|eg)\b)/);
@@ -204,4 +307,58 @@ export function extractLandlord(view: View): Found<string> | null {
     }
   }
   return null;
+}
+
+const AUTHORITY = /(amtsgericht|landgericht|gericht|jobcenter|sozialamt|kreis|stadt |gemeinde|gerichtsvollzieher|fachstelle|verwaltung der stadt)/;
+/** The return line above a window address: "Sender · Street 1 · 12345 Town" (two separators; OCR reads · as - + :). */
+const RETURN_LINE = /^([^·•+\n]{3,80}?)[ \t]+[·•+\-–:][ \t]+[^·•+\n]+[ \t][·•+\-–:][ \t]+[^\n]*\b\d{5}[ \t]+[A-ZÄÖÜ][^\n]*$/gm;
+
+/**
+ * A letter from the landlord itself (reminder, notice to quit, account statement): the sender is the first
+ * part of the window envelope's return line, the tenants are the recipients below it. Only for letters whose
+ * sender is no court or authority — those are addressed to the prevention service, not to the tenant.
+ */
+export function landlordLetterParties(view: View): { landlord: Found<string> | null; tenants: TenantBlock | null } {
+  const head = view.text.slice(0, 900);
+  RETURN_LINE.lastIndex = 0;
+  const m = RETURN_LINE.exec(head);
+  // Without a readable return line (a photo, a torn window), the letterhead's first line names the sender.
+  const firstLine = view.text.slice(0, lineEnd(view.text, 0));
+  const sender = m ? { raw: m[1]!.trim(), start: m.index, strength: 0.85 } : { raw: firstLine.trim(), start: view.text.indexOf(firstLine.trim()), strength: 0.75 };
+  const senderFolded = view.folded.slice(sender.start, sender.start + (m ? m[0].length : firstLine.length));
+  if (AUTHORITY.test(senderFolded)) return { landlord: null, tenants: null };
+  const value = cleanLandlord(sender.raw);
+  const landlord = value ? found(view, value, sender.start, sender.start + sender.raw.length, sender.strength) : null;
+  const tenants: Tenant[] = [];
+  const spans: { start: number; end: number }[] = [];
+  let pos = m ? m.index + m[0].length + 1 : firstLine.length + 1;
+  // Without a return line the recipient block is looked for in the first lines; it starts with Herr/Frau.
+  const maxLines = m ? 5 : 8;
+  for (let n = 0; n < maxLines && pos < view.text.length; n++) {
+    const end = lineEnd(view.text, pos);
+    const line = view.text.slice(pos, end);
+    if (/\b\d{5}\s+[A-ZÄÖÜ]/.test(line) && !/(Herrn?|Frau)\s/.test(line) && (m || tenants.length)) break;
+    let offset = 0;
+    for (const segment of line.split(/(?=\t)|\s{2,}|(?=(?:Herrn?|Frau|Eheleute)\s)/)) {
+      const at = line.indexOf(segment, offset);
+      offset = at + segment.length;
+      if (!/^\s*(?:Herrn?|Frau|Eheleute)\s/.test(segment)) continue;
+      const parsed = parseNames(segment);
+      if (!parsed.length) continue;
+      tenants.push(...parsed);
+      spans.push({ start: pos + at, end: pos + at + segment.trimEnd().length });
+    }
+    pos = end + 1;
+  }
+  if (!tenants.length) return { landlord, tenants: null };
+  const evs = spans.map((sp) => evidenceOf(view.doc, sp.start, sp.end)).filter((e) => e !== null);
+  if (!evs.length) return { landlord, tenants: null };
+  const conf = evs.reduce((sum, e) => sum + e.confidence, 0) / evs.length;
+  return {
+    landlord,
+    tenants: {
+      tenants: { value: dedupe(tenants), confidence: clamp(0.85 * conf * conf), page: evs[0]!.page, bbox: unionBox(evs), start: spans[0]!.start },
+      end: spans[spans.length - 1]!.end,
+    },
+  };
 }

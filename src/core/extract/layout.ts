@@ -22,12 +22,52 @@ interface LineBuild {
   y1: number;
 }
 
-/** Groups words into lines by vertical overlap, then sorts each line left to right. */
+/**
+ * The slope (dy/dx in page coordinates) of the text lines, from pairs of words that follow each other on a
+ * line. A scan the reader could not fully straighten keeps a residual skew of a few tenths of a degree; over
+ * a page width that shifts a line's right end by more than a line height, and grouping by plain y would mix
+ * neighbouring lines ("Sehr Weiterleitung: geehrte Damen …").
+ */
+export function estimateSlope(words: Word[]): number {
+  const usable = words.filter((w) => w.text.trim() && w.bbox[3] > w.bbox[1]);
+  if (usable.length < 8) return 0;
+  const byX = [...usable].sort((a, b) => a.bbox[0] - b.bbox[0]);
+  const slopes: number[] = [];
+  for (const w of usable) {
+    const h = w.bbox[3] - w.bbox[1];
+    const cy = (w.bbox[1] + w.bbox[3]) / 2;
+    let best: Word | null = null;
+    for (const o of byX) {
+      if (o.bbox[0] < w.bbox[2]) continue;
+      if (o.bbox[0] - w.bbox[2] > h * 2) break;
+      const oh = o.bbox[3] - o.bbox[1];
+      const ocy = (o.bbox[1] + o.bbox[3]) / 2;
+      if (Math.abs(oh - h) < h * 0.3 && Math.abs(ocy - cy) < h * 0.5) {
+        best = o;
+        break;
+      }
+    }
+    if (!best) continue;
+    const dx = (best.bbox[0] + best.bbox[2]) / 2 - (w.bbox[0] + w.bbox[2]) / 2;
+    if (dx <= 0) continue;
+    // Baselines (bottom edges) are steadier than centres: ascenders and descenders vary.
+    slopes.push((best.bbox[3] - w.bbox[3]) / dx);
+  }
+  if (slopes.length < 8) return 0;
+  slopes.sort((a, b) => a - b);
+  const median = slopes[Math.floor(slopes.length / 2)]!;
+  return Math.abs(median) < 0.002 ? 0 : median;
+}
+
+/** Groups words into lines by vertical overlap (along the page's residual skew), then sorts each line left to right. */
 export function buildLines(words: Word[]): Word[][] {
-  const sorted = [...words].filter((w) => w.text.trim()).sort((a, b) => (a.bbox[1] + a.bbox[3]) / 2 - (b.bbox[1] + b.bbox[3]) / 2);
+  const slope = estimateSlope(words);
+  // The y a word would have at the left edge of the page, had the line been level.
+  const levelled = (w: Word, y: number) => y - slope * ((w.bbox[0] + w.bbox[2]) / 2);
+  const sorted = [...words].filter((w) => w.text.trim()).sort((a, b) => levelled(a, (a.bbox[1] + a.bbox[3]) / 2) - levelled(b, (b.bbox[1] + b.bbox[3]) / 2));
   const lines: LineBuild[] = [];
   for (const w of sorted) {
-    const cy = (w.bbox[1] + w.bbox[3]) / 2;
+    const cy = levelled(w, (w.bbox[1] + w.bbox[3]) / 2);
     const h = w.bbox[3] - w.bbox[1];
     let target: LineBuild | undefined;
     for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
@@ -39,11 +79,13 @@ export function buildLines(words: Word[]): Word[][] {
         break;
       }
     }
+    const y0 = levelled(w, w.bbox[1]);
+    const y1 = levelled(w, w.bbox[3]);
     if (target) {
       target.words.push(w);
-      target.y0 = Math.min(target.y0, w.bbox[1]);
-      target.y1 = Math.max(target.y1, w.bbox[3]);
-    } else lines.push({ words: [w], y0: w.bbox[1], y1: w.bbox[3] });
+      target.y0 = Math.min(target.y0, y0);
+      target.y1 = Math.max(target.y1, y1);
+    } else lines.push({ words: [w], y0, y1 });
   }
   lines.sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
   return lines.map((l) => l.words.sort((a, b) => a.bbox[0] - b.bbox[0]));

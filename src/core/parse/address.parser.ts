@@ -69,11 +69,19 @@ function cleanCity(raw: string): string {
 }
 
 /** All postal addresses in a text: street (abbreviations written out), house number, addition, postal code, city. */
+/** How many characters of `raw` the cleaned `city` spans (the words may be separated by a line break there). */
+function rawLength(raw: string, city: string): number {
+  const re = new RegExp(city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const m = re.exec(raw);
+  return m ? m.index + m[0].length : city.length;
+}
+
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
   const repaired = repairDigits(text);
   const out: AddressMatch[] = [];
-  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})\s+([A-ZÄÖÜ][^\n,\t]*)/g)) {
-    const city = cleanCity(m[2]!);
+  // A two-word town may wrap after its first word ("51465 Bergisch\nGladbach").
+  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})\s+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
+    const city = cleanCity(m[2]!.replace(/\s+/g, ' '));
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);
     const before = text.slice(windowStart, m.index);
@@ -88,7 +96,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       for (let si = segments.length - 1; si >= 0; si--) {
         const seg = segments[si]!.trim();
         if (!seg) continue;
-        const s = splitStreet(seg);
+        // "Mieternummer: 8932-34", "Telefon: 02204 …" are labelled numbers, not streets.
+        const s = /:\s*\S/.test(seg) ? null : splitStreet(seg);
         if (s) {
           found = s;
           break;
@@ -109,7 +118,7 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     out.push({
       address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city, addition },
       start: Math.max(windowStart, streetPos >= windowStart ? streetPos : Math.max(windowStart, consumed + windowStart)),
-      end: m.index + m[0].indexOf(city) + city.length,
+      end: m.index + m[0].length - m[2]!.length + rawLength(m[2]!, city),
       postalCheck: checked.check,
     });
   }

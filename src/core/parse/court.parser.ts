@@ -10,7 +10,8 @@ export interface CourtMatch {
   exact: boolean;
 }
 
-const COURT = /\bA\s?M\s?T\s?S\s?G\s?E\s?R\s?I\s?C\s?H\s?T(?:E?S)?\s+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Landstuhl|Neustadt)\s)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?:\s(?:an der|am|im|in der|a\.\s?d\.)\s[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)/gi;
+// Spaces only (never a line break) inside the name: "Amtsgericht Wipperfürth\nIM NAMEN DES VOLKES" is not "… im Namen".
+const COURT = /\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Landstuhl|Neustadt)\s+)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)/gi;
 const NOT_PLACE = /^(und|der|die|das|den|dem|des|in|ist|hat|wird|zu|vom|mit|teilt|gibt|Postfach|Geschäftsstelle|Abteilung)$/i;
 
 function titleCase(word: string): string {
@@ -24,7 +25,7 @@ function titleCase(word: string): string {
 export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
   const out: CourtMatch[] = [];
   for (const m of text.matchAll(COURT)) {
-    const raw = m[1]!.replace(/[.,-]+$/, '');
+    const raw = m[1]!.replace(/\s+/g, ' ').replace(/[.,-]+$/, '');
     if (NOT_PLACE.test(raw) || raw.length < 3 || /(stra(ß|ss)e|str\.|weg|platz|allee)$/i.test(raw)) continue;
     const place = raw === raw.toUpperCase() || raw === raw.toLowerCase() ? titleCase(raw) : raw;
     const key = compareKey(place);

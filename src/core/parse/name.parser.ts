@@ -24,7 +24,7 @@ function fromCaps(token: string): string {
 /** "Mustermann, Max" (court forms list the family name first) → "Max Mustermann". */
 function surnameFirst(text: string): string {
   return text.replace(
-    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)([A-ZÄÖÜ][\p{L}'’]+(?:-[A-ZÄÖÜ][\p{L}'’]+)?),\s+([A-ZÄÖÜ][\p{Ll}'’]+(?:-[A-ZÄÖÜ][\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
+    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:von|van|de|di|du|zu|der|den|la|le|da|ter|vom|al|el)\s+)*[A-ZÄÖÜ][\p{L}'’]+(?:-[A-ZÄÖÜ][\p{L}'’]+)?),\s+([A-ZÄÖÜ][\p{Ll}'’]+(?:-[A-ZÄÖÜ][\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
     (_m, lead: string, family: string, given: string) => `${lead}${given} ${family}`,
   );
 }

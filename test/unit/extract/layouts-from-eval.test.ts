@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from '../../../src/core/page.js';
+import { extractDocument } from '../../../src/core/extract/extract-document.js';
+import { buildLines, estimateSlope } from '../../../src/core/extract/layout.js';
+import { pageFromLines } from '../../support/page-factory.js';
+
+// Each case below is a layout the corpus eval (npm run eval) found read wrong or not at all.
+const gazetteer = {
+  courts: ['Gummersbach', 'Wipperfürth', 'Waldbröl', 'Bergisch Gladbach', 'Olpe'],
+  towns: [
+    { name: 'Waldbröl', postalCodes: ['51545'] },
+    { name: 'Gummersbach', postalCodes: ['51643', '51645', '51647'] },
+    { name: 'Wipperfürth', postalCodes: ['51688'] },
+    { name: 'Bergisch Gladbach', postalCodes: ['51465', '51469'] },
+    { name: 'Wenden', postalCodes: ['57482'] },
+  ],
+};
+const context = { gazetteer, today: '2025-06-01' };
+const read = (lines: string[], page?: Page) => extractDocument([page ?? pageFromLines(lines)], context).fields;
+
+describe('running prose over line breaks', () => {
+  const f = read([
+    'Amtsgericht Waldbröl',
+    'Amtsgericht Waldbröl · Postfach 12 60 · 51545 Waldbröl',
+    'Oberbergischer Kreis – Fachstelle',
+    'Moltkestraße 42',
+    '51643 Gummersbach',
+    'Geschäftsnummer: 2 C 109/25',
+    'Mitteilung in Zivilsachen',
+    'gemäß § 22 Abs. 9 SGB II teilen wir mit, dass am 16. September 2025 eine Klage',
+    'der Aggertal Wohnbau eG, Postfach 10 12 20, 50667 Köln gegen Frau Marie-Luise',
+    'Hoffmann-Kühn, geb. 24.01.1969, und Herr Jörg Şahin, geb. 09.08.1949, wohnhaft',
+    'in Friedrich-Ebert-Str. 127, 51545 Waldbröl, auf Räumung und Herausgabe der',
+    'Wohnung eingegangen ist.',
+    'Termin zur mündlichen Verhandlung ist bestimmt auf Montag, den 20. Oktober',
+    '2025, 14:15 Uhr, Sitzungssaal 3.',
+  ]);
+
+  it('reads both tenants with birth dates from "gegen …" spread over two lines', () => {
+    expect(f.tenants?.value).toEqual([
+      { name: 'Marie-Luise Hoffmann-Kühn', birthDate: '1969-01-24' },
+      { name: 'Jörg Şahin', birthDate: '1949-08-09' },
+    ]);
+  });
+
+  it('reads the landlord after "Klage" + line break + "der", the claim date and a hearing date broken over a line', () => {
+    expect(f.landlord?.value).toBe('Aggertal Wohnbau eG');
+    expect(f.claimReceived?.value).toBe('2025-09-16');
+    expect(f.hearing?.value).toEqual({ date: '2025-10-20', time: '14:15', room: 'Sitzungssaal 3' });
+  });
+
+  it('takes the flat, not the landlord’s or the Fachstelle’s address', () => {
+    expect(f.address?.value).toMatchObject({ street: 'Friedrich-Ebert-Straße', houseNumber: '127', postalCode: '51545' });
+  });
+});
+
+describe('a judgment whose rubrum names the role after each party', () => {
+  const lines = (marker: (role: string) => string) => [
+    'Geschäftsnummer: 12 C 669/25',
+    'Amtsgericht Waldbröl',
+    'IM NAMEN DES VOLKES',
+    'Versäumnisurteil',
+    'In dem Rechtsstreit',
+    'Herr Ralf Dahlhaus, Postfach 10 12 20, 51597 Morsbach',
+    marker('Klägerin'),
+    '1. Herr Ahmad Weiß',
+    '2. Frau Olga Weiß',
+    'beide wohnhaft Hauptstraße 135, 3. OG rechts, 51545 Waldbröl',
+    marker('beklagte Partei'),
+    'hat das Amtsgericht Waldbröl für Recht erkannt:',
+    '2. Die Beklagten werden verurteilt, an die Klägerseite 1647,05 Euro nebst Zinsen zu zahlen.',
+    'Gegen dieses Urteil kann Einspruch eingelegt werden.',
+  ];
+
+  it('reads tenants and landlord above "– beklagte Partei –" / "– Klägerin –", never "Urteil Einspruch"', () => {
+    const f = read(lines((role) => `– ${role} –`));
+    expect(f.tenants?.value).toEqual([
+      { name: 'Ahmad Weiß', birthDate: null },
+      { name: 'Olga Weiß', birthDate: null },
+    ]);
+    expect(f.landlord?.value).toBe('Ralf Dahlhaus');
+    expect(f.arrears?.value).toBe(164705);
+  });
+
+  it('does not run the court name into the next line ("Amtsgericht Waldbröl" + "IM NAMEN …")', () => {
+    expect(read(lines((role) => `– ${role} –`)).court?.value).toBe('Amtsgericht Waldbröl');
+  });
+
+  it('still finds the tenants when a photo lost the dashes of the lower-case "beklagte Partei" line', () => {
+    const f = read(lines((role) => (role === 'beklagte Partei' ? 'beklagte Partei' : `– ${role} –`)));
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Ahmad Weiß', 'Olga Weiß']);
+  });
+});
+
+describe('two-column tables whose label wraps onto a second line', () => {
+  const f = read([
+    'Amtsgericht Olpe',
+    'Geschäfts-Nr.: 34 C 276/26',
+    'Datum des Klageeingangs | 21.10.2026',
+    'Klagende Partei | Herr Friedhelm Brückner, Postfach 10 12 20, 57482',
+    '(Vermieter/in) | Wenden',
+    'Beklagter zu 1. | von der Heydt, Björn',
+    'Beklagte zu 2) | von der Heydt, Zeynep',
+    'Lage der Wohnung | Am Sonnenhang 18',
+    '57482 Wenden',
+    'Höhe der monatlichen | 645,88 Euro',
+    'Miete',
+    'Termin zur mündlichen | Dienstag, 01.12.2026, 14.00 Uhr, Raum 104',
+    'Verhandlung',
+  ]);
+
+  it('reads rent and hearing from "Höhe der monatlichen" / "Termin zur mündlichen" with the rest of the label below', () => {
+    expect(f.monthlyRent?.value).toBe(64588);
+    expect(f.hearing?.value).toEqual({ date: '2026-12-01', time: '14:00', room: 'Raum 104' });
+  });
+
+  it('reads family-name-first tenants with particles ("von der Heydt, Björn")', () => {
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Björn von der Heydt', 'Zeynep von der Heydt']);
+  });
+});
+
+describe('labels as courts and scanners write them', () => {
+  it('reads "Beklagte/r (Mieter):", "Kläger/in:", "Mündliche Verhandlung:" and a room with its floor', () => {
+    const f = read([
+      'Amtsgericht Gummersbach',
+      'Geschäfts-Nr.: 5 C 1697/25',
+      'Kläger/in: Frau Ingrid Thelen, Lindenallee 44, 50667 Köln',
+      'Beklagte/r (Mieter): Kuznetsova, Jutta',
+      'Lage der Wohnung: Wiesengrund 134, 51643 Gummersbach',
+      'Mündliche Verhandlung: Mittwoch, den 16. September 2026, 12:45 Uhr, Sitzungssaal 1 (EG)',
+    ]);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Jutta Kuznetsova']);
+    expect(f.landlord?.value).toBe('Ingrid Thelen');
+    expect(f.hearing?.value).toEqual({ date: '2026-09-16', time: '12:45', room: 'Sitzungssaal 1 (EG)' });
+  });
+
+  it('steps over a table ruling OCR read as "|" and specks before the value', () => {
+    const f = read(['Amtsgericht Gummersbach', 'Aktenzeichen 34 C 2141/26', 'Beklagte Partei (Mieter/in)\t| Fuchs, Jana']);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Jana Fuchs']);
+    const g = read(['Amtsgericht Gummersbach', 'Aktenzeichen 34 C 2141/26', 'Beklagte Partei: . 1. Meißner, Jörg, geb. 17.08.1997', '2. Öztürk, Svetlana, geb. 11.11.1994']);
+    expect(g.tenants?.value).toEqual([
+      { name: 'Jörg Meißner', birthDate: '1997-08-17' },
+      { name: 'Svetlana Öztürk', birthDate: '1994-11-11' },
+    ]);
+  });
+
+  it('ends a prose tenant at the sentence that names the next party, and keeps a birth date wrapped after "geb."', () => {
+    const f = read([
+      'Amtsgericht Gummersbach',
+      'Aktenzeichen 3 C 12/25',
+      'Beklagte: Herr Rüdiger Kuznetsov, geb. 06.04.1974, und Frau Ewa Kuznetsova, geb.',
+      '14.11.1971. Klägerin: Gemeinnützige Baugenossenschaft Wupperhöhe eG,',
+    ]);
+    expect(f.tenants?.value).toEqual([
+      { name: 'Rüdiger Kuznetsov', birthDate: '1974-04-06' },
+      { name: 'Ewa Kuznetsova', birthDate: '1971-11-14' },
+    ]);
+  });
+
+  it('keeps a two-word town that wrapped after its first word', () => {
+    const f = read([
+      'Amtsgericht Bergisch',
+      'Gladbach',
+      'Aktenzeichen 3 C 12/25',
+      'Beklagte Partei: Frau Anne Celik',
+      'wohnhaft Kölner Str. 81c, 2. OG links, 51465 Bergisch',
+      'Gladbach',
+    ]);
+    expect(f.court?.value).toBe('Amtsgericht Bergisch Gladbach');
+    expect(f.address?.value).toMatchObject({ street: 'Kölner Straße', houseNumber: '81c', city: 'Bergisch Gladbach' });
+  });
+});
+
+describe("a landlord's own letter to the tenant", () => {
+  it('takes the landlord from the return line and the tenants from the window address', () => {
+    const f = read([
+      'Gemeinnützige Baugenossenschaft Wupperhöhe eG',
+      'Hohenzollernring 12 · 50667 Köln',
+      'Gemeinnützige Baugenossenschaft Wupperhöhe eG · Postfach 10 12 20 · 51674 Wiehl',
+      'Frau Agnieszka Wójcik',
+      'Ort, Datum: 13.07.2026\tHerr Dieter Iwanow',
+      'Lindenweg 77, Hinterhaus',
+      'Mieternummer: 8932-34',
+      '51643 Gummersbach',
+      'Mietkontoauszug – Aufstellung der Rückstände',
+      'Summe Rückstand 610 EUR',
+    ]);
+    expect(f.landlord?.value).toBe('Gemeinnützige Baugenossenschaft Wupperhöhe eG');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Agnieszka Wójcik', 'Dieter Iwanow']);
+    expect(f.address?.value).toMatchObject({ street: 'Lindenweg', houseNumber: '77', postalCode: '51643' });
+  });
+
+  it('does not take the prevention service as tenant or its address as the flat when a notice lost its text', () => {
+    const f = read([
+      'Gerichtsvollzieher Thomas Riedel',
+      'Gerichtsvollzieher Thomas Riedel - Kirchstraße 9 - 51545 Waldbröl',
+      'Oberbergischer Kreis - Ordnungsamt /\tGeschäftszeichen: DR I 2936/26',
+      'Obdachlosenhilfe\tDatum: 09.12.2026',
+      'Moltkestraße 42',
+      '51643 Gummersbach',
+      'Räumungstermin - Mitteilung gemäß § 130 Abs. 3 GVGA',
+      'Der Räumungstermin ist auf Donnerstag, 21.01.2027, 8.30 Uhr festgesetzt.',
+    ]);
+    expect(f.address).toBeNull();
+    expect(f.tenants).toBeNull();
+  });
+});
+
+describe('residual skew', () => {
+  /** Two columns of text tilted by `slope` (dy per dx): the right end of a line sits lower than its start. */
+  function tilted(slope: number): Page {
+    const page = pageFromLines([
+      'Sehr geehrte Damen und Herren, | Weiterleitung: Mitteilung über einen Räumungstermin',
+      'in der Anlage übersenden wir Ihnen | die Mitteilung über einen Räumungstermin mit der Bitte',
+      'um Prüfung. Die betroffene Person | ist uns nicht bekannt und wohnt hier.',
+      'Bitte teilen Sie uns das Ergebnis | Ihrer Kontaktaufnahme mit, danke sehr.',
+    ]);
+    return { ...page, words: page.words.map((w) => ({ ...w, bbox: [w.bbox[0], w.bbox[1] + slope * w.bbox[0], w.bbox[2], w.bbox[3] + slope * w.bbox[2]] })) };
+  }
+
+  it('estimates the slope from neighbouring words and groups lines along it', () => {
+    const page = tilted(0.03);
+    expect(estimateSlope(page.words)).toBeCloseTo(0.03, 2);
+    const lines = buildLines(page.words).map((l) => l.map((w) => w.text).join(' '));
+    expect(lines[0]).toBe('Sehr geehrte Damen und Herren, Weiterleitung: Mitteilung über einen Räumungstermin');
+    expect(lines).toHaveLength(4);
+  });
+
+  it('reports no slope for a level page', () => {
+    expect(estimateSlope(tilted(0).words)).toBe(0);
+  });
+});
