@@ -17,7 +17,7 @@ const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
 const COUNSEL_BEFORE = /(bevollm|vertreter|anwalt|anwaelt|anwalte)[^\n]*$/;
 const STOP_LINE = /(klager|klagende|prozessbevollm|rechtsanw|vertreten durch|wegen|aktenzeichen|geschafts|amtsgericht|glaubiger|vermieter)/;
 // The recipients of court mail (the prevention service, the district's social services) are distractors too.
-const DISTRACTOR = /(jobcenter|sozialamt|fachstelle|amtsgericht|postfach|rechtsanw|prozessbevollm|klae?ger|klagende|glae?ubiger|vermieter|gerichtsvollzieher|kanzlei|landkreis|kreisverwaltung|kreis\b|ordnungsamt|obdachlos|wohnraumsicherung|wohnungssicherung|soziale dienste|im hause|z\. ?hd|stadtverwaltung|kundennummer|sitzungssaal|gerichtsgebaude|dienstgebaude|verhandlungsort)/;
+const DISTRACTOR = /(jobcenter|sozialamt|fachstelle|amtsgericht|postfach|rechtsanw|prozessbevollm|klae?ger|klagende|glae?ubiger|vermieter|gerichtsvollzieher|kanzlei|landkreis|kreisverwaltung|kreis\b|ordnungsamt|obdachlos|wohnraumsicherung|wohnungssicherung|soziale dienste|im hause|z\. ?hd|stadtverwaltung|kundennummer|sitzungssaal|gerichtsgebaude|dienstgebaude|verhandlungsort|hausanschrift|besucheranschrift|sprechzeiten|postanschrift|klage (?:von|der|des))/;
 const FLAT_LABEL_STRONG = /(?<![a-z])(wohnhaft(?: in| unter)?|anschrift der (?:wohnung|mietsache|beklagten)|raumung der wohnung|mietobjekt|raumungsobjekt|wohnungsanschrift)(?![a-z])\s*[:\t]?\s*/;
 const FLAT_LABEL_WEAK = /(?<![a-z])(wohnung(?: in| gelegen)?|mietsache|belegen(?:heit)?|anschrift)(?![a-z])\s*[:\t]?\s*/;
 

@@ -96,8 +96,14 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       for (let si = segments.length - 1; si >= 0; si--) {
         const seg = segments[si]!.trim();
         if (!seg) continue;
-        // "Mieternummer: 8932-34", "Telefon: 02204 …" are labelled numbers, not streets.
-        const s = /:\s*\S/.test(seg) ? null : splitStreet(seg);
+        // Only what follows a label is the street: "Anschrift der Wohnung: Hauptstraße 1" → "Hauptstraße 1",
+        // while "Mieternummer: 8932-34" or "Telefon: 02204 …" leave no street at all.
+        let s = splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
+        // "wohnhaft Wiesengrund\n132, 57489 Drolshagen": the number wrapped onto the next line.
+        if (!s && si === 0 && /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/.test(seg) && li > 0) {
+          const previous = lines[li - 1]!.split(/,\s*/).pop()!.trim().split(/\s+/);
+          for (let take = Math.min(4, previous.length); take >= 1 && !s; take--) s = splitStreet(`${previous.slice(-take).join(' ')} ${seg}`);
+        }
         if (s) {
           found = s;
           break;

@@ -130,6 +130,7 @@ describe('labels as courts and scanners write them', () => {
       'Mündliche Verhandlung: Mittwoch, den 16. September 2026, 12:45 Uhr, Sitzungssaal 1 (EG)',
     ]);
     expect(f.tenants?.value.map((t) => t.name)).toEqual(['Jutta Kuznetsova']);
+    expect(f.address?.value).toMatchObject({ street: 'Wiesengrund', houseNumber: '134', postalCode: '51643', city: 'Gummersbach' });
     expect(f.landlord?.value).toBe('Ingrid Thelen');
     expect(f.hearing?.value).toEqual({ date: '2026-09-16', time: '12:45', room: 'Sitzungssaal 1 (EG)' });
   });
@@ -168,6 +169,29 @@ describe('labels as courts and scanners write them', () => {
     ]);
     expect(f.court?.value).toBe('Amtsgericht Bergisch Gladbach');
     expect(f.address?.value).toMatchObject({ street: 'Kölner Straße', houseNumber: '81c', city: 'Bergisch Gladbach' });
+  });
+});
+
+describe('the flat’s address among other addresses', () => {
+  it('joins a house number that wrapped onto the next line and never takes the landlord’s address from "Klage von …"', () => {
+    const f = read([
+      'Amtsgericht Olpe',
+      'Az.: 2 C 531/25',
+      'gemäß § 22 Abs. 9 SGB II teilen wir mit, dass am 13.10.25 eine Klage von Herr Friedhelm',
+      'Brückner, Am Markt 1, 50667 Köln gegen Herr Grzegorz Iwanow, wohnhaft Wiesengrund',
+      '132, 57482 Wenden, auf Räumung und Herausgabe der Wohnung eingegangen ist.',
+    ]);
+    expect(f.address?.value).toMatchObject({ street: 'Wiesengrund', houseNumber: '132', postalCode: '57482', city: 'Wenden' });
+  });
+
+  it('leaves the address empty rather than taking the court’s "Hausanschrift" when the flat cannot be read', () => {
+    const f = read([
+      'Amtsgericht Wipperfürth',
+      'Aktenzeichen: 5 C 482/25',
+      'Beklagte Partei: Aydın, Karl-Heinz',
+      'Hausanschrift: Gaulstraße 22, 51688 Wipperfürth · Sprechzeiten: Mo–Fr 8:30–12:00 Uhr',
+    ]);
+    expect(f.address).toBeNull();
   });
 });
 
