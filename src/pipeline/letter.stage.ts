@@ -33,7 +33,8 @@ export class LetterStage {
     const at = now.toISOString();
     const outcome = await letters.make(this.modelFor(letter.case_id, at.slice(0, 10)), letter.variant);
     if (!outcome.ok) {
-      const reason = `Kein Brief erstellt: es fehlen ${outcome.missing.join(', ')}.`;
+      // Each entry is a German sentence of its own ("Keine Anschrift der Wohnung bekannt: …").
+      const reason = `Kein Brief erstellt. ${outcome.missing.join(' ')}`;
       store.transaction(() => {
         store.letters.markBlocked(letter.id, reason);
         store.events.record({ at, actor: 'system', kind: 'letter-blocked', caseId: letter.case_id, details: { letterId: letter.id, missing: outcome.missing } });

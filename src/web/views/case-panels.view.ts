@@ -138,7 +138,7 @@ function eventDetails(event: EventRow): string {
     case 'earlier-case':
       return `Fall ${String(d['earlierCaseId'] ?? '')}`;
     case 'letter-blocked':
-      return `es fehlen: ${((d['missing'] as string[] | undefined) ?? []).join(', ')}`;
+      return ((d['missing'] as string[] | undefined) ?? []).join(' ');
     default:
       return '';
   }
