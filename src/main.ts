@@ -3,6 +3,7 @@
  * callers (the CLI) pass the parsed config and a logger.
  */
 import path from 'node:path';
+import { createSeparatorFinder } from './adapters/barcode.adapter.js';
 import { createDocumentReader } from './adapters/document-reader.adapter.js';
 import { FsFileStore } from './adapters/file-store.adapter.js';
 import { createMailer } from './adapters/mail.adapter.js';
@@ -67,6 +68,7 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
     letterStage,
     clock,
     logger,
+    separators: createSeparatorFinder((bytes, page, width) => reader.renderPage(bytes, page, width), config.split.separatorCode),
     settings: {
       concurrency: config.ocr.workers,
       maxAttempts: config.pipeline.maxAttempts,
@@ -138,6 +140,10 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
   runner.onOutcome((outcome) => {
     if (outcome.kind === 'done' && outcome.newCase) notifications.notifyNewCase(outcome.caseId);
     if (outcome.kind === 'done') done += 1;
+    if (outcome.kind === 'split') {
+      for (const part of outcome.parts) if (part.newCase) notifications.notifyNewCase(part.caseId);
+      done += outcome.parts.length;
+    }
     if (outcome.kind === 'failed') failed += 1;
     const queued = app.store.documents.countByStatus().received;
     logger.info({ done, failed, duplicates, queued, inProgress: runner.inProgress, waiting: watcher.pending }, 'progress');

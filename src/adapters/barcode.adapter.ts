@@ -1,5 +1,6 @@
 import jsQRModule from 'jsqr';
 import sharp from 'sharp';
+import type { SeparatorFinder } from '../pipeline/ports.js';
 
 type JsQr = (data: Uint8ClampedArray, width: number, height: number, options?: { inversionAttempts?: 'dontInvert' | 'onlyInvert' | 'attemptBoth' | 'invertFirst' }) => { data: string } | null;
 
@@ -60,4 +61,23 @@ export async function shrinkGray(image: GrayImage, width = SEPARATOR_SCAN_WIDTH)
 export async function detectSeparator(png: Buffer, code: string): Promise<boolean> {
   const text = await decodeQr(png);
   return text !== null && text.trim().toUpperCase() === code.trim().toUpperCase();
+}
+
+/**
+ * The separator finder of the pipeline: renders each asked-for page small (the reader's renderPage) and looks
+ * for a QR code carrying `code`. Only the few candidate pages a splitter names are rendered, never every page.
+ */
+export function createSeparatorFinder(
+  render: (bytes: Buffer, page: number, widthPx: number) => Promise<Buffer>,
+  code: string,
+): SeparatorFinder {
+  return {
+    async find(bytes, pages) {
+      const found = new Set<number>();
+      for (const page of pages) {
+        if (await detectSeparator(await render(bytes, page, SEPARATOR_SCAN_WIDTH), code)) found.add(page);
+      }
+      return found;
+    },
+  };
 }

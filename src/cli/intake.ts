@@ -7,6 +7,7 @@ import { mailCommand, MAIL_HELP } from './mail.command.js';
 import { processCommand, PROCESS_HELP } from './process.command.js';
 import { purgeCommand, PURGE_HELP } from './purge.command.js';
 import { reportCommand, REPORT_HELP } from './report.command.js';
+import { SEPARATOR_HELP, separatorSheetCommand } from './separator-sheet.command.js';
 import { startCommand, START_HELP } from './start.command.js';
 import { statusCommand, STATUS_HELP } from './status.command.js';
 import { userCommand, USER_HELP } from './user.command.js';
@@ -14,7 +15,7 @@ import { userCommand, USER_HELP } from './user.command.js';
 const HELP = `intake – Eingang von Räumungsmitteilungen für die Fachstelle
 
 Befehle:
-${[START_HELP, EXTRACT_HELP, PROCESS_HELP, CASES_HELP, LETTERS_HELP, STATUS_HELP, USER_HELP, REPORT_HELP, PURGE_HELP, MAIL_HELP].join('\n\n')}
+${[START_HELP, EXTRACT_HELP, PROCESS_HELP, CASES_HELP, LETTERS_HELP, STATUS_HELP, USER_HELP, REPORT_HELP, PURGE_HELP, MAIL_HELP, SEPARATOR_HELP].join('\n\n')}
 
 Gemeinsame Optionen: --watch-dir <ordner>  --data-dir <ordner>  --templates-dir <ordner>  --config <datei.json>
                      --host <adresse>  --port <zahl>  --log-level <stufe>  --polling
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   report: reportCommand,
   purge: purgeCommand,
   mail: mailCommand,
+  'separator-sheet': separatorSheetCommand,
   start: (argv) => startCommand(argv, { web: true }),
   watch: (argv) => startCommand(argv, { web: false }),
 };

@@ -2,11 +2,13 @@ import path from 'node:path';
 import { openApp } from '../main.js';
 import type { DocumentOutcome } from '../pipeline/runner.js';
 import type { Registration } from '../intake/spool.js';
+import type { DocumentStore } from '../pipeline/store.port.js';
 import { parseCommand, UsageError } from './cli-context.js';
 
 export const PROCESS_HELP = `intake process <datei...> [--json]
   Verarbeitet die Dateien vollständig (speichern, lesen, Fall zuordnen, Brief) wie der Ordnerdienst,
-  ohne sie zu verschieben. Ausgabe: eine Zeile je Datei (mit --json als JSON Lines).`;
+  ohne sie zu verschieben. Ausgabe: eine Zeile je Datei (mit --json als JSON Lines); ein Stapel-Scan
+  mit mehreren Schreiben nennt jedes Schreiben mit seinen Seiten und seinem Fall.`;
 
 export async function processCommand(argv: string[]): Promise<number> {
   const { config, logger, values, positionals } = parseCommand(argv, { json: { type: 'boolean' } });
@@ -32,7 +34,7 @@ export async function processCommand(argv: string[]): Promise<number> {
     }
     await app.runner.whenIdle();
     for (const { file, registration } of registrations) {
-      const line = describe(file, registration, outcomes, app.store.documents.get.bind(app.store.documents));
+      const line = describe(file, registration, outcomes, app.store.documents);
       if (line.status === 'failed') exitCode = 1;
       process.stdout.write(values['json'] ? `${JSON.stringify(line)}\n` : `${file}: ${line.text}\n`);
     }
@@ -44,10 +46,12 @@ export async function processCommand(argv: string[]): Promise<number> {
 
 interface ProcessLine {
   file: string;
-  status: 'case' | 'duplicate' | 'failed';
+  status: 'case' | 'split' | 'duplicate' | 'failed';
   documentId: string | null;
   caseId: string | null;
   newCase?: boolean;
+  /** A batch scan: the documents found in it, each with its pages in the batch and its case. */
+  parts?: { documentId: string; pages: [number, number]; caseId: string | null; newCase: boolean }[];
   error?: { code: string; message: string };
   text: string;
 }
@@ -56,8 +60,9 @@ function describe(
   file: string,
   registration: Registration | { kind: 'error'; code: string; message: string },
   outcomes: Map<string, DocumentOutcome>,
-  getDocument: (id: string) => { case_id: string | null; status: string; error_code: string | null; error_message: string | null } | undefined,
+  documents: Pick<DocumentStore, 'get' | 'partsOf'>,
 ): ProcessLine {
+  const getDocument = (id: string) => documents.get(id);
   if (registration.kind === 'error') {
     return { file, status: 'failed', documentId: null, caseId: null, error: { code: registration.code, message: registration.message }, text: `Fehler ${registration.code}: ${registration.message}` };
   }
@@ -66,6 +71,19 @@ function describe(
   }
   const row = getDocument(registration.documentId);
   const outcome = outcomes.get(registration.documentId);
+  if (row?.status === 'split') {
+    const isNew = new Map(outcome?.kind === 'split' ? outcome.parts.map((p) => [p.documentId, p.newCase]) : []);
+    const parts = documents.partsOf(row.id).map((p) => ({
+      documentId: p.id,
+      pages: [p.page_first ?? 1, p.page_last ?? 1] as [number, number],
+      caseId: p.case_id,
+      newCase: isNew.get(p.id) ?? false,
+    }));
+    const text = `Stapel mit ${parts.length} Schreiben: ${parts
+      .map((p) => `S. ${p.pages[0]}–${p.pages[1]} ${p.newCase ? 'neuer Fall' : 'zu Fall'} ${p.caseId ?? '–'}`)
+      .join('; ')}`;
+    return { file, status: 'split', documentId: row.id, caseId: null, parts, text };
+  }
   if (row?.status === 'done' && row.case_id) {
     const isNew = outcome?.kind === 'done' ? outcome.newCase : false;
     return { file, status: 'case', documentId: registration.documentId, caseId: row.case_id, newCase: isNew, text: `${isNew ? 'neuer Fall' : 'zugeordnet zu Fall'} ${row.case_id}` };

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { loadConfig } from '../config/load-config.js';
 
 export const SEPARATOR_HELP = `intake separator-sheet [--out datei.pdf] [--code TRENN]
   Schreibt ein druckbares Trennblatt (A4, PDF) mit großem QR-Code. Beim Scannen eines Stapels vor jedes
-  Schreiben legen: die Seite trennt die Schreiben sicher und wird verworfen. Standard: trennblatt.pdf, Code TRENN.`;
+  Schreiben legen: die Seite trennt die Schreiben sicher und wird verworfen. Standard: trennblatt.pdf,
+  Code aus INTAKE_SEPARATOR_CODE (sonst TRENN); der Dienst erkennt nur diesen Code.`;
 
 export const DEFAULT_SEPARATOR_CODE = 'TRENN';
 
@@ -61,7 +63,8 @@ export async function separatorSheetCommand(argv: string[]): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n\n${SEPARATOR_HELP}\n`);
     return 2;
   }
-  const code = (values.code ?? DEFAULT_SEPARATOR_CODE).trim();
+  // Without --code: the code the service looks for (INTAKE_SEPARATOR_CODE / config file), so sheet and service agree.
+  const code = (values.code ?? loadConfig().split.separatorCode).trim();
   if (!code || code.length > 100) {
     process.stderr.write(`Der Code muss 1 bis 100 Zeichen lang sein.\n\n${SEPARATOR_HELP}\n`);
     return 2;

@@ -89,5 +89,9 @@ export const configSchema = z.object({
     /** Counts below this are suppressed or merged in the evaluation report. */
     minCount: intFrom(1, 100),
   }),
+  /** Batch scans: a page carrying this code (QR, see `intake separator-sheet`) separates two documents and is dropped. */
+  split: z.object({
+    separatorCode: z.string().trim().min(1).max(100),
+  }),
 });
 export type Config = z.infer<typeof configSchema>;

@@ -48,6 +48,7 @@ export const SETTINGS: Setting[] = [
   { key: 'mail.baseUrl', env: 'INTAKE_BASE_URL', description: 'Adresse der Weboberfläche für Links in Mails' },
   { key: 'retention.years', env: 'INTAKE_RETENTION_YEARS', description: 'Personenbezogene Daten abgeschlossener Fälle nach so vielen Jahren löschen (intake purge)' },
   { key: 'report.minCount', env: 'INTAKE_REPORT_MIN_COUNT', description: 'Kleinere Zahlen werden in der Auswertung unterdrückt bzw. zusammengefasst (Anonymisierung)' },
+  { key: 'split.separatorCode', env: 'INTAKE_SEPARATOR_CODE', description: 'Code der Trennblätter (QR-Code) für Stapel-Scans; intake separator-sheet druckt ihn' },
 ];
 
 const DEFAULT_SENDER = {
@@ -105,6 +106,7 @@ function defaults(cwd: string): Record<string, unknown> {
     },
     retention: { years: 3 },
     report: { minCount: 3 },
+    split: { separatorCode: 'TRENN' },
   };
 }
 

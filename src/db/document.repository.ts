@@ -1,4 +1,13 @@
-import type { DocumentResult, DocumentRow, DocumentStatus, DocumentStore, NewDocument } from '../pipeline/store.port.js';
+import type {
+  BatchResult,
+  DocumentResult,
+  DocumentRow,
+  DocumentStatus,
+  DocumentStore,
+  NewDocument,
+  NewPart,
+  PartReading,
+} from '../pipeline/store.port.js';
 import type { Db } from './connection.js';
 
 /** SQL for the documents table: the queue of work, its per-stage timestamps and its outcomes. */
@@ -12,7 +21,7 @@ export class DocumentRepository implements DocumentStore {
   /** The live copy of these bytes (not a duplicate, not a failed attempt). */
   findPrimaryBySha(sha256: string): DocumentRow | undefined {
     return this.db
-      .prepare("SELECT * FROM documents WHERE sha256 = ? AND duplicate_of IS NULL AND status <> 'failed'")
+      .prepare("SELECT * FROM documents WHERE sha256 = ? AND duplicate_of IS NULL AND status <> 'failed' AND batch_id IS NULL")
       .get(sha256) as
       | DocumentRow
       | undefined;
@@ -121,7 +130,7 @@ export class DocumentRepository implements DocumentStore {
   /** Documents whose spool entry should already be gone (finished, but the process stopped before release). */
   withStaleSpool(): DocumentRow[] {
     return this.db
-      .prepare("SELECT * FROM documents WHERE spool_path IS NOT NULL AND status IN ('done','duplicate','failed')")
+      .prepare("SELECT * FROM documents WHERE spool_path IS NOT NULL AND status IN ('done','duplicate','failed','split')")
       .all() as DocumentRow[];
   }
 
@@ -130,7 +139,7 @@ export class DocumentRepository implements DocumentStore {
   }
 
   countByStatus(): Record<DocumentStatus, number> {
-    const counts: Record<DocumentStatus, number> = { received: 0, processing: 0, done: 0, duplicate: 0, failed: 0 };
+    const counts: Record<DocumentStatus, number> = { received: 0, processing: 0, done: 0, duplicate: 0, failed: 0, split: 0, joined: 0 };
     for (const row of this.db.prepare('SELECT status, COUNT(*) AS n FROM documents GROUP BY status').all() as {
       status: DocumentStatus;
       n: number;
@@ -172,5 +181,73 @@ export class DocumentRepository implements DocumentStore {
 
   moveToCase(id: string, caseId: string): void {
     this.db.prepare('UPDATE documents SET case_id = ? WHERE id = ?').run(caseId, id);
+  }
+
+  insertPart(part: NewPart): void {
+    const { batch } = part;
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, sha256, original_name, origin, size, status, attempts, received_at, batch_id, page_first, page_last)
+         VALUES (@id, @sha256, @originalName, @origin, @size, 'processing', 1, @receivedAt, @batchId, @pageFirst, @pageLast)`,
+      )
+      .run({
+        id: part.id,
+        sha256: batch.sha256,
+        originalName: batch.original_name,
+        origin: batch.origin,
+        size: batch.size,
+        receivedAt: batch.received_at,
+        batchId: batch.id,
+        pageFirst: part.pageFirst,
+        pageLast: part.pageLast,
+      });
+  }
+
+  markSplit(id: string, result: BatchResult): void {
+    this.db
+      .prepare(
+        `UPDATE documents SET status = 'split', mime_type = @mimeType, page_count = @pageCount, extraction_json = @splitJson,
+           read_at = @readAt, extracted_at = @at, done_at = @at, error_code = NULL, error_message = NULL
+         WHERE id = @id`,
+      )
+      .run({ ...result, id });
+  }
+
+  partsOf(batchId: string): DocumentRow[] {
+    return this.db
+      .prepare("SELECT * FROM documents WHERE batch_id = ? AND status = 'done' ORDER BY page_first, id")
+      .all(batchId) as DocumentRow[];
+  }
+
+  updatePart(id: string, reading: PartReading): void {
+    this.db
+      .prepare(
+        `UPDATE documents SET document_type = @documentType, page_count = @pageCount, page_first = @pageFirst, page_last = @pageLast,
+           text_source = @textSource, text_confidence = @textConfidence, extraction_json = @extractionJson, pages_json = @pagesJson,
+           extracted_at = @at
+         WHERE id = @id AND batch_id IS NOT NULL`,
+      )
+      .run({
+        id,
+        documentType: reading.documentType,
+        pageCount: reading.pageCount,
+        pageFirst: reading.pageFirst,
+        pageLast: reading.pageLast,
+        textSource: reading.textSource,
+        textConfidence: reading.textConfidence,
+        extractionJson: reading.extractionJson,
+        pagesJson: reading.pagesJson,
+        at: reading.at,
+      });
+  }
+
+  markJoined(id: string, into: string, at: string): void {
+    this.db
+      .prepare(
+        `UPDATE documents SET status = 'joined', joined_into = ?, case_id = NULL, original_path = NULL, pages_json = NULL,
+           extraction_json = NULL, page_count = NULL, done_at = ?
+         WHERE id = ? AND batch_id IS NOT NULL`,
+      )
+      .run(into, at, id);
   }
 }

@@ -2,7 +2,7 @@
  * Versioned schema. Append new migrations; never edit one that has shipped.
  * Times are ISO-8601 UTC strings; money in integer cents; JSON in *_json columns.
  */
-export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: { version: number; name: string; sql: string; rebuildsTables?: boolean }[] = [
   {
     version: 1,
     name: 'initial',
@@ -206,6 +206,68 @@ CREATE TABLE notify_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ALTER TABLE cases ADD COLUMN purged_at TEXT;
 ALTER TABLE cases ADD COLUMN had_hearing INTEGER;
 CREATE INDEX cases_closed ON cases(status, closed_at);
+`,
+  },
+  {
+    version: 4,
+    name: 'batch-split',
+    // The status CHECK gains 'split' and 'joined', which SQLite can only do by rebuilding the table
+    // (the documented 12-step way: foreign keys off for this migration, checked before commit).
+    rebuildsTables: true,
+    sql: `
+CREATE TABLE documents_v4 (
+  id TEXT PRIMARY KEY,
+  sha256 TEXT NOT NULL,
+  original_name TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('watch','cli')),
+  size INTEGER NOT NULL,
+  -- 'split': a batch scan whose documents are rows of their own (batch_id = this row);
+  -- 'joined': a part of a batch a worker joined into the part before it (joined_into).
+  status TEXT NOT NULL CHECK (status IN ('received','processing','done','duplicate','failed','split','joined')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT,
+  error_code TEXT,
+  error_message TEXT,
+  duplicate_of TEXT REFERENCES documents(id),
+  case_id TEXT REFERENCES cases(id),
+  spool_path TEXT,
+  original_path TEXT,
+  failed_path TEXT,
+  mime_type TEXT,
+  document_type TEXT,
+  page_count INTEGER,
+  text_source TEXT,
+  text_confidence REAL,
+  extraction_json TEXT,
+  pages_json TEXT,
+  received_at TEXT NOT NULL,
+  read_at TEXT,
+  extracted_at TEXT,
+  matched_at TEXT,
+  done_at TEXT,
+  dismissed_at TEXT,
+  dismissed_by TEXT,
+  -- A document found inside a batch scan: the batch's row (same sha256) and its pages there (1-based, inclusive).
+  batch_id TEXT REFERENCES documents(id),
+  page_first INTEGER,
+  page_last INTEGER,
+  joined_into TEXT REFERENCES documents(id)
+);
+INSERT INTO documents_v4 (id, sha256, original_name, origin, size, status, attempts, next_attempt_at, error_code, error_message,
+  duplicate_of, case_id, spool_path, original_path, failed_path, mime_type, document_type, page_count, text_source,
+  text_confidence, extraction_json, pages_json, received_at, read_at, extracted_at, matched_at, done_at, dismissed_at, dismissed_by)
+SELECT id, sha256, original_name, origin, size, status, attempts, next_attempt_at, error_code, error_message,
+  duplicate_of, case_id, spool_path, original_path, failed_path, mime_type, document_type, page_count, text_source,
+  text_confidence, extraction_json, pages_json, received_at, read_at, extracted_at, matched_at, done_at, dismissed_at, dismissed_by
+FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v4 RENAME TO documents;
+CREATE INDEX documents_sha ON documents(sha256);
+-- One live copy per content; the parts of a batch carry the batch's sha256 and are not copies of it.
+CREATE UNIQUE INDEX documents_sha_primary ON documents(sha256) WHERE duplicate_of IS NULL AND status <> 'failed' AND batch_id IS NULL;
+CREATE INDEX documents_queue ON documents(status, next_attempt_at);
+CREATE INDEX documents_case ON documents(case_id);
+CREATE INDEX documents_batch ON documents(batch_id, page_first);
 `,
   },
 ];

@@ -22,6 +22,8 @@ export interface CommitInput {
   originalPath: string;
   readAt: string;
   extractedAt: string;
+  /** Pages stored for the document; default: the extraction's page range (a batch part may skip blank pages). */
+  pageCount?: number;
 }
 
 export interface CommitOutcome {
@@ -172,7 +174,7 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
       originalPath: input.originalPath,
       mimeType: input.mimeType,
       documentType: extraction.documentType,
-      pageCount: extraction.pages[1] - extraction.pages[0] + 1,
+      pageCount: input.pageCount ?? extraction.pages[1] - extraction.pages[0] + 1,
       textSource: extraction.text.source,
       textConfidence: extraction.text.confidence,
       extractionJson: JSON.stringify(extraction),

@@ -3,7 +3,10 @@ import { extractDocument } from '../core/extract/extract-document.js';
 import type { Gazetteer } from '../core/gazetteer.js';
 import type { ReadDocument } from '../core/page.js';
 
-/** Turns a read document into the public extraction result (the `extract --json` contract). */
+/**
+ * Turns a read document into the public extraction result (the `extract --json` contract).
+ * `pages` is the range of its page numbers: [1, n] for a file, e.g. [3, 4] for a document found in a batch.
+ */
 export function buildExtraction(
   file: string,
   sha256: string,
@@ -20,11 +23,18 @@ export function buildExtraction(
     file,
     sha256,
     documentType,
-    pages: [1, Math.max(1, read.pages.length)],
+    pages: pageRange(read),
     text: { source, confidence: Math.round(confidence * 1000) / 1000 },
     fields,
     warnings,
   };
+}
+
+/** First and last page number of a read document (1-based); [1, 1] when it has no pages. */
+export function pageRange(read: Pick<ReadDocument, 'pages'>): [number, number] {
+  if (read.pages.length === 0) return [1, 1];
+  const numbers = read.pages.map((p) => p.number);
+  return [Math.min(...numbers), Math.max(...numbers)];
 }
 
 /** File extension for the content-addressed original, from the detected type. */

@@ -17,6 +17,12 @@ export interface DocumentReader {
   close(): Promise<void>;
 }
 
+/** Finds separator sheets of a batch scan: pages that carry the configured code (QR). */
+export interface SeparatorFinder {
+  /** Looks only at the given pages (1-based) of the file and returns those that are separator sheets. */
+  find(bytes: Buffer, pages: number[]): Promise<Set<number>>;
+}
+
 /** The slice of pino the pipeline uses (child loggers carry { docId, stage }). */
 export interface Logger {
   child(bindings: Record<string, unknown>): Logger;

@@ -36,7 +36,7 @@ export function isCaseFieldName(name: string): name is CaseFieldName {
 }
 
 /** Ids of the case's first-contact letter(s) not yet printed, put back to 'pending'. */
-function requestLetterRender(store: IntakeStore, caseId: string): string[] {
+export function requestLetterRender(store: IntakeStore, caseId: string): string[] {
   const ids: string[] = [];
   for (const letter of store.letters.forCase(caseId)) {
     if (letter.printed_at !== null) continue;
@@ -299,7 +299,7 @@ export function resolvePossibleMatch(
 }
 
 /** Writes what the documents read (in order) into a case, as the commit stage does: fields and file numbers. */
-function applyReadings(store: IntakeStore, caseId: string, documents: DocumentRow[], at: string): void {
+export function applyReadings(store: IntakeStore, caseId: string, documents: DocumentRow[], at: string): void {
   for (const doc of documents) {
     const extraction = JSON.parse(doc.extraction_json!) as ExtractionResult;
     const merge = mergeFields(currentFields(store, caseId), extraction.fields, extraction.documentType);

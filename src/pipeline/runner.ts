@@ -1,10 +1,13 @@
 import { IntakeError, toIntakeError } from '../core/errors.js';
 import type { Gazetteer } from '../core/gazetteer.js';
+import type { ReadDocument } from '../core/page.js';
+import { commitBatch, type PartOutcome } from './batch-commit.stage.js';
 import { commitDocument, type CommitSettings } from './commit.stage.js';
 import { buildExtraction, extensionFor } from './extract.stage.js';
 import { failureReport } from './failure-report.js';
 import type { LetterStage } from './letter.stage.js';
-import type { Clock, DocumentReader, FileStore, Logger } from './ports.js';
+import type { Clock, DocumentReader, FileStore, Logger, SeparatorFinder } from './ports.js';
+import { partDocument, splitBatch, splitSummary, type BatchSplit } from './split.stage.js';
 import type { DocumentRow, IntakeStore } from './store.port.js';
 
 export interface RunnerSettings extends CommitSettings {
@@ -17,6 +20,8 @@ export interface RunnerSettings extends CommitSettings {
 
 export type DocumentOutcome =
   | { kind: 'done'; documentId: string; caseId: string; newCase: boolean; decision: string }
+  /** A batch scan: each document found in it was committed as a part of its own. */
+  | { kind: 'split'; documentId: string; parts: PartOutcome[] }
   | { kind: 'retry'; documentId: string; code: string; at: string }
   | { kind: 'failed'; documentId: string; code: string; message: string };
 
@@ -42,6 +47,8 @@ export class PipelineRunner {
       clock: Clock;
       logger: Logger;
       settings: RunnerSettings;
+      /** Finds separator sheets in batch scans; without it only the pages' own evidence splits a batch. */
+      separators?: SeparatorFinder;
     },
   ) {}
 
@@ -130,6 +137,8 @@ export class PipelineRunner {
       }
       const read = await reader.read(bytes, { signal });
       const readAt = clock().toISOString();
+      const split = await splitBatch(read, bytes, this.tolerantSeparators(logger));
+      if (split) return await this.processBatch(job, bytes, read, readAt, split, signal, logger, started);
       const extraction = buildExtraction(job.original_name, job.sha256, read, { gazetteer: settings.gazetteer, today: readAt.slice(0, 10) });
       const extractedAt = clock().toISOString();
       const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));
@@ -169,6 +178,80 @@ export class PipelineRunner {
       }
       return this.fail(job, toIntakeError(thrown), logger);
     }
+  }
+
+  /** A page that cannot be rendered for the separator check is no reason to fail the file: it is simply no separator. */
+  private tolerantSeparators(logger: Logger): SeparatorFinder | undefined {
+    const finder = this.deps.separators;
+    if (!finder) return undefined;
+    return {
+      find: (bytes, pages) =>
+        finder.find(bytes, pages).catch((error: unknown) => {
+          logger.warn({ code: toIntakeError(error).code, pages: pages.length }, 'separator check failed; pages are split by their content only');
+          return new Set<number>();
+        }),
+    };
+  }
+
+  /** A file that holds several documents: each becomes a document of its own, all committed at once. */
+  private async processBatch(
+    job: DocumentRow,
+    bytes: Buffer,
+    read: ReadDocument,
+    readAt: string,
+    split: BatchSplit,
+    signal: AbortSignal,
+    logger: Logger,
+    started: Date,
+  ): Promise<DocumentOutcome> {
+    const { store, files, clock, settings, letterStage } = this.deps;
+    const today = readAt.slice(0, 10);
+    const parts = split.parts.map((part) => {
+      const partRead = partDocument(read, part.pages);
+      return {
+        range: part.range,
+        extraction: buildExtraction(job.original_name, job.sha256, partRead, { gazetteer: settings.gazetteer, today }),
+        pagesJson: JSON.stringify(part.pages),
+        pageCount: part.pages.length,
+      };
+    });
+    const extractedAt = clock().toISOString();
+    const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));
+    if (signal.aborted) throw new IntakeError('INTERNAL', 'Verarbeitung wegen Beenden des Dienstes abgebrochen.');
+    const outcomes = commitBatch(
+      store,
+      {
+        batch: job,
+        parts,
+        mimeType: read.mimeType,
+        originalPath,
+        pageCount: read.pages.length,
+        splitJson: (ids) => splitSummary(split, ids),
+        readAt,
+        extractedAt,
+      },
+      settings,
+      clock(),
+    );
+    try {
+      await files.releaseSpool(job.spool_path!);
+      store.documents.clearSpoolPath(job.id);
+    } catch (error) {
+      logger.warn({ code: toIntakeError(error).code }, 'spool entry not released; the next start releases it');
+    }
+    logger.info(
+      {
+        stage: 'commit',
+        pages: read.pages.length,
+        parts: outcomes.map((o) => ({ docId: o.documentId, pages: o.pages, caseId: o.caseId, decision: o.decision })),
+        droppedPages: split.droppedPages.length,
+        separators: split.separatorPages.length,
+        ms: clock().getTime() - started.getTime(),
+      },
+      'batch split',
+    );
+    if (outcomes.some((o) => o.newCase)) await letterStage.renderPending();
+    return { kind: 'split', documentId: job.id, parts: outcomes };
   }
 
   private async fail(job: DocumentRow, error: IntakeError, logger: Logger): Promise<DocumentOutcome> {

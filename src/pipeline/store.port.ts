@@ -2,7 +2,7 @@
  * Row shapes of the store, as the pipeline sees them. The SQLite repositories in src/db
  * implement the store; the pipeline and the web layer only know these types.
  */
-export type DocumentStatus = 'received' | 'processing' | 'done' | 'duplicate' | 'failed';
+export type DocumentStatus = 'received' | 'processing' | 'done' | 'duplicate' | 'failed' | 'split' | 'joined';
 
 export interface DocumentRow {
   id: string;
@@ -35,6 +35,42 @@ export interface DocumentRow {
   /** Set when a worker took a failed file off the review desk's list (migration 2). */
   dismissed_at?: string | null;
   dismissed_by?: string | null;
+  /** A document found in a batch scan (migration 4): the batch's row, and the document's pages there (1-based). */
+  batch_id?: string | null;
+  page_first?: number | null;
+  page_last?: number | null;
+  /** A part a worker joined into another part of its batch (status 'joined'). */
+  joined_into?: string | null;
+}
+
+/** One document found in a batch, as a row of its own (status 'processing' until its commit marks it done). */
+export interface NewPart {
+  id: string;
+  batch: DocumentRow;
+  pageFirst: number;
+  pageLast: number;
+}
+
+/** A part's reading after a worker moved its boundaries. */
+export interface PartReading {
+  documentType: string;
+  pageCount: number;
+  pageFirst: number;
+  pageLast: number;
+  textSource: string;
+  textConfidence: number;
+  extractionJson: string;
+  pagesJson: string;
+  at: string;
+}
+
+/** What a split batch row keeps: how it was split (ranges, reasons, dropped pages; no personal data). */
+export interface BatchResult {
+  mimeType: string;
+  pageCount: number;
+  splitJson: string;
+  readAt: string;
+  at: string;
 }
 
 export interface NewDocument {
@@ -235,6 +271,16 @@ export interface DocumentStore {
   dismissFailed(id: string, by: string, at: string): boolean;
   /** Moves a document to another case (a join decided by a worker, or a split). */
   moveToCase(id: string, caseId: string): void;
+  /** Adds a document found in a batch scan (same sha256 as the batch, which stays the one live copy). */
+  insertPart(part: NewPart): void;
+  /** The batch scan is done: its documents are rows of their own. */
+  markSplit(id: string, result: BatchResult): void;
+  /** The live parts of a batch (not joined away), in page order. */
+  partsOf(batchId: string): DocumentRow[];
+  /** New pages and reading of a part after a worker corrected a split. */
+  updatePart(id: string, reading: PartReading): void;
+  /** A part joined into another: it keeps no case, pages or reading of its own. */
+  markJoined(id: string, into: string, at: string): void;
 }
 
 export interface CaseStore {

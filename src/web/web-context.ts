@@ -1,5 +1,6 @@
 import type { AuthRepository, SessionUser } from '../db/auth.repository.js';
 import type { App } from '../main.js';
+import type { BatchActionContext } from '../pipeline/batch-review.actions.js';
 import type { ActionContext } from '../pipeline/review.actions.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
 import type { PageUser } from './views/layout.view.js';
@@ -32,6 +33,22 @@ export function actionContext(deps: WebDeps, session: SessionUser): ActionContex
     actor: session.userName,
     now: deps.clock(),
     settings: { serviceEstimateDays: config.deadlines.serviceEstimateDays, defaultLetterVariant: config.letters.defaultVariant },
+  };
+}
+
+/** For correcting the split of a batch scan: parts are extracted again and may be matched like new documents. */
+export function batchActionContext(deps: WebDeps, session: SessionUser): BatchActionContext {
+  const { config } = deps.app;
+  return {
+    ...actionContext(deps, session),
+    gazetteer: config.gazetteer,
+    settings: {
+      serviceEstimateDays: config.deadlines.serviceEstimateDays,
+      defaultLetterVariant: config.letters.defaultVariant,
+      joinThreshold: config.match.joinThreshold,
+      reviewThreshold: config.match.reviewThreshold,
+      earlierCaseYears: config.match.earlierCaseYears,
+    },
   };
 }
 

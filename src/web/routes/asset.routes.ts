@@ -50,7 +50,10 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
     const id = c.req.param('id');
     const page = Number.parseInt(c.req.param('page'), 10);
     const doc = SAFE_ID.test(id) ? store.documents.get(id) : undefined;
-    if (!doc || doc.status !== 'done' || !doc.original_path || !doc.page_count || !(page >= 1 && page <= doc.page_count)) return c.body(null, 404);
+    if (!doc || doc.status !== 'done' || !doc.original_path || !doc.page_count) return c.body(null, 404);
+    // A document found in a batch scan shows its pages by their number in the batch file (its original).
+    const [first, last] = doc.batch_id ? [doc.page_first ?? 1, doc.page_last ?? 0] : [1, doc.page_count];
+    if (!(page >= first && page <= last)) return c.body(null, 404);
     try {
       const png = await pageImage(doc.id, doc.original_path, page);
       recordView(store, c.get('session').userName, deps.clock(), { kind: 'page-viewed', caseId: doc.case_id, documentId: doc.id, details: { page } });

@@ -15,25 +15,28 @@ import {
   type ActionResult,
 } from '../../pipeline/review.actions.js';
 import type { CaseFieldName } from '../../core/cases/merge-fields.js';
+import { joinParts, movePage, splitPartAt, type BatchActionResult } from '../../pipeline/batch-review.actions.js';
+import type { DocumentRow } from '../../pipeline/store.port.js';
 import { parseFieldForm, type RawForm } from '../field-forms.js';
 import { casePage, type CaseViewModel, type PageImage } from '../views/case.view.js';
 import { DOCUMENT_TYPE_LABELS } from '../views/format.js';
 import type { Flash } from '../views/layout.view.js';
-import { actionContext, pageUser, todayOf, type WebDeps, type WebEnv } from '../web-context.js';
+import { actionContext, batchActionContext, pageUser, todayOf, type WebDeps, type WebEnv } from '../web-context.js';
 import { errorPage } from '../views/error.view.js';
 
 const MAX_PAGES_SHOWN = 12;
 const A4_ASPECT = 297 / 210;
 
-/** Height/width of each page from the stored reading (turned pages swap sides). */
-function pageAspects(pagesJson: string | null): number[] {
+/** Number and height/width of each page from the stored reading (turned pages swap sides). */
+function storedPages(pagesJson: string | null): { number: number; aspect: number }[] {
   if (!pagesJson) return [];
   try {
-    const pages = JSON.parse(pagesJson) as { widthPt?: number; heightPt?: number; rotation?: number }[];
-    return pages.map((p) => {
-      if (!p.widthPt || !p.heightPt) return A4_ASPECT;
+    const pages = JSON.parse(pagesJson) as { number?: number; widthPt?: number; heightPt?: number; rotation?: number }[];
+    return pages.map((p, i) => {
+      const number = p.number ?? i + 1;
+      if (!p.widthPt || !p.heightPt) return { number, aspect: A4_ASPECT };
       const turned = Math.round((p.rotation ?? 0) / 90) % 2 === 1;
-      return turned ? p.widthPt / p.heightPt : p.heightPt / p.widthPt;
+      return { number, aspect: turned ? p.widthPt / p.heightPt : p.heightPt / p.widthPt };
     });
   } catch {
     return [];
@@ -50,6 +53,9 @@ const FLASH: Record<string, string> = {
   'joined': 'Fälle zusammengeführt.',
   'confirmed': 'Fall bestätigt.',
   'split': 'Dokument als eigener Fall abgetrennt; dies ist der neue Fall.',
+  'page-moved': 'Seite verschoben; die Schreiben wurden neu ausgewertet.',
+  'parts-joined': 'Schreiben zusammengeführt und neu ausgewertet.',
+  'part-split': 'Neues Schreiben ab dieser Seite angelegt und zugeordnet.',
   'letter-printed': 'Gespeichert. Der Brief war schon gedruckt und wurde nicht neu erstellt.',
 };
 
@@ -87,12 +93,41 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
     const summary = caseSummary(store, caseId, today);
     if (!row || !summary) return undefined;
     const pages: PageImage[] = [];
+    const batchParts: NonNullable<CaseViewModel['batchParts']> = new Map();
+    /** A batch document's pages by their batch numbers, and which corrections of the split each page offers. */
+    const batchPages = (doc: DocumentRow, stored: { number: number; aspect: number }[], label: string): PageImage[] => {
+      const parts = store.documents.partsOf(doc.batch_id!);
+      const index = parts.findIndex((p) => p.id === doc.id);
+      const hasPrevious = index > 0;
+      const hasNext = index >= 0 && index < parts.length - 1;
+      const range: [number, number] = [doc.page_first ?? 1, doc.page_last ?? 1];
+      batchParts.set(doc.id, { range, hasPrevious, hasNext });
+      return stored.map((p, i) => ({
+        documentId: doc.id,
+        page: p.number,
+        pageCount: doc.page_count ?? stored.length,
+        label,
+        aspect: p.aspect,
+        batch: {
+          range,
+          canMovePrevious: i === 0 && hasPrevious && stored.length > 1,
+          canMoveNext: i === stored.length - 1 && hasNext && stored.length > 1,
+          canSplitHere: i > 0,
+        },
+      }));
+    };
     for (const doc of store.documents.forCase(caseId)) {
       if (doc.status !== 'done' || !doc.page_count) continue;
-      const aspects = pageAspects(doc.pages_json);
+      const label = DOCUMENT_TYPE_LABELS[doc.document_type ?? ''] ?? 'Dokument';
+      if (doc.batch_id) {
+        // A document found in a batch: its pages by their number in the batch, with the tools to correct the split.
+        pages.push(...batchPages(doc, storedPages(doc.pages_json), label).slice(0, Math.max(0, MAX_PAGES_SHOWN - pages.length)));
+        continue;
+      }
+      const aspects = storedPages(doc.pages_json).map((p) => p.aspect);
       for (let page = 1; page <= doc.page_count && pages.length < MAX_PAGES_SHOWN; page++) {
         const aspect = aspects[page - 1] ?? A4_ASPECT;
-        pages.push({ documentId: doc.id, page, pageCount: doc.page_count, label: DOCUMENT_TYPE_LABELS[doc.document_type ?? ''] ?? 'Dokument', aspect });
+        pages.push({ documentId: doc.id, page, pageCount: doc.page_count, label, aspect });
       }
     }
     const letters = store.letters.forCase(caseId);
@@ -115,6 +150,7 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
       notes: store.cases.notes(caseId),
       events: store.events.forCase(caseId),
       workers: deps.auth.activeUserNames(),
+      batchParts,
       ...extra,
     };
   }
@@ -222,6 +258,52 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
     if (!result.ok) return failure(c, caseId, result);
     await renderLetters(result.pendingLetterIds);
     return c.redirect(`/cases/${encodeURIComponent(result.newCaseId)}?msg=split`, 303);
+  });
+
+  /** After a correction of a batch split: render letters, stay on this case if it still exists with documents. */
+  async function afterBatchAction(c: Context<WebEnv>, caseId: string, result: BatchActionResult, msg: string) {
+    if (!result.ok) return failure(c, caseId, result);
+    await renderLetters(result.pendingLetterIds);
+    logger.info({ caseId, documents: result.documentIds, cases: result.caseIds }, 'batch split corrected');
+    const stays = store.documents.forCase(caseId).some((d) => d.status === 'done');
+    const target = stays ? caseId : (result.caseIds.find((id) => id !== caseId) ?? caseId);
+    return c.redirect(`/cases/${encodeURIComponent(target)}?msg=${msg}`, 303);
+  }
+
+  /** The document must belong to the case in the address (no acting on another case's documents through it). */
+  function partOfCase(caseId: string, documentId: string): boolean {
+    const doc = store.documents.get(documentId);
+    return doc !== undefined && doc.case_id === caseId && doc.batch_id !== null && doc.batch_id !== undefined;
+  }
+
+  const pageOf = (form: Record<string, unknown>) => (typeof form['page'] === 'string' && /^\d{1,4}$/.test(form['page']) ? Number(form['page']) : NaN);
+  const directionOf = (form: Record<string, unknown>) => (form['direction'] === 'previous' ? 'previous' : form['direction'] === 'next' ? 'next' : undefined);
+
+  routes.post('/cases/:id/documents/:documentId/move-page', async (c) => {
+    const caseId = c.req.param('id');
+    const documentId = c.req.param('documentId');
+    if (!partOfCase(caseId, documentId)) return notFound(c);
+    const form = await c.req.parseBody();
+    const direction = directionOf(form);
+    if (!direction) return failure(c, caseId, { ok: false, code: 'invalid', message: 'Bitte „voriges“ oder „nächstes“ Schreiben wählen.' });
+    return afterBatchAction(c, caseId, movePage(batchActionContext(deps, c.get('session')), documentId, pageOf(form), direction), 'page-moved');
+  });
+
+  routes.post('/cases/:id/documents/:documentId/join', async (c) => {
+    const caseId = c.req.param('id');
+    const documentId = c.req.param('documentId');
+    if (!partOfCase(caseId, documentId)) return notFound(c);
+    const direction = directionOf(await c.req.parseBody());
+    if (!direction) return failure(c, caseId, { ok: false, code: 'invalid', message: 'Bitte „voriges“ oder „nächstes“ Schreiben wählen.' });
+    return afterBatchAction(c, caseId, joinParts(batchActionContext(deps, c.get('session')), documentId, direction), 'parts-joined');
+  });
+
+  routes.post('/cases/:id/documents/:documentId/split-at', async (c) => {
+    const caseId = c.req.param('id');
+    const documentId = c.req.param('documentId');
+    if (!partOfCase(caseId, documentId)) return notFound(c);
+    const page = pageOf(await c.req.parseBody());
+    return afterBatchAction(c, caseId, splitPartAt(batchActionContext(deps, c.get('session')), documentId, page), 'part-split');
   });
 
   return routes;

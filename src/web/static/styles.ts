@@ -43,6 +43,8 @@ table.list tr:hover td { background: #f5f9ff; }
 .pages { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; background: #dde1e6; padding: 10px; border-radius: 6px; }
 .pages figure { margin: 0 0 12px; }
 .pages figcaption { font-size: .85rem; color: var(--muted); margin-bottom: 4px; }
+.batch-tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
+.batch-tools form { display: inline; }
 .page-frame { position: relative; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
 .page-frame img { display: block; width: 100%; height: auto; }
 .bbox-mark { position: absolute; border: 3px solid #d9480f; background: rgba(255, 200, 0, .28); pointer-events: none; border-radius: 2px; }

@@ -17,6 +17,14 @@ export interface PageImage {
   label: string;
   /** Height / width of the page, so the browser keeps its space while the image loads. */
   aspect: number;
+  /** A document found in a batch scan: `page` is the page's number in the batch; the tools to correct the split. */
+  batch?: {
+    /** The document's first and last page in the batch. */
+    range: [number, number];
+    canMovePrevious: boolean;
+    canMoveNext: boolean;
+    canSplitHere: boolean;
+  };
 }
 
 export interface CaseViewModel {
@@ -34,6 +42,8 @@ export interface CaseViewModel {
   workers: string[];
   /** Why the case needs a person's look (empty: nothing open). */
   reasons: ReviewReason[];
+  /** Documents of this case found in a batch scan: their pages there and whether neighbours exist to join. */
+  batchParts?: Map<string, { range: [number, number]; hasPrevious: boolean; hasNext: boolean }>;
   /** A rejected correction: the submitted strings go back into the form with the messages. */
   fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[] };
 }
@@ -84,13 +94,31 @@ function reasonText(reason: ReviewReason): string {
   }
 }
 
-function pageFigure(p: PageImage): SafeHtml {
+/** Buttons under a page of a batch document: move it to the neighbouring document, or start a new one here. */
+function batchTools(caseId: string, p: PageImage, csrf: string): SafeHtml | string {
+  const b = p.batch;
+  if (!b || !(b.canMovePrevious || b.canMoveNext || b.canSplitHere)) return '';
+  const action = `/cases/${caseId}/documents/${p.documentId}`;
+  const button = (path: string, text: string, fields: SafeHtml) =>
+    html`<form method="post" action="${action}/${path}">${csrfField(csrf)}<input type="hidden" name="page" value="${p.page}">${fields}<button type="submit" class="secondary">${text}</button></form>`;
+  return html`<div class="batch-tools" aria-label="Stapel-Trennung korrigieren">
+    ${b.canMovePrevious ? button('move-page', 'Seite zum vorigen Schreiben', html`<input type="hidden" name="direction" value="previous">`) : ''}
+    ${b.canMoveNext ? button('move-page', 'Seite zum nächsten Schreiben', html`<input type="hidden" name="direction" value="next">`) : ''}
+    ${b.canSplitHere ? button('split-at', 'Hier beginnt ein neues Schreiben', html``) : ''}
+  </div>`;
+}
+
+function pageFigure(p: PageImage, caseId: string, csrf: string): SafeHtml {
+  const caption = p.batch
+    ? html`${p.label} – Seite ${p.page} im Stapel (dieses Schreiben: Seiten ${p.batch.range[0]}–${p.batch.range[1]})`
+    : html`${p.label} – Seite ${p.page} von ${p.pageCount}`;
   return html`<figure>
-  <figcaption>${p.label} – Seite ${p.page} von ${p.pageCount}</figcaption>
+  <figcaption>${caption}</figcaption>
   <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}">
     <img src="/documents/${p.documentId}/pages/${p.page}" width="1200" height="${Math.round(1200 * p.aspect)}" alt="${p.label}, Seite ${p.page}" loading="${p.page > 1 ? 'lazy' : 'eager'}">
     <div class="bbox-mark" hidden></div>
   </div>
+  ${batchTools(caseId, p, csrf)}
 </figure>`;
 }
 
@@ -117,10 +145,19 @@ export function casePage(model: CaseViewModel): SafeHtml {
       )}</ul>`
     : html`<p class="muted">Keine Fristen bekannt.</p>`;
   const canSplit = summary.documents.filter((d) => d.status === 'done').length > 1;
+  const joinForm = (documentId: string, direction: 'previous' | 'next', text: string) =>
+    html`<form method="post" action="/cases/${row.id}/documents/${documentId}/join">${csrfField(user.csrf)}<input type="hidden" name="direction" value="${direction}"><button type="submit" class="secondary">${text}</button></form>`;
+  const batchInfo = (documentId: string) => {
+    const part = model.batchParts?.get(documentId);
+    if (!part) return '';
+    return html` – Seiten ${part.range[0]}–${part.range[1]} eines Stapel-Scans${
+      part.hasPrevious ? joinForm(documentId, 'previous', 'Mit dem vorigen Schreiben des Stapels zusammenführen') : ''
+    }${part.hasNext ? joinForm(documentId, 'next', 'Mit dem nächsten Schreiben des Stapels zusammenführen') : ''}`;
+  };
   const documents = html`<ul>${summary.documents.map(
     (d) => html`<li>${DOCUMENT_TYPE_LABELS[d.documentType ?? ''] ?? 'Dokument'} – „${d.originalName}“, eingegangen ${germanDateTime(d.receivedAt)}${
       d.status === 'duplicate' ? ' (Duplikat)' : ''
-    }${
+    }${batchInfo(d.id)}${
       canSplit && d.status === 'done'
         ? html`<form method="post" action="/cases/${row.id}/documents/${d.id}/split">${csrfField(user.csrf)}<button type="submit" class="secondary">Als eigenen Fall abtrennen</button></form>`
         : ''
@@ -128,7 +165,7 @@ export function casePage(model: CaseViewModel): SafeHtml {
   )}</ul>`;
   const body = html`<div class="case">
 <section class="pages" aria-label="Seiten der Dokumente">
-  ${model.pages.length > 0 ? model.pages.map(pageFigure) : html`<p>Keine Seitenbilder vorhanden.</p>`}
+  ${model.pages.length > 0 ? model.pages.map((p) => pageFigure(p, row.id, user.csrf)) : html`<p>Keine Seitenbilder vorhanden.</p>`}
 </section>
 <section class="side" aria-labelledby="case-title">
   <h1 id="case-title">Fall ${row.id}</h1>
