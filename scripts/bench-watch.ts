@@ -12,12 +12,18 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
 import { packageRoot } from '../src/config/load-config.js';
 import { openDatabase } from '../src/db/connection.js';
+
+// A Unicode font: pdfkit's built-in Helvetica has no ı or ş, and "Yılmaz" would be printed (and scanned) as garbage.
+const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const FONT = path.join(FONT_DIR, 'DejaVuSans.ttf');
+const FONT_BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
 
 const FAMILY = ['Albers', 'Brandt', 'Çelik', 'Dietz', 'Eckert', 'Franke', 'Grewe', 'Hollmann', 'Ibsen', 'Jansen', 'Kowalczyk', 'Lorenz', 'Yılmaz', 'Nowak', 'Otten', 'Pohl', 'Quast', 'Richter', 'Schäfer', 'Thiel'];
 const GIVEN = ['Anna', 'Bernd', 'Ewa', 'Mehmet', 'Olga', 'Peter', 'Maria', 'Thomas', 'Ayşe', 'Jan', 'Sabine', 'Ali', 'Irina', 'Klaus', 'Petra'];
@@ -33,12 +39,12 @@ function noticePdf(i: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.font('Helvetica-Bold').fontSize(14).text('Amtsgericht Gummersbach');
-  doc.font('Helvetica').fontSize(9).text('Amtsgericht Gummersbach · Postfach 10 01 20 · 51601 Gummersbach');
+  doc.font(FONT_BOLD).fontSize(14).text('Amtsgericht Gummersbach');
+  doc.font(FONT).fontSize(9).text('Amtsgericht Gummersbach · Postfach 10 01 20 · 51601 Gummersbach');
   doc.moveDown(1.5).fontSize(11).text('Kreisverwaltung – Sozialamt\nMoltkestraße 42\n51643 Gummersbach');
   doc.moveDown(1).text(`Geschäftsnummer: ${10 + (i % 40)} C ${100 + i}/25`, { align: 'right' });
-  doc.moveDown(1).font('Helvetica-Bold').fontSize(12).text('Mitteilung nach § 22 Abs. 9 SGB II');
-  doc.font('Helvetica').fontSize(11).moveDown(0.5);
+  doc.moveDown(1).font(FONT_BOLD).fontSize(12).text('Mitteilung nach § 22 Abs. 9 SGB II');
+  doc.font(FONT).fontSize(11).moveDown(0.5);
   doc.text(`Beim Amtsgericht ist am 10.03.2025 eine Klage auf Räumung der Wohnung eingegangen.`);
   doc.moveDown(0.5).text(`Beklagte: ${i % 2 ? 'Frau' : 'Herrn'} ${given} ${family}`);
   doc.text(`Anschrift der Wohnung: ${street}, ${postalCode} ${city}`);
@@ -51,7 +57,7 @@ function noticePdf(i: number): Promise<Buffer> {
 
 /** N distinct scans (300 dpi gray PNG with a little noise), cached between runs. */
 async function makeScans(count: number): Promise<string[]> {
-  const dir = path.join(tmpdir(), 'intake-bench-watch-scans');
+  const dir = path.join(tmpdir(), 'intake-bench-watch-scans-v2');
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
