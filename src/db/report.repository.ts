@@ -181,6 +181,32 @@ export class RetentionRepository {
         }
         db.prepare('UPDATE cases SET purged_at = ?, had_hearing = ?, updated_at = ? WHERE id = ?').run(at, hadHearing, at, caseId);
       }
+      // Rows of a batch scan that belong to no case (the batch itself, parts a worker joined away) and copies
+      // of such a batch dropped again: their arrival name may name a tenant. They go once no part of the
+      // batch is in a case that keeps its data.
+      const caseless = db
+        .prepare(
+          `SELECT d.id FROM documents d
+           WHERE d.case_id IS NULL AND d.status IN ('split', 'joined') AND d.original_name <> '${PURGED_NAME}'
+             AND NOT EXISTS (
+               SELECT 1 FROM documents p JOIN cases c ON c.id = p.case_id
+               WHERE p.batch_id = COALESCE(d.batch_id, d.id) AND c.purged_at IS NULL)`,
+        )
+        .pluck()
+        .all() as string[];
+      const copies = caseless.length
+        ? (db
+            .prepare(`SELECT id FROM documents WHERE status = 'duplicate' AND case_id IS NULL AND duplicate_of IN (SELECT value FROM json_each(?))`)
+            .pluck()
+            .all(JSON.stringify(caseless)) as string[])
+        : [];
+      for (const docId of [...caseless, ...copies]) {
+        db.prepare('UPDATE events SET details_json = NULL WHERE document_id = ?').run(docId);
+        db.prepare(
+          `UPDATE documents SET original_name = '${PURGED_NAME}', extraction_json = NULL, pages_json = NULL, original_path = NULL,
+             spool_path = NULL, failed_path = NULL, error_message = NULL WHERE id = ?`,
+        ).run(docId);
+      }
     })();
   }
 

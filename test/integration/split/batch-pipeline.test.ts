@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRootLogger } from '../../../src/adapters/logger.adapter.js';
 import { loadConfig } from '../../../src/config/load-config.js';
+import { PURGED_NAME, RetentionRepository } from '../../../src/db/report.repository.js';
 import type { ExtractionResult } from '../../../src/core/extraction.schema.js';
 import type { Page } from '../../../src/core/page.js';
 import { openApp, type App } from '../../../src/main.js';
@@ -246,5 +247,31 @@ describe('a stack with separator sheets', () => {
     expect(parts.map(rangeOf)).toEqual(truth.documents.map((d) => d.pages));
     expect(parts.flatMap(pageNumbers).filter((n) => truth.separatorPages.includes(n))).toEqual([]);
     expect(summary.droppedPages).toEqual([...truth.blankPages, ...truth.separatorPages].sort((a, b) => a - b));
+  });
+});
+
+describe('retention of a batch scan', () => {
+  it('forgets the batch row and a re-dropped copy (whose names may name a tenant) with the last of its cases', async () => {
+    const desk = await openDesk();
+    try {
+      const { batch, truth } = await drop(desk, 'stack-01');
+      const again = await drop(desk, 'stack-01');
+      const db = desk.app.db;
+      const caseIds = listCases(desk.app.store, today()).map((c) => c.id);
+      const retention = new RetentionRepository(db);
+      const nameOf = (id: string) => db.prepare('SELECT original_name FROM documents WHERE id = ?').pluck().get(id) as string;
+
+      // While one case of the batch keeps its data, the batch row keeps its name.
+      retention.purge(caseIds.slice(1), new Date().toISOString());
+      expect(nameOf(batch.id)).toBe(truth.file);
+
+      retention.purge(caseIds.slice(0, 1), new Date().toISOString());
+      expect(nameOf(batch.id)).toBe(PURGED_NAME);
+      expect(nameOf(again.registration.documentId)).toBe(PURGED_NAME);
+      const left = db.prepare('SELECT COUNT(*) FROM documents WHERE original_name <> ?').pluck().get(PURGED_NAME) as number;
+      expect(left).toBe(0);
+    } finally {
+      await desk.close();
+    }
   });
 });
