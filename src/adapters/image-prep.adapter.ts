@@ -1,4 +1,8 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
+
+// Every page is decoded once and never again: libvips' operation cache (up to 50 MB of 300-dpi pages)
+// only adds to the service's peak memory, which bench:watch holds to < 800 MB with two OCR workers.
+sharp.cache(false);
 import { IntakeError } from '../core/errors.js';
 
 /** Resolution tesseract reads best at; pages are resampled towards it. */
