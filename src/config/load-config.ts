@@ -88,8 +88,7 @@ function defaults(cwd: string): Record<string, unknown> {
       maxPages: 50,
       maxPixels: 100_000_000,
       pageTimeoutMs: 120_000,
-      // wasm memory only grows (tesseract.js #964): a restart costs ~0.3 s per worker and caps the growth.
-      recycleAfterPages: 100,
+      recycleAfterPages: 200,
       maxFileBytes: 200 * 1024 * 1024,
     },
     pipeline: { maxAttempts: 3, retryBaseMs: 5_000 },
