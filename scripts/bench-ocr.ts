@@ -10,10 +10,12 @@
  * Native reference: Debian/Ubuntu `apt-get install tesseract-ocr tesseract-ocr-deu poppler-utils`.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
 
@@ -158,12 +160,17 @@ async function benchOurs(scans: Scan[]) {
   return { pages, wall, perPage: perPage.sort((a, b) => a - b), peak, rssFirst: mean(rssAfter.slice(0, quarter)), rssLast: mean(rssAfter.slice(-quarter)), accuracy: accuracies.length ? mean(accuracies) : null };
 }
 
-async function benchNative(scans: Scan[]) {
+/**
+ * The native CLI, with Debian's own model (tessdata_fast, a smaller network) or — with `tessdataDir` — with the
+ * very model our workers load (@tesseract.js-data/deu 4.0.0_best_int, unpacked), so the ratio compares engines.
+ */
+async function benchNative(scans: Scan[], tessdataDir?: string) {
   const images = scans.filter((s) => s.imagePath);
   const accuracies: number[] = [];
   const started = Date.now();
+  const model = tessdataDir ? ['--tessdata-dir', tessdataDir, '--oem', '1'] : [];
   await pool(images, workers, async (scan) => {
-    const { stdout } = await run('tesseract', [scan.imagePath!, 'stdout', '-l', 'deu', '--psm', '3'], {
+    const { stdout } = await run('tesseract', [scan.imagePath!, 'stdout', '-l', 'deu', '--psm', '3', ...model], {
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       maxBuffer: 16 * 1048576,
     });
@@ -222,9 +229,18 @@ async function main(): Promise<void> {
     if (nativePages > 0) {
       const nativeWall = mean(nativeRuns.map((r) => r.wall));
       const accuracy = nativeRuns[0]!.accuracy;
-      out(`native  : ${nativePages} pages in ${nativeRuns.map((r) => (r.wall / 1000).toFixed(1)).join(' s / ')} s (before / after ours) = ${((nativePages / nativeWall) * 60_000).toFixed(1)} pages/min (tesseract CLI, OMP_THREAD_LIMIT=1, ${workers} processes)`);
+      out(`native  : ${nativePages} pages in ${nativeRuns.map((r) => (r.wall / 1000).toFixed(1)).join(' s / ')} s (before / after ours) = ${((nativePages / nativeWall) * 60_000).toFixed(1)} pages/min (tesseract CLI, Debian's deu model, OMP_THREAD_LIMIT=1, ${workers} processes)`);
       if (accuracy !== null) out(`          character accuracy ${(accuracy * 100).toFixed(2)} %`);
       out(`ratio   : ours/native wall time per page ${(ours.wall / ours.pages / (nativeWall / nativePages)).toFixed(2)}`);
+      // The same engine comparison with our model: unpack the .traineddata.gz the workers load.
+      const sameModelDir = path.join(dir, 'tessdata');
+      mkdirSync(sameModelDir, { recursive: true });
+      const packaged = path.join(path.dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int', 'deu.traineddata.gz');
+      writeFileSync(path.join(sameModelDir, 'deu.traineddata'), gunzipSync(readFileSync(packaged)));
+      const same = await benchNative(scans, sameModelDir);
+      out(`native* : ${same.pages} pages in ${(same.wall / 1000).toFixed(1)} s = ${((same.pages / same.wall) * 60_000).toFixed(1)} pages/min (tesseract CLI with our model, deu 4.0.0_best_int)`);
+      if (same.accuracy !== null) out(`          character accuracy ${(same.accuracy * 100).toFixed(2)} %`);
+      out(`ratio*  : ours/native with the same model ${(ours.wall / ours.pages / (same.wall / same.pages)).toFixed(2)}`);
     }
 
     const text = await benchTextLayer(Number(values['text-pages']));
