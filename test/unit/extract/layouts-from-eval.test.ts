@@ -54,6 +54,12 @@ describe('running prose over line breaks', () => {
   });
 });
 
+it('takes no pronoun or article after "gegen" for a tenant ("Klage gegen Sie", "Einspruch gegen Den Beschluss")', () => {
+  for (const line of ['Wir werden Klage gegen Sie erheben, wenn der Rückstand bleibt.', 'Einspruch gegen Den Beschluss ist möglich.', 'Gegen Ihre Person wird vorgegangen.']) {
+    expect(read(['Aggertal Wohnbau eG', 'Zahlungsaufforderung', line]).tenants).toBeNull();
+  }
+});
+
 describe('a judgment whose rubrum names the role after each party', () => {
   const lines = (marker: (role: string) => string) => [
     'Geschäftsnummer: 12 C 669/25',
