@@ -1,9 +1,22 @@
 import { createHash } from 'node:crypto';
 import { IntakeError } from '../core/errors.js';
-import type { Page, ReadDocument } from '../core/page.js';
+import type { Reread } from '../core/extract/foreign-letters.js';
+import type { BBox, Page, ReadDocument } from '../core/page.js';
 import type { DocumentReader, Logger, ReadOptions } from '../pipeline/ports.js';
 import { detectFileType } from './file-type.adapter.js';
-import { halfSizePng, inspectImage, OCR_DPI, prepareImagePage, prepareRenderedPage, renderImagePage, rgbaToPng, type PreparedImage } from './image-prep.adapter.js';
+import {
+  halfSizePng,
+  inspectImage,
+  OCR_DPI,
+  prepareImagePage,
+  prepareRenderedPage,
+  renderImagePage,
+  rgbaToPng,
+  rotateQuarter,
+  toPgm,
+  type GrayImage,
+  type PreparedImage,
+} from './image-prep.adapter.js';
 import { ocrPage, readingOrder } from './ocr-page.adapter.js';
 import { OcrPool } from './ocr-pool.adapter.js';
 import { MIN_TEXT_LAYER_CHARS, openPdf, type PdfFile } from './pdf-reader.adapter.js';
@@ -154,10 +167,50 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       return renderImagePage(bytes, pageNumber - 1, width, turn, options.maxPixels);
     },
 
+    async rereadWords(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]> {
+      if (page.source !== 'ocr' || boxes.length === 0) return boxes.map(() => null);
+      checkSize(bytes);
+      // The same image the words were read from: prepared again, turned by the same quarter turn; the
+      // deskew angle goes to tesseract as before, so the boxes fit without any conversion.
+      let prepared: GrayImage;
+      if (detectFileType(bytes) === 'application/pdf') {
+        const pdf = await openPdf(bytes, options.maxPages);
+        try {
+          const text = await pdf.textPage(page.number);
+          const rendered = await pdf.renderAtDpi(page.number, renderDpi(text.widthPt, text.heightPt));
+          prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
+        } finally {
+          await pdf.close();
+        }
+      } else {
+        prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
+      }
+      const turn = (((Math.round(page.rotation / 90) * 90) % 360) + 360) % 360;
+      const current = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
+      const rotateRadians = ((page.rotation - turn) * Math.PI) / 180;
+      const pgm = toPgm(current);
+      const readings: (Reread | null)[] = [];
+      for (const box of boxes) {
+        const words = await pool.recognizeRegion(pgm, paddedRect(box, current.width, current.height), rotateRadians);
+        readings.push(words.length === 0 ? null : { words: words.map((w) => ({ text: w.text, confidence: w.confidence })) });
+      }
+      return readings;
+    },
+
     async close(): Promise<void> {
       await pool.close();
     },
   };
+}
+
+/** A word box in pixels with a margin of white around it (tesseract reads a word badly when cut tight). */
+function paddedRect(box: BBox, width: number, height: number) {
+  const h = (box[3] - box[1]) * height;
+  const left = Math.max(0, Math.floor(box[0] * width - h * 0.5));
+  const top = Math.max(0, Math.floor(box[1] * height - h * 0.3));
+  const right = Math.min(width, Math.ceil(box[2] * width + h * 0.5));
+  const bottom = Math.min(height, Math.ceil(box[3] * height + h * 0.3));
+  return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
 }
 
 function pageMissing(pageNumber: number): IntakeError {

@@ -1,4 +1,6 @@
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { IntakeError } from '../core/errors.js';
@@ -9,6 +11,24 @@ const require = createRequire(import.meta.url);
 const DEU_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int');
 /** OSD runs on the legacy engine; its data lives in the package's `4.0.0` folder. */
 const OSD_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/osd/package.json')), '4.0.0');
+/**
+ * Languages of the second read of tenants' names: their models know the letters the German model cannot
+ * output (ş ç ğ ı of Turkish; ł ą ę ś ń ź ż of Polish; …). Each is an npm package under @tesseract.js-data.
+ */
+export const NAME_LANGUAGES = ['tur', 'pol'] as const;
+
+/**
+ * tesseract.js loads every language of a worker from one folder, but each language is its own package:
+ * a private temporary folder of links to the packages' files joins them.
+ */
+function nameLanguageFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'intake-name-langs-'));
+  for (const lang of NAME_LANGUAGES) {
+    const file = `${lang}.traineddata.gz`;
+    symlinkSync(path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', file), path.join(folder, file));
+  }
+  return folder;
+}
 const WORKER_START_TIMEOUT_MS = 60_000;
 
 export interface OcrPoolOptions {
@@ -34,6 +54,14 @@ export interface OcrLine {
   bbox: PixelBox;
   /** dy/dx of the baseline: > 0 when the line runs downhill to the right. */
   slope: number;
+}
+
+/** A pixel rectangle of the image handed to tesseract (after `rotateRadians` is applied). */
+export interface PixelRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export interface Orientation {
@@ -71,7 +99,10 @@ export class OcrPool {
   private readonly waiters: Waiter[] = [];
   private readonly osd: Slot = { id: -1, worker: null, busy: false, retire: false };
   private readonly osdWaiters: Waiter[] = [];
+  private readonly names: Slot = { id: -2, worker: null, busy: false, retire: false };
+  private readonly namesWaiters: Waiter[] = [];
   private pagesSinceRecycle = 0;
+  private nameLangFolder: string | undefined;
   private closed = false;
 
   constructor(private readonly options: OcrPoolOptions) {
@@ -102,6 +133,22 @@ export class OcrPool {
     }
   }
 
+  /**
+   * Reads one small region of a page image again (as a single line) with the name languages
+   * (NAME_LANGUAGES): a separate worker, started on first use, recycled with the others.
+   */
+  async recognizeRegion(image: Buffer, rectangle: PixelRect, rotateRadians = 0): Promise<OcrWord[]> {
+    const slot = await this.acquire([this.names], this.namesWaiters);
+    try {
+      const worker = await this.workerOf(slot, () => this.startNamesWorker());
+      if (this.closed) throw closedError();
+      const result = await this.withTimeout(slot, worker.recognize(image, { rotateRadians, rectangle }, { blocks: true, text: false }));
+      return toLines(result.data.blocks ?? []).flatMap((line) => line.words);
+    } finally {
+      this.release(slot, this.namesWaiters);
+    }
+  }
+
   /** Orientation and script detection on a (reduced) page image. */
   async detectOrientation(image: Buffer): Promise<Orientation> {
     const slot = await this.acquire([this.osd], this.osdWaiters);
@@ -120,10 +167,11 @@ export class OcrPool {
   /** Terminates every worker; pages still running or waiting fail with OCR_FAILED instead of hanging. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const waiter of [...this.waiters.splice(0), ...this.osdWaiters.splice(0)]) waiter.reject(closedError());
-    const all = [...this.slots, this.osd];
+    for (const waiter of [...this.waiters.splice(0), ...this.osdWaiters.splice(0), ...this.namesWaiters.splice(0)]) waiter.reject(closedError());
+    const all = [...this.slots, this.osd, this.names];
     for (const slot of all) slot.cancel?.(closedError());
     await Promise.all(all.map((slot) => this.terminate(slot)));
+    if (this.nameLangFolder) rmSync(this.nameLangFolder, { recursive: true, force: true });
   }
 
   private async acquire(slots: Slot[], waiters: Waiter[]): Promise<Slot> {
@@ -154,7 +202,7 @@ export class OcrPool {
     this.pagesSinceRecycle += 1;
     if (this.pagesSinceRecycle < this.options.recycleAfterPages) return;
     this.pagesSinceRecycle = 0;
-    for (const slot of [...this.slots, this.osd]) slot.retire = true;
+    for (const slot of [...this.slots, this.osd, this.names]) slot.retire = true;
     this.options.logger?.info({ workers: this.slots.length }, 'ocr workers recycled');
   }
 
@@ -221,6 +269,14 @@ export class OcrPool {
     await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' });
     this.started += 1;
     this.options.logger?.debug({ worker: id, ms: Date.now() - started }, 'ocr worker started');
+    return worker;
+  }
+
+  private async startNamesWorker(): Promise<Worker> {
+    this.nameLangFolder ??= nameLanguageFolder();
+    const worker = await startWithin(createWorker(NAME_LANGUAGES.join('+'), OEM.LSTM_ONLY, this.workerOptions(this.nameLangFolder)));
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, user_defined_dpi: '300' });
+    this.started += 1;
     return worker;
   }
 

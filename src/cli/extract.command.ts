@@ -5,7 +5,7 @@ import { sha256Of } from '../adapters/file-store.adapter.js';
 import { extractionResultSchema } from '../core/extraction.schema.js';
 import { toIntakeError } from '../core/errors.js';
 import { readerFor } from '../main.js';
-import { buildExtraction } from '../pipeline/extract.stage.js';
+import { extractWithNameRereads } from '../pipeline/extract.stage.js';
 import { partDocument, splitBatch } from '../pipeline/split.stage.js';
 import type { Logger } from '../pipeline/ports.js';
 import { parseCommand, UsageError } from './cli-context.js';
@@ -37,7 +37,10 @@ export async function extractCommand(argv: string[]): Promise<number> {
         const split = await splitBatch(read, bytes, separators);
         const documents = split ? split.parts.map((part) => partDocument(read, part.pages)) : [read];
         // All lines of a file are built before any is printed: a failure gives one error line, never half a batch.
-        const results = documents.map((doc) => extractionResultSchema.parse(buildExtraction(file, sha256, doc, context)));
+        const results = [];
+        for (const doc of documents) {
+          results.push(extractionResultSchema.parse((await extractWithNameRereads(file, sha256, doc, bytes, reader, context, logger as unknown as Logger)).extraction));
+        }
         for (const result of results) {
           if (values['json']) process.stdout.write(`${JSON.stringify(result)}\n`);
           else process.stdout.write(formatHuman(result, results.length > 1));

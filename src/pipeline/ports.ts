@@ -2,7 +2,8 @@
  * Ports: what the pipeline needs from the outside world, as types only.
  * Adapters (src/adapters) and repositories (src/db) implement them; only main.ts wires them.
  */
-import type { ReadDocument } from '../core/page.js';
+import type { Reread } from '../core/extract/foreign-letters.js';
+import type { BBox, Page, ReadDocument } from '../core/page.js';
 
 export interface ReadOptions {
   /** Called between pages so a shutdown can stop a long document. */
@@ -14,6 +15,11 @@ export interface DocumentReader {
   read(bytes: Buffer, options?: ReadOptions): Promise<ReadDocument>;
   /** Renders one page as PNG for the review UI (1-based page number, width in pixels). */
   renderPage(bytes: Buffer, page: number, widthPx: number): Promise<Buffer>;
+  /**
+   * Reads words of an OCR page again with models that know letters outside German (ş ı ğ ç ł ą ś ń ó …).
+   * `page` is the page as read, `boxes` page-relative word boxes on it; one reading per box (null: none).
+   */
+  rereadWords?(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]>;
   close(): Promise<void>;
 }
 

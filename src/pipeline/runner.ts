@@ -3,7 +3,7 @@ import type { Gazetteer } from '../core/gazetteer.js';
 import type { ReadDocument } from '../core/page.js';
 import { commitBatch, type PartOutcome } from './batch-commit.stage.js';
 import { commitDocument, type CommitSettings } from './commit.stage.js';
-import { buildExtraction, extensionFor } from './extract.stage.js';
+import { extensionFor, extractWithNameRereads } from './extract.stage.js';
 import { failureReport } from './failure-report.js';
 import type { LetterStage } from './letter.stage.js';
 import type { Clock, DocumentReader, FileStore, Logger, SeparatorFinder } from './ports.js';
@@ -139,13 +139,21 @@ export class PipelineRunner {
       const readAt = clock().toISOString();
       const split = await splitBatch(read, bytes, this.tolerantSeparators(logger));
       if (split) return await this.processBatch(job, bytes, read, readAt, split, signal, logger, started);
-      const extraction = buildExtraction(job.original_name, job.sha256, read, { gazetteer: settings.gazetteer, today: readAt.slice(0, 10) });
+      const { extraction, read: corrected } = await extractWithNameRereads(
+        job.original_name,
+        job.sha256,
+        read,
+        bytes,
+        reader,
+        { gazetteer: settings.gazetteer, today: readAt.slice(0, 10) },
+        logger,
+      );
       const extractedAt = clock().toISOString();
       const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));
       if (signal.aborted) throw new IntakeError('INTERNAL', 'Verarbeitung wegen Beenden des Dienstes abgebrochen.');
       const outcome = commitDocument(
         store,
-        { doc: job, extraction, pagesJson: JSON.stringify(read.pages), mimeType: read.mimeType, originalPath, readAt, extractedAt },
+        { doc: job, extraction, pagesJson: JSON.stringify(corrected.pages), mimeType: read.mimeType, originalPath, readAt, extractedAt },
         settings,
         clock(),
       );
@@ -206,15 +214,19 @@ export class PipelineRunner {
   ): Promise<DocumentOutcome> {
     const { store, files, clock, settings, letterStage } = this.deps;
     const today = readAt.slice(0, 10);
-    const parts = split.parts.map((part) => {
-      const partRead = partDocument(read, part.pages);
-      return {
-        range: part.range,
-        extraction: buildExtraction(job.original_name, job.sha256, partRead, { gazetteer: settings.gazetteer, today }),
-        pagesJson: JSON.stringify(part.pages),
-        pageCount: part.pages.length,
-      };
-    });
+    const parts = [];
+    for (const part of split.parts) {
+      const { extraction, read: partRead } = await extractWithNameRereads(
+        job.original_name,
+        job.sha256,
+        partDocument(read, part.pages),
+        bytes,
+        this.deps.reader,
+        { gazetteer: settings.gazetteer, today },
+        logger,
+      );
+      parts.push({ range: part.range, extraction, pagesJson: JSON.stringify(partRead.pages), pageCount: part.pages.length });
+    }
     const extractedAt = clock().toISOString();
     const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));
     if (signal.aborted) throw new IntakeError('INTERNAL', 'Verarbeitung wegen Beenden des Dienstes abgebrochen.');

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 
 /** Facts for a small, realistic court notice (text layer), written the way an Amtsgericht would. */
@@ -29,15 +31,23 @@ export const SAMPLE_NOTICE: NoticeFacts = {
   hearing: 'Dienstag, 22.04.2025, 10:30 Uhr, Saal 104',
 };
 
-/** Renders a labelled-lines court notice (Mitteilung nach § 22 Abs. 9 SGB II) as a text-layer PDF. */
-export function renderNoticePdf(facts: NoticeFacts = SAMPLE_NOTICE): Promise<Buffer> {
+const DEJAVU = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+/**
+ * Renders a labelled-lines court notice (Mitteilung nach § 22 Abs. 9 SGB II) as a text-layer PDF.
+ * `font: 'dejavu'` prints it in DejaVu Sans, which has the letters Helvetica lacks (ş ı ł ś …).
+ */
+export function renderNoticePdf(facts: NoticeFacts = SAMPLE_NOTICE, options: { font?: 'helvetica' | 'dejavu' } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 50, left: 70, right: 55, bottom: 50 }, info: { Title: 'Mitteilung', CreationDate: new Date(0) } });
+  // Own names: pdfkit has already loaded its standard 'Helvetica' and would keep using that.
+  doc.registerFont('Regular', options.font === 'dejavu' ? path.join(DEJAVU, 'DejaVuSans.ttf') : 'Helvetica');
+  doc.registerFont('Bold', options.font === 'dejavu' ? path.join(DEJAVU, 'DejaVuSans-Bold.ttf') : 'Helvetica-Bold');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
-  doc.font('Helvetica-Bold').fontSize(14).text(`Amtsgericht ${facts.court}`);
-  doc.font('Helvetica').fontSize(9).text(`Amtsgericht ${facts.court} · Postfach 10 01 20 · 51601 ${facts.court}`);
+  doc.font('Bold').fontSize(14).text(`Amtsgericht ${facts.court}`);
+  doc.font('Regular').fontSize(9).text(`Amtsgericht ${facts.court} · Postfach 10 01 20 · 51601 ${facts.court}`);
   doc.moveDown(1.5).fontSize(10);
   doc.text('Kreisverwaltung – Sozialamt');
   doc.text('Moltkestraße 42');
@@ -46,8 +56,8 @@ export function renderNoticePdf(facts: NoticeFacts = SAMPLE_NOTICE): Promise<Buf
   doc.text(`Geschäftsnummer: ${facts.fileNumber}`, { align: 'right' });
   doc.text('Datum: 12.03.2025', { align: 'right' });
   doc.moveDown(1);
-  doc.font('Helvetica-Bold').fontSize(12).text('Mitteilung nach § 22 Abs. 9 SGB II / § 36 Abs. 2 SGB XII');
-  doc.font('Helvetica').fontSize(10).moveDown(0.5);
+  doc.font('Bold').fontSize(12).text('Mitteilung nach § 22 Abs. 9 SGB II / § 36 Abs. 2 SGB XII');
+  doc.font('Regular').fontSize(10).moveDown(0.5);
   doc.text('In dem Rechtsstreit wegen Räumung von Wohnraum wird Ihnen Folgendes mitgeteilt:');
   doc.moveDown(0.8);
   const line = (label: string, value: string) => {

@@ -117,7 +117,7 @@ function gegenBlock(view: View, from: number): TenantBlock | null {
   const window = view.folded.slice(from, from + 320);
   if (!/^\s*(?:(?:herrn?|frau|eheleute|die eheleute)\s+)?[a-z]/.test(window)) return null;
   // Names start upper case: "gegen dieses Urteil" is no party, nor are "gegen Sie", "gegen Den Beschluss".
-  if (!/^\s*[A-ZÄÖÜ]/.test(view.text.slice(from, from + 5))) return null;
+  if (!/^\s*\p{Lu}/u.test(view.text.slice(from, from + 5))) return null;
   if (/^\s*(?:sie|ihre?[mnrs]?|ihnen|den|der|das|dem|dies(?:e[mnrs]?)?|eine?[mnrs]?|uns|mich|euch)\b/.test(window)) return null;
   const stop = window.search(GEGEN_END);
   const raw = view.text.slice(from, from + (stop < 0 ? 200 : stop)).replace(/\n/g, ' ');

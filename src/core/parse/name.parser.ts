@@ -24,7 +24,7 @@ function fromCaps(token: string): string {
 /** "Mustermann, Max" (court forms list the family name first) → "Max Mustermann". */
 function surnameFirst(text: string): string {
   return text.replace(
-    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:von|van|de|di|du|zu|der|den|la|le|da|ter|vom|al|el)\s+)*[A-ZÄÖÜ][\p{L}'’]+(?:-[A-ZÄÖÜ][\p{L}'’]+)?),\s+([A-ZÄÖÜ][\p{Ll}'’]+(?:-[A-ZÄÖÜ][\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
+    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:von|van|de|di|du|zu|der|den|la|le|da|ter|vom|al|el)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?),\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
     (_m, lead: string, family: string, given: string) => `${lead}${given} ${family}`,
   );
 }
@@ -54,7 +54,7 @@ function cleanOne(raw: string): string | null {
 export function parseNames(text: string): ParsedTenant[] {
   const flat = surnameFirst(text.replace(/\s+/g, ' ').replace(ROLE, ' ').replace(NOISE, ' '));
   const parts = flat
-    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=[A-ZÄÖÜ][a-zäöüßçğış]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][^\s,]*\s*(?:,|$|geb))/)
+    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
     .map((p) => p.trim())
     .filter(Boolean);
   const out: ParsedTenant[] = [];

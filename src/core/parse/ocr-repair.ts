@@ -21,7 +21,9 @@ export function foldChars(text: string): string {
   return out;
 }
 
-const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 's', ı: 'i', é: 'e', è: 'e', ş: 's', ğ: 'g', ł: 'l', ś: 's', ç: 'c' };
+const FOLD: Record<string, string> = {
+  ä: 'a', ö: 'o', ü: 'u', ß: 's', ı: 'i', é: 'e', è: 'e', ş: 's', ğ: 'g', ł: 'l', ś: 's', ç: 'c', ą: 'a', ć: 'c', ę: 'e', ń: 'n', ó: 'o', ź: 'z', ż: 'z',
+};
 
 /** DIN 5007-2 style key for comparisons: lower case, ä→ae, ß→ss, no punctuation or spaces. */
 export function compareKey(text: string): string {

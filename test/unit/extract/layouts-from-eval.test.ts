@@ -60,6 +60,11 @@ it('takes no pronoun or article after "gegen" for a tenant ("Klage gegen Sie", "
   }
 });
 
+it('reads a tenant after "gegen" whose name starts with a capital outside German (Ł, Ş), as the second read of names spells it', () => {
+  const f = read(['Amtsgericht Waldbröl', 'Geschäftsnummer: 2 C 109/25', 'In dem Rechtsstreit der Aggertal Wohnbau eG gegen Łucja Pohl, geb. 15.08.1975,', 'wegen Räumung']);
+  expect(f.tenants?.value).toEqual([{ name: 'Łucja Pohl', birthDate: '1975-08-15' }]);
+});
+
 describe('a judgment whose rubrum names the role after each party', () => {
   const lines = (marker: (role: string) => string) => [
     'Geschäftsnummer: 12 C 669/25',

@@ -58,6 +58,9 @@ describe('parseNames with the family name first', () => {
   it.each([
     ['Mustermann, Max', ['Max Mustermann']],
     ['Herrn Müller-Lüdenscheidt, Jürgen, geb. 03.04.1971', ['Jürgen Müller-Lüdenscheidt']],
+    // Capitals outside German (Ş, Ł, Ç) start names too.
+    ['Şahin, Zeynep, geb. 28.06.1999', ['Zeynep Şahin']],
+    ['Çelik, Łucja', ['Łucja Çelik']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });

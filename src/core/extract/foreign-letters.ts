@@ -1,0 +1,156 @@
+import type { BBox, Page, Word } from '../page.js';
+
+/**
+ * Tenants' names with letters outside the German alphabet (Şahin, Yıldız, Łucja, Wróbel) come out of the
+ * German OCR model without their accents: its alphabet has no ş ı ł ą. A second read of just the name's
+ * words with models that have them can give the accents back. The rules here decide which words to read
+ * again and what to take from the second read: only an accent on the same base letter (or, from a confident
+ * second read, a foreign letter the German model is known to take for another: t for ł, h for ń), never any
+ * other change, so a second read can give a name its accents but never turn it into another name.
+ */
+
+/**
+ * Letters the second read may restore (Turkish and Polish, the name languages), each with the bare letter the
+ * German model reads in its place. Umlauts are here too: on photos and faxes the German model sometimes loses
+ * their dots ("Oztürk"). Not restored: ó where the German model read ö ("Wöjcik"): a second read that turns
+ * ö into ó was as often wrong on a German name ("Jórg") as right on a Polish one.
+ */
+const FOREIGN_TO_BASE: ReadonlyMap<string, string> = new Map(
+  [...'çğışÇĞŞİąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüÄÖÜ'].map((letter) => [letter, baseLetter(letter)] as const),
+);
+
+function baseLetter(letter: string): string {
+  if (letter === 'ı') return 'i';
+  if (letter === 'ł') return 'l';
+  if (letter === 'Ł') return 'L';
+  return letter.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t
+ * ("Matgorzata"), ń as h ("Zielihska"). Taken only from a confident second read (MIN_CONFUSION_CONFIDENCE).
+ */
+const CONFUSED_WITH: ReadonlyMap<string, string> = new Map([
+  ['ł', 't'],
+  ['ń', 'h'],
+]);
+const MIN_CONFUSION_CONFIDENCE = 0.8;
+
+/** At most this many words of a page are read again (a name's words, each where it stands nearest the field). */
+const MAX_WORDS_PER_PAGE = 12;
+/** A word of the second read below this confidence is not trusted with an accent. */
+const MIN_REREAD_CONFIDENCE = 0.5;
+
+/** What the second read saw in one word's box: usually the word, sometimes with specks of its neighbours. */
+export interface Reread {
+  words: { text: string; /** 0..1 */ confidence: number }[];
+}
+
+/** Splits a word into leading punctuation, its letters (with inner hyphens/apostrophes) and trailing punctuation. */
+function core(text: string): { before: string; letters: string; after: string } {
+  const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(text);
+  return { before: match?.[1] ?? '', letters: match?.[2] ?? text, after: match?.[3] ?? '' };
+}
+
+/**
+ * The original word with the accents of the second read where, letter by letter, the second read differs
+ * only by a foreign accent on the same base letter; null when it adds none or differs in anything else.
+ */
+export function mergeForeignLetters(original: string, reread: string, confidence = 1): string | null {
+  const a = [...original.normalize('NFC')];
+  const b = [...core(reread.normalize('NFC')).letters];
+  if (a.length !== b.length) return null;
+  let added = false;
+  const merged = a.map((letter, i) => {
+    const other = b[i]!;
+    if (other === letter) return letter;
+    if (FOREIGN_TO_BASE.get(other) === letter || (CONFUSED_WITH.get(other) === letter && confidence >= MIN_CONFUSION_CONFIDENCE)) {
+      added = true;
+      return other;
+    }
+    return null;
+  });
+  if (!added || merged.includes(null)) return null;
+  return merged.join('');
+}
+
+/** A word of the page worth reading again: it is (part of) a tenant's name as the extraction took it. */
+export interface NameWordTarget {
+  /** Index into page.words. */
+  wordIndex: number;
+  bbox: BBox;
+}
+
+/**
+ * The words of `page` that spell the tenants' names: every occurrence of each name word, nearest to the
+ * field's box first, at most MAX_WORDS_PER_PAGE in all. Words that could not carry a foreign letter
+ * (no base letter of one) are left out.
+ */
+export function nameWordTargets(page: Page, names: string[], near: BBox | null): NameWordTarget[] {
+  const tokens = new Set(
+    names
+      .flatMap((name) => name.split(/\s+/))
+      .map((token) => core(token).letters)
+      .filter((token) => token.length >= 2 && [...token].some((c) => BASE_LETTERS.has(c))),
+  );
+  if (tokens.size === 0) return [];
+  const found: { wordIndex: number; bbox: BBox; distance: number }[] = [];
+  page.words.forEach((word, wordIndex) => {
+    if (tokens.has(core(word.text).letters)) found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
+  });
+  return found
+    .sort((x, y) => x.distance - y.distance)
+    .slice(0, MAX_WORDS_PER_PAGE)
+    .map(({ wordIndex, bbox }) => ({ wordIndex, bbox }));
+}
+
+const BASE_LETTERS = new Set([...FOREIGN_TO_BASE.values(), ...CONFUSED_WITH.values()]);
+
+function distanceToBox(word: Word, box: BBox): number {
+  const cx = (word.bbox[0] + word.bbox[2]) / 2;
+  const cy = (word.bbox[1] + word.bbox[3]) / 2;
+  const dx = Math.max(box[0] - cx, 0, cx - box[2]);
+  const dy = Math.max(box[1] - cy, 0, cy - box[3]);
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * The page with the accents of the second reads put into the target words (punctuation around a word kept);
+ * null when no word changed.
+ */
+export function withForeignLetters(page: Page, targets: NameWordTarget[], rereads: (Reread | null)[]): Page | null {
+  const merges = new Map<number, string>();
+  targets.forEach((target, i) => {
+    const reread = rereads[i];
+    const word = page.words[target.wordIndex];
+    if (!reread || !word) return;
+    const letters = core(word.text).letters;
+    // The one word of the second read that spells the same name with accents; specks of the neighbours
+    // ("|", "I", "ı") that came in with the margin are passed over.
+    const merged = reread.words
+      .filter((w) => w.confidence >= MIN_REREAD_CONFIDENCE)
+      .map((w) => mergeForeignLetters(letters, w.text, w.confidence))
+      .find((m) => m !== null);
+    if (merged) merges.set(target.wordIndex, merged);
+  });
+  // A name written twice on the page ("Rüdiger Koç und Ayşe Koç") is one name: an accent read in one place
+  // goes to the other places the second read saw less well, unless two places disagree.
+  const byLetters = new Map<string, Set<string>>();
+  for (const [index, merged] of merges) {
+    const letters = core(page.words[index]!.text).letters;
+    byLetters.set(letters, (byLetters.get(letters) ?? new Set()).add(merged));
+  }
+  for (const target of targets) {
+    if (merges.has(target.wordIndex)) continue;
+    const spellings = byLetters.get(core(page.words[target.wordIndex]!.text).letters);
+    if (spellings?.size === 1) merges.set(target.wordIndex, [...spellings][0]!);
+  }
+  if (merges.size === 0) return null;
+  const words = page.words.map((word, index) => {
+    const merged = merges.get(index);
+    if (merged === undefined) return word;
+    const parts = core(word.text);
+    return { ...word, text: parts.before + merged + parts.after };
+  });
+  return { ...page, words };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
+import { pageFromLines } from '../../support/page-factory.js';
+
+const reread = (...words: [string, number][]): Reread => ({ words: words.map(([text, confidence]) => ({ text, confidence })) });
+
+describe('mergeForeignLetters: only accents, never another letter', () => {
+  it('puts the accents of the second read on the same base letters', () => {
+    expect(mergeForeignLetters('Sahin', 'Şahin')).toBe('Şahin');
+    expect(mergeForeignLetters('Yildiz', 'Yıldız')).toBe('Yıldız');
+    expect(mergeForeignLetters('Lucja', 'Łucja')).toBe('Łucja');
+    expect(mergeForeignLetters('Dabrowska', 'Dąbrowska')).toBe('Dąbrowska');
+    expect(mergeForeignLetters('Oztürk', 'Öztürk')).toBe('Öztürk');
+  });
+
+  it('keeps the first reading when the second read spells a different name or adds nothing', () => {
+    expect(mergeForeignLetters('Sahin', 'Sahin')).toBeNull();
+    expect(mergeForeignLetters('Sahin', 'Şahln')).toBeNull();
+    expect(mergeForeignLetters('Sahin', 'Şahinn')).toBeNull();
+    expect(mergeForeignLetters('Weiß', 'Weiğ')).toBeNull();
+  });
+
+  it('never takes an accent away or swaps a German umlaut for a foreign accent', () => {
+    expect(mergeForeignLetters('Müller', 'Muller')).toBeNull();
+    expect(mergeForeignLetters('Jörg', 'Jórg')).toBeNull();
+    expect(mergeForeignLetters('Jürgen', 'Jurgen')).toBeNull();
+  });
+
+  it('takes ł for t and ń for h (what the German model reads instead) only from a confident second read', () => {
+    expect(mergeForeignLetters('Matgorzata', 'Małgorzata', 0.96)).toBe('Małgorzata');
+    expect(mergeForeignLetters('Zielihska', 'Zielińska', 0.9)).toBe('Zielińska');
+    expect(mergeForeignLetters('Matgorzata', 'Małgorzata', 0.7)).toBeNull();
+    expect(mergeForeignLetters('Gutmann', 'Gułmann', 0.7)).toBeNull();
+  });
+});
+
+describe('nameWordTargets: which words are read again', () => {
+  it('finds every place a name word stands, nearest the tenants field first, punctuation ignored', () => {
+    const page = pageFromLines(['Ayse Koc und Mehmet Koc', 'Beklagte: Frau Ayse Koc, Herrn Mehmet Koc', 'Ohne Bezug'], { source: 'ocr' });
+    const field = [0.1, 0.07, 0.5, 0.082] as const;
+    const targets = nameWordTargets(page, ['Ayse Koc', 'Mehmet Koc'], field);
+    const texts = targets.map((t) => page.words[t.wordIndex]!.text);
+    expect(texts.slice(0, 4).sort()).toEqual(['Ayse', 'Koc', 'Koc,', 'Mehmet'].sort());
+    expect(targets.slice(0, 4).every((t) => t.bbox[1] >= 0.07)).toBe(true);
+    expect(texts.sort()).toEqual(['Ayse', 'Ayse', 'Koc', 'Koc', 'Koc', 'Koc,', 'Mehmet', 'Mehmet'].sort());
+  });
+});
+
+describe('withForeignLetters: the page with the accents put in', () => {
+  it('passes over specks of the neighbours and keeps punctuation around the word', () => {
+    const page = pageFromLines(['Beklagte: Sahin, Zeynep'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Zeynep Sahin'], null);
+    const rereads = targets.map((t) => (page.words[t.wordIndex]!.text === 'Sahin,' ? reread(['|', 0.9], ['Şahin,', 0.8], ['I', 0.7]) : reread(['Zeynep', 0.95])));
+    const patched = withForeignLetters(page, targets, rereads);
+    expect(patched?.words.map((w) => w.text)).toEqual(['Beklagte:', 'Şahin,', 'Zeynep']);
+    expect(page.words[1]!.text).toBe('Sahin,');
+  });
+
+  it('trusts no second read below half confidence, and returns null when nothing changed', () => {
+    const page = pageFromLines(['Herrn Mehmet Celik'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Mehmet Celik'], null);
+    expect(withForeignLetters(page, targets, targets.map(() => reread(['Çelik', 0.3])))).toBeNull();
+    expect(withForeignLetters(page, targets, targets.map(() => null))).toBeNull();
+  });
+
+  it('gives the same word elsewhere on the page the accent read in one place, unless two places disagree', () => {
+    const page = pageFromLines(['Mehmet Sahin und Ayse Sahin'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Mehmet Sahin', 'Ayse Sahin'], null);
+    const sahin = targets.filter((t) => page.words[t.wordIndex]!.text === 'Sahin').map((t) => t.wordIndex);
+    const secondReads = (first: string, second: string) =>
+      targets.map((t) => (t.wordIndex === sahin[0] ? reread([first, 0.95]) : t.wordIndex === sahin[1] ? reread([second, 0.9]) : null));
+
+    expect(withForeignLetters(page, targets, secondReads('Şahin', 'Sahin'))?.words.map((w) => w.text)).toEqual(['Mehmet', 'Şahin', 'und', 'Ayse', 'Şahin']);
+    // Two places that read different accents: each keeps its own, nothing is carried over.
+    expect(withForeignLetters(page, targets, secondReads('Şahin', 'Sahın'))?.words.map((w) => w.text)).toEqual(['Mehmet', 'Şahin', 'und', 'Ayse', 'Sahın']);
+  });
+});
