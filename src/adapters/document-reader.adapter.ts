@@ -12,6 +12,8 @@ import {
   prepareRenderedPage,
   renderImagePage,
   rgbaToPng,
+  cropGray,
+  rotateFree,
   rotateQuarter,
   toPgm,
   type GrayImage,
@@ -42,6 +44,11 @@ export interface ReaderOptions {
 
 /** Pages turned by a quarter turn during the last reads, so renderPage shows what the boxes refer to. */
 const TURN_CACHE_SIZE = 64;
+/**
+ * Upright page images of the last OCR pages (~9 MB each at 300 dpi), kept for the second read of names
+ * that follows the read: without them each page would be decoded and prepared again.
+ */
+const IMAGE_CACHE_SIZE = 4;
 
 /**
  * The document reader: file bytes → pages with positioned words. PDF pages with a real text layer are read
@@ -52,6 +59,12 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
   const turns = new Map<string, Map<number, number>>();
   const logger = options.logger;
   const concurrency = Math.max(1, Math.floor(options.workers));
+
+  const images = new Map<string, GrayImage>();
+  const keepImage = (key: string, pageNumber: number, image: GrayImage) => {
+    images.set(`${key}:${pageNumber}`, image);
+    if (images.size > IMAGE_CACHE_SIZE) images.delete(images.keys().next().value as string);
+  };
 
   const remember = (key: string, pageNumber: number, turn: number) => {
     let entry = turns.get(key);
@@ -92,6 +105,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         const prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
         const outcome = await ocrPage(pool, { ...prepared, widthPt: text.widthPt, heightPt: text.heightPt }, n);
         remember(key, n, outcome.quarterTurn);
+        keepImage(key, n, outcome.image);
         return outcome.page;
       });
     } finally {
@@ -108,6 +122,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       const prepared = await prepareImagePage(bytes, n - 1, options.maxPixels);
       const outcome = await ocrPage(pool, prepared, n);
       remember(key, n, outcome.quarterTurn);
+      keepImage(key, n, outcome.image);
       return outcome.page;
     });
   }
@@ -170,28 +185,40 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     async rereadWords(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]> {
       if (page.source !== 'ocr' || boxes.length === 0) return boxes.map(() => null);
       checkSize(bytes);
-      // The same image the words were read from: prepared again, turned by the same quarter turn; the
-      // deskew angle goes to tesseract as before, so the boxes fit without any conversion.
-      let prepared: GrayImage;
-      if (detectFileType(bytes) === 'application/pdf') {
-        const pdf = await openPdf(bytes, options.maxPages);
-        try {
-          const text = await pdf.textPage(page.number);
-          const rendered = await pdf.renderAtDpi(page.number, renderDpi(text.widthPt, text.heightPt));
-          prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
-        } finally {
-          await pdf.close();
-        }
-      } else {
-        prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
-      }
+      // The same image the words were read from: kept from the read, or prepared again and turned by the
+      // same quarter turn. Each word is cut out of it and read on its own: a small image per word, so the
+      // name worker's memory stays small and no whole page is copied to it again and again.
       const turn = (((Math.round(page.rotation / 90) * 90) % 360) + 360) % 360;
-      const current = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
-      const rotateRadians = ((page.rotation - turn) * Math.PI) / 180;
-      const pgm = toPgm(current);
+      const cached = `${hashOf(bytes)}:${page.number}`;
+      let current = images.get(cached);
+      images.delete(cached);
+      if (!current) {
+        let prepared: GrayImage;
+        if (detectFileType(bytes) === 'application/pdf') {
+          const pdf = await openPdf(bytes, options.maxPages);
+          try {
+            const text = await pdf.textPage(page.number);
+            const rendered = await pdf.renderAtDpi(page.number, renderDpi(text.widthPt, text.heightPt));
+            prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
+          } finally {
+            await pdf.close();
+          }
+        } else {
+          prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
+        }
+        current = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
+      }
+      // A deskewed page: its boxes are in the frame tesseract turned by this angle about the centre.
+      // sharp turns the same way on a larger canvas; the centre moves by half the growth.
+      const deskew = Math.round((page.rotation - turn) * 10) / 10;
+      const frame = deskew === 0 ? current : await rotateFree(current, deskew);
+      const dx = (frame.width - current.width) / 2;
+      const dy = (frame.height - current.height) / 2;
       const readings: (Reread | null)[] = [];
       for (const box of boxes) {
-        const words = await pool.recognizeRegion(pgm, paddedRect(box, current.width, current.height), rotateRadians);
+        const rect = paddedRect(box, current.width, current.height);
+        const crop = cropGray(frame, rect.left + dx, rect.top + dy, rect.width, rect.height);
+        const words = await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height });
         readings.push(words.length === 0 ? null : { words: words.map((w) => ({ text: w.text, confidence: w.confidence })) });
       }
       return readings;

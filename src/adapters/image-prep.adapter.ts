@@ -172,6 +172,30 @@ export async function rotateQuarter(image: GrayImage, degrees: number): Promise<
 }
 
 /**
+ * Turns an image clockwise by any angle about its centre, on a canvas grown to hold all of it (white
+ * corners). A point keeps its offset from the centre turned, as in tesseract's own `rotateRadians`.
+ */
+export async function rotateFree(image: GrayImage, degrees: number): Promise<GrayImage> {
+  const { data, info } = await fromGray(image)
+    .rotate(degrees, { background: '#ffffff' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { gray: data, width: info.width, height: info.height };
+}
+
+/** A rectangle of a gray image, copied row by row (clipped to the image). */
+export function cropGray(image: GrayImage, left: number, top: number, width: number, height: number): GrayImage {
+  const x0 = Math.max(0, Math.min(image.width - 1, Math.round(left)));
+  const y0 = Math.max(0, Math.min(image.height - 1, Math.round(top)));
+  const w = Math.max(1, Math.min(image.width - x0, Math.round(width)));
+  const h = Math.max(1, Math.min(image.height - y0, Math.round(height)));
+  const gray = Buffer.alloc(w * h);
+  for (let y = 0; y < h; y++) image.gray.copy(gray, y * w, (y0 + y) * image.width + x0, (y0 + y) * image.width + x0 + w);
+  return { gray, width: w, height: h };
+}
+
+/**
  * A half-size PNG for orientation detection (OSD needs ~150 dpi, not 300). PNG, not PGM: OSD ignores
  * `user_defined_dpi` and, without the PNG's resolution header, assumes 70 dpi and finds "too few characters".
  */

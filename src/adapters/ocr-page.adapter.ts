@@ -13,6 +13,8 @@ export interface OcrPageOutcome {
   page: Page;
   /** Clockwise quarter turn applied (for renderPage). */
   quarterTurn: number;
+  /** The upright image the words were read from (before any deskew), for a second read of some words. */
+  image: GrayImage;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function ocrPage(pool: OcrPool, image: PreparedImage, number: numbe
   const turnedSideways = turn === 90 || turn === 270;
   return {
     quarterTurn: turn,
+    image: current,
     page: {
       number,
       widthPt: turnedSideways ? image.heightPt : image.widthPt,

@@ -198,12 +198,30 @@ export class OcrPool {
     slot.busy = false;
   }
 
+  private nextToRetire = 0;
+
+  /**
+   * Recycling is staggered: every recycleAfterPages / workers pages one worker (in turn) is replaced, so
+   * each still lives about recycleAfterPages pages of the pool, but never are all replaced at once (a new
+   * worker grows its memory before the old one's is given back: all at once was the RSS peak).
+   */
   private countPage(): void {
     this.pagesSinceRecycle += 1;
-    if (this.pagesSinceRecycle < this.options.recycleAfterPages) return;
+    if (this.pagesSinceRecycle < Math.max(1, Math.round(this.options.recycleAfterPages / this.slots.length))) return;
     this.pagesSinceRecycle = 0;
-    for (const slot of [...this.slots, this.osd, this.names]) slot.retire = true;
-    this.options.logger?.info({ workers: this.slots.length }, 'ocr workers recycled');
+    const slot = this.slots[this.nextToRetire % this.slots.length]!;
+    slot.retire = true;
+    // The orientation and name workers go with the first worker's turn.
+    if (this.nextToRetire % this.slots.length === 0) {
+      this.osd.retire = true;
+      this.names.retire = true;
+      if (!this.osd.busy) void this.terminate(this.osd);
+      if (!this.names.busy) void this.terminate(this.names);
+      this.osd.retire = this.osd.busy;
+      this.names.retire = this.names.busy;
+    }
+    this.nextToRetire += 1;
+    this.options.logger?.info({ worker: slot.id }, 'ocr worker recycled');
   }
 
   private async workerOf(slot: Slot, start: () => Promise<Worker>): Promise<Worker> {
@@ -266,7 +284,7 @@ export class OcrPool {
   private async startOcrWorker(id: number): Promise<Worker> {
     const started = Date.now();
     const worker = await startWithin(createWorker('deu', OEM.LSTM_ONLY, this.workerOptions(DEU_LANG_PATH)));
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' });
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300', debug_file: '/dev/null' });
     this.started += 1;
     this.options.logger?.debug({ worker: id, ms: Date.now() - started }, 'ocr worker started');
     return worker;
@@ -275,7 +293,8 @@ export class OcrPool {
   private async startNamesWorker(): Promise<Worker> {
     this.nameLangFolder ??= nameLanguageFolder();
     const worker = await startWithin(createWorker(NAME_LANGUAGES.join('+'), OEM.LSTM_ONLY, this.workerOptions(this.nameLangFolder)));
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, user_defined_dpi: '300' });
+    // debug_file: on an empty crop tesseract prints its statistics to stdout, where our JSON logs go.
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, user_defined_dpi: '300', debug_file: '/dev/null' });
     this.started += 1;
     return worker;
   }

@@ -71,7 +71,7 @@ describe('the OCR worker pool', () => {
         const lines = await pool.recognize(image);
         expect(lines.flatMap((l) => l.words.map((w) => w.text))).toContain('Amtsgericht');
       }
-      expect(logger.entries.filter((e) => e.msg === 'ocr workers recycled')).toHaveLength(1);
+      expect(logger.entries.filter((e) => e.msg === 'ocr worker recycled')).toHaveLength(1);
       expect(pool.startedWorkers).toBe(2);
     } finally {
       await pool.close();
