@@ -5,7 +5,10 @@
  * With `--kill`, the service is killed with SIGKILL at a random moment of the burst and restarted; the
  * same accounting must hold and the database must pass PRAGMA integrity_check.
  *
- * Usage: node dist/scripts/bench-watch.js [--files 300] [--workers 2] [--kill] [--keep]
+ * The service runs with MALLOC_ARENA_MAX=2, as `npm start` and the README's systemd unit start it;
+ * `--malloc-arenas 0` measures it with glibc's default instead.
+ *
+ * Usage: node dist/scripts/bench-watch.js [--files 300] [--workers 2] [--kill] [--keep] [--malloc-arenas N]
  * Needs pdftoppm (poppler-utils) to make the scans.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -130,9 +133,12 @@ function rssMb(pid: number): { rss: number; hwm: number } {
   }
 }
 
+let MALLOC_ARENAS: string | null = '2';
+
 function startService(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [path.join(packageRoot(), 'dist/src/cli/intake.js'), 'watch'], {
-    env: { ...process.env, INTAKE_LOG_LEVEL: 'warn', ...env },
+    // As `npm start` and the systemd unit in README run it (see src/cli/launch.ts); --malloc-arenas 0 leaves glibc's default.
+    env: { ...process.env, ...(MALLOC_ARENAS ? { MALLOC_ARENA_MAX: MALLOC_ARENAS } : {}), INTAKE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -141,11 +147,20 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { files: { type: 'string', default: '300' }, workers: { type: 'string' }, kill: { type: 'boolean' }, keep: { type: 'boolean' } },
+    options: {
+      files: { type: 'string', default: '300' },
+      workers: { type: 'string' },
+      kill: { type: 'boolean' },
+      keep: { type: 'boolean' },
+      'malloc-arenas': { type: 'string', default: process.env['MALLOC_ARENA_MAX'] ?? '2' },
+    },
   });
+  MALLOC_ARENAS = values['malloc-arenas'] === '0' ? null : values['malloc-arenas'];
   const total = Number(values.files);
   const workers = Number(values.workers ?? Math.min(availableParallelism(), 8));
-  process.stdout.write(`bench:watch: ${total} scanned one-page files, ${workers} OCR workers${values.kill ? ', kill -9 mid-burst' : ''}\n`);
+  process.stdout.write(
+    `bench:watch: ${total} scanned one-page files, ${workers} OCR workers${values.kill ? ', kill -9 mid-burst' : ''}, MALLOC_ARENA_MAX=${MALLOC_ARENAS ?? '(glibc default)'}\n`,
+  );
   const scans = await makeScans(total);
   const baseline = await ocrBaseline(scans, workers);
   process.stdout.write(`OCR pool alone: ${baseline.toFixed(1)} pages/min\n`);

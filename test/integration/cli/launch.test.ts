@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, startCli } from '../../support/run-cli.js';
+import { tempDirs } from '../../support/temp-app.js';
+
+const dirs = tempDirs('intake-launch-');
+afterAll(() => dirs.cleanup());
+
+const waitFor = async (check: () => boolean, ms = 20_000) => {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+/** The pids of the direct children of `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  return text ? text.split(/\s+/).map(Number) : [];
+}
+
+describe.runIf(process.platform === 'linux')('npm start (src/cli/launch.ts)', () => {
+  it('runs the service with MALLOC_ARENA_MAX=2, passes SIGTERM on and exits with its code', async () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: dirs.root, INTAKE_LOG_LEVEL: 'info', INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, 'data') };
+    const launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli/launch.js'), 'watch'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    launcher.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    launcher.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => launcher.on('exit', (code) => resolve(code)));
+    await waitFor(() => output.includes('Beenden mit Strg+C'));
+
+    const [service] = childrenOf(launcher.pid!);
+    const serviceEnv = readFileSync(`/proc/${service}/environ`, 'utf8').split('\0');
+    expect(serviceEnv).toContain('MALLOC_ARENA_MAX=2');
+    expect(output).not.toContain('MALLOC_ARENA_MAX is not set');
+
+    launcher.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('stopped');
+    expect(() => process.kill(service!, 0)).toThrow();
+  });
+
+  it('warns when the service is started without it', async () => {
+    const child = startCli(['watch'], { INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, 'data2') });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await waitFor(() => child.output().includes('Beenden mit Strg+C'));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(child.output()).toContain('MALLOC_ARENA_MAX is not set');
+  });
+});
