@@ -1,4 +1,5 @@
 import type { BBox, Page, Word } from '../page.js';
+import { repairDollarS } from '../parse/name.parser.js';
 
 /**
  * Tenants' names with letters outside the German alphabet (Şahin, Yıldız, Łucja, Wróbel) come out of the
@@ -48,7 +49,8 @@ export interface Reread {
 
 /** Splits a word into leading punctuation, its letters (with inner hyphens/apostrophes) and trailing punctuation. */
 function core(text: string): { before: string; letters: string; after: string } {
-  const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(text);
+  // "Wis$niewska": the name parser reads OCR's "$" as s, so the word is found and merged as it reads it.
+  const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(repairDollarS(text));
   return { before: match?.[1] ?? '', letters: match?.[2] ?? text, after: match?.[3] ?? '' };
 }
 

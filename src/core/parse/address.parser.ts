@@ -79,8 +79,9 @@ function rawLength(raw: string, city: string): number {
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
   const repaired = repairDigits(text);
   const out: AddressMatch[] = [];
-  // A two-word town may wrap after its first word ("51465 Bergisch\nGladbach").
-  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})\s+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
+  // A two-word town may wrap after its first word ("51465 Bergisch\nGladbach"); a town wrapped onto the next
+  // line may start with a speck of a table ruling, or have one on a line of its own ("53721\n;\nSiegburg").
+  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*\n?[ \t]*|\s+)((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
     const city = cleanCity(m[2]!.replace(/\s+/g, ' '));
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);

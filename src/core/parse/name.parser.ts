@@ -12,6 +12,18 @@ const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgericht|Gericht|Rechtsanw|Jobcenter
 const PARTICLES = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
 const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*(?:-[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*)*\.?$/u;
 
+/**
+ * OCR reads an S with a hook or accent (Ş, ś) as "$" or as "s$": "$ahin", "Wis$niewska" (Wiśniewska).
+ * After an s the "$" is the accent's speck; elsewhere inside a word an s, at its start an S; a "$" beside
+ * digits (an amount) stays.
+ */
+export function repairDollarS(text: string): string {
+  return text
+    .replace(/(?<=[sS])\$(?=\p{L})/gu, '')
+    .replace(/(?<=\p{L})\$(?=\p{L})/gu, 's')
+    .replace(/(?<![\p{L}\d])\$(?=\p{Ll}{2})/gu, 'S');
+}
+
 /** "MÜLLER-LÜDENSCHEIDT" → "Müller-Lüdenscheidt"; mixed-case tokens stay as written. */
 function fromCaps(token: string): string {
   if (token.length < 3 || token !== token.toUpperCase()) return token;
@@ -52,7 +64,7 @@ function cleanOne(raw: string): string | null {
  * "geb. 03.04.1971" read as the birth date.
  */
 export function parseNames(text: string): ParsedTenant[] {
-  const flat = surnameFirst(text.replace(/\s+/g, ' ').replace(ROLE, ' ').replace(NOISE, ' '));
+  const flat = surnameFirst(repairDollarS(text).replace(/\s+/g, ' ').replace(ROLE, ' ').replace(NOISE, ' '));
   const parts = flat
     .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
     .map((p) => p.trim())

@@ -56,6 +56,14 @@ describe('withForeignLetters: the page with the accents put in', () => {
     expect(page.words[1]!.text).toBe('Sahin,');
   });
 
+  it('finds and corrects a name word OCR wrote with "$" for ś', () => {
+    const page = pageFromLines(['2. Frau Gül Wis$niewska, geb. 27.04.1959'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Gül Wisniewska'], null);
+    expect(targets.map((t) => page.words[t.wordIndex]!.text).sort()).toEqual(['Gül', 'Wis$niewska,']);
+    const patched = withForeignLetters(page, targets, targets.map((t) => (page.words[t.wordIndex]!.text === 'Gül' ? null : reread(['Wiśniewska,', 0.7]))));
+    expect(patched?.words.map((w) => w.text)).toContain('Wiśniewska,');
+  });
+
   it('trusts no second read below half confidence, and returns null when nothing changed', () => {
     const page = pageFromLines(['Herrn Mehmet Celik'], { source: 'ocr' });
     const targets = nameWordTargets(page, ['Mehmet Celik'], null);

@@ -25,6 +25,12 @@ describe('findAddresses', () => {
     expect(m?.address.houseNumber).toBe(houseNumber);
   });
 
+  it('reads a town wrapped onto a later line past a speck of a table ruling (corpus eval: doc-015, doc-030)', () => {
+    for (const text of ['Räumung der Wohnung Rosenstraße 45b, 51674\n;\nWiehl\nTermin: 3.8.2026', 'Räumung der Wohnung Rosenstraße 45b, 51674\n| Wiehl']) {
+      expect(first(text)?.address).toEqual({ street: 'Rosenstraße', houseNumber: '45b', postalCode: '51674', city: 'Wiehl', addition: null });
+    }
+  });
+
   it('reads an addition after the house number', () => {
     expect(first('Hauptstraße 12a, 2. OG links, 51674 Wiehl')?.address).toEqual({
       street: 'Hauptstraße',

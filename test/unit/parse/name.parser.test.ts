@@ -61,6 +61,9 @@ describe('parseNames with the family name first', () => {
     // Capitals outside German (Ş, Ł, Ç) start names too.
     ['Şahin, Zeynep, geb. 28.06.1999', ['Zeynep Şahin']],
     ['Çelik, Łucja', ['Łucja Çelik']],
+    // OCR's "$" for Ş/ś inside or at the start of a name.
+    ['$ahin, Zeynep', ['Zeynep Sahin']],
+    ['Frau Gül Wis$niewska, geb. 27.04.1959', ['Gül Wisniewska']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
