@@ -12,8 +12,12 @@ import { fileURLToPath } from 'node:url';
  */
 const intake = path.join(path.dirname(fileURLToPath(import.meta.url)), 'intake.js');
 const args = process.argv.slice(2);
+// Its own process group: Ctrl+C in a terminal signals the whole foreground group, and a service that got
+// SIGINT from the terminal and again from here would take the second one as "quit now", not "finish".
+// (kill -9 of this launcher leaves the service running; systemd starts intake.js itself, see README.)
 const child = spawn(process.execPath, [intake, ...(args.length ? args : ['start'])], {
   stdio: 'inherit',
+  detached: true,
   env: { MALLOC_ARENA_MAX: '2', ...process.env },
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {

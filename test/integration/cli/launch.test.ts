@@ -43,6 +43,20 @@ describe.runIf(process.platform === 'linux')('npm start (src/cli/launch.ts)', ()
     expect(() => process.kill(service!, 0)).toThrow();
   });
 
+  it('shuts the service down cleanly on Ctrl+C in a terminal (SIGINT to the whole foreground group)', async () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: dirs.root, INTAKE_LOG_LEVEL: 'info', INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, 'data3') };
+    // detached: the launcher leads a process group of its own, like a shell's foreground job.
+    const launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli/launch.js'), 'watch'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    launcher.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    launcher.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => launcher.on('exit', (code) => resolve(code)));
+    await waitFor(() => output.includes('Beenden mit Strg+C'));
+    process.kill(-launcher.pid!, 'SIGINT');
+    expect(await exited).toBe(0);
+    expect(output).toContain('stopped');
+  });
+
   it('warns when the service is started without it', async () => {
     const child = startCli(['watch'], { INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, 'data2') });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
