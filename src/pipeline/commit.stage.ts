@@ -1,4 +1,4 @@
-import { CASE_FIELD_NAMES, mergeFields, type CurrentField } from '../core/cases/merge-fields.js';
+import { CASE_FIELD_NAMES, mergeFields, type CurrentField, type MergeResult } from '../core/cases/merge-fields.js';
 import { reviewReasons } from '../core/cases/review.js';
 import { computeDeadlines } from '../core/deadlines/deadlines.js';
 import type { Address, ExtractionResult, Tenant } from '../core/extraction.schema.js';
@@ -33,6 +33,36 @@ export interface CommitOutcome {
 }
 
 const SYSTEM = 'system';
+
+
+/**
+ * Writes what one document read into a case: the machine's field values with provenance (mergeFields keeps
+ * a worker's correction) and the document's file numbers. Returns the merge, for the case history.
+ */
+export function writeReadings(store: IntakeStore, caseId: string, documentId: string, extraction: ExtractionResult, at: string): MergeResult {
+  const merge = mergeFields(currentFields(store, caseId), extraction.fields, extraction.documentType);
+  for (const update of merge.updates) {
+    store.cases.writeField(
+      caseId,
+      {
+        name: update.name,
+        valueJson: JSON.stringify(update.value),
+        confidence: update.confidence,
+        source: 'machine',
+        documentId,
+        page: update.page,
+        bboxJson: update.bbox ? JSON.stringify(update.bbox) : null,
+        correctedBy: null,
+      },
+      at,
+    );
+  }
+  const court = extraction.fields.court?.value ?? null;
+  const own = extraction.fields.fileNumber?.value;
+  if (own) store.cases.addFileNumber(caseId, own, extraction.documentType === 'eviction_notice' ? null : court);
+  for (const number of extraction.fields.relatedFileNumbers?.value ?? []) store.cases.addFileNumber(caseId, number, court);
+  return merge;
+}
 
 /** A case's current fields as a map name → { value, confidence, source }. */
 export function currentFields(store: IntakeStore, caseId: string): Map<string, CurrentField> {
@@ -130,24 +160,8 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
       }
     }
 
-    // Fields, with provenance; a worker's correction stays.
-    const merge = mergeFields(currentFields(store, caseId), fields, extraction.documentType);
-    for (const update of merge.updates) {
-      store.cases.writeField(
-        caseId,
-        {
-          name: update.name,
-          valueJson: JSON.stringify(update.value),
-          confidence: update.confidence,
-          source: 'machine',
-          documentId: doc.id,
-          page: update.page,
-          bboxJson: update.bbox ? JSON.stringify(update.bbox) : null,
-          correctedBy: null,
-        },
-        at,
-      );
-    }
+    // Fields, with provenance (a worker's correction stays), and file numbers.
+    const merge = writeReadings(store, caseId, doc.id, extraction, at);
     if (merge.updates.length > 0 || merge.kept.length > 0) {
       store.events.record({
         at,
@@ -161,9 +175,6 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
         },
       });
     }
-    const court = fields.court?.value ?? null;
-    if (fields.fileNumber) store.cases.addFileNumber(caseId, fields.fileNumber.value, extraction.documentType === 'eviction_notice' ? null : court);
-    for (const number of fields.relatedFileNumbers?.value ?? []) store.cases.addFileNumber(caseId, number, court);
 
     refreshDerived(store, caseId, settings, now);
     if (newCase) store.letters.createFirstContact(caseId, settings.defaultLetterVariant, at);

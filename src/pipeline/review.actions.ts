@@ -5,9 +5,9 @@
  * never values) and the derived state (deadlines, review flag, letter re-render) in one transaction.
  * Rendering letters is async and left to the caller: results name the letters to render.
  */
-import { CASE_FIELD_NAMES, mergeFields, type CaseFieldName } from '../core/cases/merge-fields.js';
+import { CASE_FIELD_NAMES, type CaseFieldName } from '../core/cases/merge-fields.js';
 import { fieldValueSchemas, type ExtractionResult } from '../core/extraction.schema.js';
-import { currentFields, refreshDerived, updateReviewFlag } from './commit.stage.js';
+import { refreshDerived, updateReviewFlag, writeReadings } from './commit.stage.js';
 import type { CaseRow, DocumentRow, IntakeStore } from './store.port.js';
 
 export interface ActionContext {
@@ -300,30 +300,7 @@ export function resolvePossibleMatch(
 
 /** Writes what the documents read (in order) into a case, as the commit stage does: fields and file numbers. */
 export function applyReadings(store: IntakeStore, caseId: string, documents: DocumentRow[], at: string): void {
-  for (const doc of documents) {
-    const extraction = JSON.parse(doc.extraction_json!) as ExtractionResult;
-    const merge = mergeFields(currentFields(store, caseId), extraction.fields, extraction.documentType);
-    for (const update of merge.updates) {
-      store.cases.writeField(
-        caseId,
-        {
-          name: update.name,
-          valueJson: JSON.stringify(update.value),
-          confidence: update.confidence,
-          source: 'machine',
-          documentId: doc.id,
-          page: update.page,
-          bboxJson: update.bbox ? JSON.stringify(update.bbox) : null,
-          correctedBy: null,
-        },
-        at,
-      );
-    }
-    const court = extraction.fields.court?.value ?? null;
-    const own = extraction.fields.fileNumber?.value;
-    if (own) store.cases.addFileNumber(caseId, own, extraction.documentType === 'eviction_notice' ? null : court);
-    for (const number of extraction.fields.relatedFileNumbers?.value ?? []) store.cases.addFileNumber(caseId, number, court);
-  }
+  for (const doc of documents) writeReadings(store, caseId, doc.id, JSON.parse(doc.extraction_json!) as ExtractionResult, at);
 }
 
 /**
