@@ -1,3 +1,4 @@
+import { DEADLINE_LABELS } from '../../core/deadlines/labels.js';
 import { CASE_FIELD_NAMES, type CaseFieldName } from '../../core/cases/merge-fields.js';
 import { REVIEW_CONFIDENCE, type ReviewReason } from '../../core/cases/review.js';
 import type { CaseSummary } from '../../pipeline/case-query.js';
@@ -6,7 +7,7 @@ import type { CaseFieldRow, CaseNoteRow, CaseRow, EventRow, LetterRow, PossibleM
 import { fieldInputs, rawOf, type RawForm } from '../field-forms.js';
 import { html, type SafeHtml } from '../html.js';
 import { historyPanel, lettersPanel, matchesPanel, notesPanel, statusPanel } from './case-panels.view.js';
-import { DEADLINE_LABELS, DOCUMENT_TYPE_LABELS, FIELD_LABELS, germanDate, germanDateTime, inDays, percent } from './format.js';
+import { DOCUMENT_TYPE_LABELS, FIELD_LABELS, germanDate, germanDateTime, inDays, percent } from './format.js';
 import { csrfField, layout, type Flash, type PageUser } from './layout.view.js';
 import { statusText } from './worklist.view.js';
 

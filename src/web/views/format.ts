@@ -19,15 +19,6 @@ export const FIELD_LABELS: Record<CaseFieldName, string> = {
   ordinaryTermination: 'Hilfsweise ordentliche Kündigung',
 };
 
-export const DEADLINE_LABELS: Record<string, string> = {
-  hearing: 'Termin',
-  grace_period_end: 'Schonfrist',
-  eviction: 'Räumung',
-  vacate_deadline: 'Räumungsfrist',
-  enforcement_protection: '§ 765a-Antrag',
-  vacate_extension: 'Verlängerungsantrag',
-};
-
 export const JUDGMENT_KIND_LABELS: Record<string, string> = {
   raeumungsurteil: 'Räumungsurteil',
   versaeumnisurteil: 'Versäumnisurteil',

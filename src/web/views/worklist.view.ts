@@ -1,9 +1,10 @@
+import { DEADLINE_LABELS } from '../../core/deadlines/labels.js';
 import type { Address, Tenant } from '../../core/extraction.schema.js';
 import { daysBetween } from '../../pipeline/case-query.js';
 import { CASE_STATUSES, type CaseOutcome, type CaseStatus } from '../../pipeline/review.actions.js';
 import type { WorklistRow } from '../../pipeline/store.port.js';
 import { html, type SafeHtml } from '../html.js';
-import { DEADLINE_LABELS, germanDate, inDays, OUTCOME_LABELS, STATUS_LABELS } from './format.js';
+import { germanDate, inDays, OUTCOME_LABELS, STATUS_LABELS } from './format.js';
 import { layout, type Flash, type PageUser } from './layout.view.js';
 
 export interface WorklistFilters {
