@@ -93,6 +93,13 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     return dpi;
   }
 
+  /** A scanned PDF page rendered at OCR resolution and prepared for tesseract; its size is the PDF page's. */
+  async function preparePdfPage(pdf: PdfFile, n: number, size: { widthPt: number; heightPt: number }): Promise<PreparedImage> {
+    const rendered = await pdf.renderAtDpi(n, renderDpi(size.widthPt, size.heightPt));
+    const prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
+    return { ...prepared, widthPt: size.widthPt, heightPt: size.heightPt };
+  }
+
   async function readPdf(bytes: Buffer, key: string, signal: AbortSignal | undefined): Promise<Page[]> {
     const pdf = await openPdf(bytes, options.maxPages);
     try {
@@ -101,9 +108,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         if (text.wordChars >= MIN_TEXT_LAYER_CHARS) {
           return { number: n, widthPt: text.widthPt, heightPt: text.heightPt, source: 'text-layer', words: readingOrder(text.words), rotation: 0, confidence: 1 };
         }
-        const rendered = await pdf.renderAtDpi(n, renderDpi(text.widthPt, text.heightPt));
-        const prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
-        const outcome = await ocrPage(pool, { ...prepared, widthPt: text.widthPt, heightPt: text.heightPt }, n);
+        const outcome = await ocrPage(pool, await preparePdfPage(pdf, n, text), n);
         remember(key, n, outcome.quarterTurn);
         keepImage(key, n, outcome.image);
         return outcome.page;
@@ -139,10 +144,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     const text = await pdf.textPage(pageNumber);
     let turn = 0;
     if (text.wordChars < MIN_TEXT_LAYER_CHARS) {
-      turn = await turnOf(key, pageNumber, async () => {
-        const r = await pdf.renderAtDpi(pageNumber, renderDpi(text.widthPt, text.heightPt));
-        return prepareRenderedPage(r.rgba, r.width, r.height);
-      });
+      turn = await turnOf(key, pageNumber, () => preparePdfPage(pdf, pageNumber, text));
     }
     const rendered = await pdf.render(pageNumber, turn === 90 || turn === 270 ? Math.round((widthPx * text.widthPt) / text.heightPt) : widthPx);
     return rgbaToPng(rendered.rgba, rendered.width, rendered.height, turn);
@@ -197,9 +199,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         if (detectFileType(bytes) === 'application/pdf') {
           const pdf = await openPdf(bytes, options.maxPages);
           try {
-            const text = await pdf.textPage(page.number);
-            const rendered = await pdf.renderAtDpi(page.number, renderDpi(text.widthPt, text.heightPt));
-            prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
+            prepared = await preparePdfPage(pdf, page.number, await pdf.textPage(page.number));
           } finally {
             await pdf.close();
           }
