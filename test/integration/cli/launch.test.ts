@@ -22,39 +22,40 @@ function childrenOf(pid: number): number[] {
   return text ? text.split(/\s+/).map(Number) : [];
 }
 
+/** `node dist/src/cli/launch.js watch`, as `npm start` runs it; `detached` makes it lead its own process group. */
+function startLauncher(dataDir: string, detached = false) {
+  const env = { PATH: process.env.PATH ?? '', HOME: dirs.root, INTAKE_LOG_LEVEL: 'info', INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, dataDir) };
+  const launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli/launch.js'), 'watch'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached });
+  let output = '';
+  launcher.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  launcher.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => launcher.on('exit', (code) => resolve(code)));
+  return { launcher, exited, output: () => output };
+}
+
 describe.runIf(process.platform === 'linux')('npm start (src/cli/launch.ts)', () => {
   it('runs the service with MALLOC_ARENA_MAX=2, passes SIGTERM on and exits with its code', async () => {
-    const env = { PATH: process.env.PATH ?? '', HOME: dirs.root, INTAKE_LOG_LEVEL: 'info', INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, 'data') };
-    const launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli/launch.js'), 'watch'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    launcher.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    launcher.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => launcher.on('exit', (code) => resolve(code)));
-    await waitFor(() => output.includes('Beenden mit Strg+C'));
+    const { launcher, exited, output } = startLauncher('data');
+    await waitFor(() => output().includes('Beenden mit Strg+C'));
 
     const [service] = childrenOf(launcher.pid!);
     const serviceEnv = readFileSync(`/proc/${service}/environ`, 'utf8').split('\0');
     expect(serviceEnv).toContain('MALLOC_ARENA_MAX=2');
-    expect(output).not.toContain('MALLOC_ARENA_MAX is not set');
+    expect(output()).not.toContain('MALLOC_ARENA_MAX is not set');
 
     launcher.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(output).toContain('stopped');
+    expect(output()).toContain('stopped');
     expect(() => process.kill(service!, 0)).toThrow();
   });
 
   it('shuts the service down cleanly on Ctrl+C in a terminal (SIGINT to the whole foreground group)', async () => {
-    const env = { PATH: process.env.PATH ?? '', HOME: dirs.root, INTAKE_LOG_LEVEL: 'info', INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, 'data3') };
-    // detached: the launcher leads a process group of its own, like a shell's foreground job.
-    const launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli/launch.js'), 'watch'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    launcher.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    launcher.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => launcher.on('exit', (code) => resolve(code)));
-    await waitFor(() => output.includes('Beenden mit Strg+C'));
+    // The launcher leads a process group of its own, like a shell's foreground job.
+    const { launcher, exited, output } = startLauncher('data3', true);
+    await waitFor(() => output().includes('Beenden mit Strg+C'));
     process.kill(-launcher.pid!, 'SIGINT');
     expect(await exited).toBe(0);
-    expect(output).toContain('stopped');
+    expect(output()).toContain('stopped');
   });
 
   it('warns when the service is started without it', async () => {
