@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { IntakeError } from '../core/errors.js';
@@ -13,22 +11,14 @@ const DEU_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data
 const OSD_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/osd/package.json')), '4.0.0');
 /**
  * Languages of the second read of tenants' names: their models know the letters the German model cannot
- * output (ş ç ğ ı of Turkish; ł ą ę ś ń ź ż of Polish; …). Each is an npm package under @tesseract.js-data.
+ * output (ş ç ğ ı of Turkish; ł ą ę ś ń ź ż of Polish; …). Each is an npm package under @tesseract.js-data
+ * and gets a worker of its own: a worker with both ("tur+pol") let the first language's reading win on
+ * ties and gave "Dabrowska" where Polish alone reads "Dąbrowska"; the other order lost "Koç".
  */
 export const NAME_LANGUAGES = ['tur', 'pol'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
-/**
- * tesseract.js loads every language of a worker from one folder, but each language is its own package:
- * a private temporary folder of links to the packages' files joins them.
- */
-function nameLanguageFolder(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'intake-name-langs-'));
-  for (const lang of NAME_LANGUAGES) {
-    const file = `${lang}.traineddata.gz`;
-    symlinkSync(path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int', file), path.join(folder, file));
-  }
-  return folder;
-}
+const nameLangPath = (lang: NameLanguage) => path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int');
 const WORKER_START_TIMEOUT_MS = 60_000;
 
 export interface OcrPoolOptions {
@@ -99,10 +89,9 @@ export class OcrPool {
   private readonly waiters: Waiter[] = [];
   private readonly osd: Slot = { id: -1, worker: null, busy: false, retire: false };
   private readonly osdWaiters: Waiter[] = [];
-  private readonly names: Slot = { id: -2, worker: null, busy: false, retire: false };
-  private readonly namesWaiters: Waiter[] = [];
+  /** One worker per name language, each with its own queue. */
+  private readonly names = NAME_LANGUAGES.map((lang, i) => ({ lang, slot: { id: -2 - i, worker: null, busy: false, retire: false } as Slot, waiters: [] as Waiter[] }));
   private pagesSinceRecycle = 0;
-  private nameLangFolder: string | undefined;
   private closed = false;
 
   constructor(private readonly options: OcrPoolOptions) {
@@ -134,19 +123,24 @@ export class OcrPool {
   }
 
   /**
-   * Reads one small region of a page image again (as a single line) with the name languages
-   * (NAME_LANGUAGES): a separate worker, started on first use, recycled with the others.
+   * Reads one small region of a page image again (as a single line) with each name language
+   * (NAME_LANGUAGES) in turn: one reading per language, in that order. Their workers are started on
+   * first use and recycled with the others.
    */
-  async recognizeRegion(image: Buffer, rectangle: PixelRect, rotateRadians = 0): Promise<OcrWord[]> {
-    const slot = await this.acquire([this.names], this.namesWaiters);
-    try {
-      const worker = await this.workerOf(slot, () => this.startNamesWorker());
-      if (this.closed) throw closedError();
-      const result = await this.withTimeout(slot, worker.recognize(image, { rotateRadians, rectangle }, { blocks: true, text: false }));
-      return toLines(result.data.blocks ?? []).flatMap((line) => line.words);
-    } finally {
-      this.release(slot, this.namesWaiters);
+  async recognizeRegion(image: Buffer, rectangle: PixelRect, rotateRadians = 0): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
+    const readings: { lang: NameLanguage; words: OcrWord[] }[] = [];
+    for (const { lang, slot: nameSlot, waiters } of this.names) {
+      const slot = await this.acquire([nameSlot], waiters);
+      try {
+        const worker = await this.workerOf(slot, () => this.startNamesWorker(lang));
+        if (this.closed) throw closedError();
+        const result = await this.withTimeout(slot, worker.recognize(image, { rotateRadians, rectangle }, { blocks: true, text: false }));
+        readings.push({ lang, words: toLines(result.data.blocks ?? []).flatMap((line) => line.words) });
+      } finally {
+        this.release(slot, waiters);
+      }
     }
+    return readings;
   }
 
   /** Orientation and script detection on a (reduced) page image. */
@@ -167,11 +161,11 @@ export class OcrPool {
   /** Terminates every worker; pages still running or waiting fail with OCR_FAILED instead of hanging. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const waiter of [...this.waiters.splice(0), ...this.osdWaiters.splice(0), ...this.namesWaiters.splice(0)]) waiter.reject(closedError());
-    const all = [...this.slots, this.osd, this.names];
+    const nameWaiters = this.names.flatMap((n) => n.waiters.splice(0));
+    for (const waiter of [...this.waiters.splice(0), ...this.osdWaiters.splice(0), ...nameWaiters]) waiter.reject(closedError());
+    const all = [...this.slots, this.osd, ...this.names.map((n) => n.slot)];
     for (const slot of all) slot.cancel?.(closedError());
     await Promise.all(all.map((slot) => this.terminate(slot)));
-    if (this.nameLangFolder) rmSync(this.nameLangFolder, { recursive: true, force: true });
   }
 
   private async acquire(slots: Slot[], waiters: Waiter[]): Promise<Slot> {
@@ -213,12 +207,10 @@ export class OcrPool {
     slot.retire = true;
     // The orientation and name workers go with the first worker's turn.
     if (this.nextToRetire % this.slots.length === 0) {
-      this.osd.retire = true;
-      this.names.retire = true;
-      if (!this.osd.busy) void this.terminate(this.osd);
-      if (!this.names.busy) void this.terminate(this.names);
-      this.osd.retire = this.osd.busy;
-      this.names.retire = this.names.busy;
+      for (const other of [this.osd, ...this.names.map((n) => n.slot)]) {
+        if (!other.busy) void this.terminate(other);
+        other.retire = other.busy;
+      }
     }
     this.nextToRetire += 1;
     this.options.logger?.info({ worker: slot.id }, 'ocr worker recycled');
@@ -290,9 +282,8 @@ export class OcrPool {
     return worker;
   }
 
-  private async startNamesWorker(): Promise<Worker> {
-    this.nameLangFolder ??= nameLanguageFolder();
-    const worker = await startWithin(createWorker(NAME_LANGUAGES.join('+'), OEM.LSTM_ONLY, this.workerOptions(this.nameLangFolder)));
+  private async startNamesWorker(lang: NameLanguage): Promise<Worker> {
+    const worker = await startWithin(createWorker(lang, OEM.LSTM_ONLY, this.workerOptions(nameLangPath(lang))));
     // debug_file: on an empty crop tesseract prints its statistics to stdout, where our JSON logs go.
     await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, user_defined_dpi: '300', debug_file: '/dev/null' });
     this.started += 1;

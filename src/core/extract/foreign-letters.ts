@@ -42,7 +42,10 @@ const MAX_WORDS_PER_PAGE = 12;
 /** A word of the second read below this confidence is not trusted with an accent. */
 const MIN_REREAD_CONFIDENCE = 0.5;
 
-/** What the second read saw in one word's box: usually the word, sometimes with specks of its neighbours. */
+/**
+ * What the second read saw in one word's box, every name language's reading together: usually the word,
+ * sometimes with specks of its neighbours.
+ */
 export interface Reread {
   words: { text: string; /** 0..1 */ confidence: number }[];
 }
@@ -127,10 +130,12 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
     const word = page.words[target.wordIndex];
     if (!reread || !word) return;
     const letters = core(word.text).letters;
-    // The one word of the second read that spells the same name with accents; specks of the neighbours
-    // ("|", "I", "ı") that came in with the margin are passed over.
+    // The word of the second read that spells the same name with accents, the most confident where the
+    // languages read it differently; specks of the neighbours ("|", "I", "ı") that came in with the margin
+    // are passed over.
     const merged = reread.words
       .filter((w) => w.confidence >= MIN_REREAD_CONFIDENCE)
+      .sort((x, y) => y.confidence - x.confidence)
       .map((w) => mergeForeignLetters(letters, w.text, w.confidence))
       .find((m) => m !== null);
     if (merged) merges.set(target.wordIndex, merged);

@@ -51,6 +51,24 @@ describe('second read of tenants names (letters outside German)', () => {
     expect(extraction.fields.address?.value).toEqual(first.fields.address?.value);
   });
 
+  it('reads each name language on its own: a Polish ą next to a Turkish ç on one notice', async () => {
+    // One worker with both languages let Turkish win where it had no ą ("Dabrowska"), and the other order lost ç.
+    const pdf = await renderNoticePdf(
+      {
+        ...SAMPLE_NOTICE,
+        tenants: [
+          { title: 'Frau', name: 'Ewa Dąbrowska' },
+          { title: 'Herrn', name: 'Emre Koç' },
+        ],
+      },
+      { font: 'dejavu' },
+    );
+    const bytes = await scanPng(pdf, 300);
+    const read = await reader.read(bytes);
+    const { extraction } = await extractWithNameRereads('scan.png', 'd'.repeat(64), read, bytes, reader, context);
+    expect(extraction.fields.tenants?.value.map((t) => t.name)).toEqual(['Ewa Dąbrowska', 'Emre Koç']);
+  });
+
   it('leaves a text-layer notice to its text layer (no second read)', async () => {
     const pdf = await renderNoticePdf({ ...SAMPLE_NOTICE, tenants: [{ title: 'Frau', name: 'Ayşe Yıldız' }] }, { font: 'dejavu' });
     const read = await reader.read(pdf);
