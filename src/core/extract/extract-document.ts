@@ -61,7 +61,7 @@ function extractFileNumbers(view: View, type: DocumentType): { own: Found<string
     const m = labelled(az);
     const pick = m ?? az[0]!;
     const distinct = new Set(az.map((a) => a.value)).size;
-    own = found(view, pick.value, pick.start, pick.end, m ? 0.97 : distinct > 1 ? 0.75 : 0.92);
+    own = found(view, pick.value, pick.start, pick.end, (m ? 0.97 : distinct > 1 ? 0.75 : 0.92) * (pick.speck ? 0.9 : 1));
     ownValue = pick.value;
   } else if (dr.length) {
     own = found(view, dr[0]!.value, dr[0]!.start, dr[0]!.end, 0.9);

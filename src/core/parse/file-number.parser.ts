@@ -4,17 +4,21 @@ export interface FileNumberMatch {
   value: string;
   start: number;
   end: number;
+  /** A speck of the scan was passed over to read it ("34. C 1189/26"): less certain than a clean match. */
+  speck?: boolean;
 }
 
-const AKTENZEICHEN = /(?<![\d/])(\d{1,4})\s?([CHMcm])\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
+// A dot or comma between department and register is a speck of the scan, never part of a file number.
+const AKTENZEICHEN = /(?<![\d/])(\d{1,4})([.,]?)\s?([CHMcm])\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
 const DR = /\bDR\s?[-.]?\s?(IV|V|I{1,3}|[1l|]{1,3})\s?[-.]?\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
 
-/** Court file numbers ("12C345/25", "12 C 345 / 25", "421 C 23576/15") → "12 C 345/25". */
+/** Court file numbers ("12C345/25", "12 C 345 / 25", "421 C 23576/15", "34. C 1189/26") → "12 C 345/25". */
 export function findFileNumbers(text: string): FileNumberMatch[] {
   const repaired = repairDigits(text);
   const out: FileNumberMatch[] = [];
   for (const m of repaired.matchAll(AKTENZEICHEN)) {
-    out.push({ value: `${m[1]} ${m[2]!.toUpperCase()} ${m[3]}/${m[4]}`, start: m.index, end: m.index + m[0].length });
+    const value = `${m[1]} ${m[3]!.toUpperCase()} ${m[4]}/${m[5]}`;
+    out.push({ value, start: m.index, end: m.index + m[0].length, ...(m[2] ? { speck: true } : {}) });
   }
   return out;
 }

@@ -18,6 +18,11 @@ describe('court file numbers', () => {
   it('does not read a date or a postal code as a file number', () => {
     expect(findFileNumbers('22.04.2025 51674 Wiehl')).toEqual([]);
   });
+
+  it('passes over a speck between department and register ("34. C 1189/26"), and says so', () => {
+    expect(findFileNumbers('Geschäftsnummer: 34. C 1189/26')).toEqual([expect.objectContaining({ value: '34 C 1189/26', speck: true })]);
+    expect(findFileNumbers('Az. 34 C 1189/26')[0]?.speck).toBeUndefined();
+  });
 });
 
 describe('bailiff register numbers', () => {
