@@ -46,14 +46,18 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
   return { street: normaliseStreet(street), houseNumber: m[1]!.replace(/\s+/g, ''), offset: head.lastIndexOf(tokens[i]!) };
 }
 
-function checkPostal(postal: string, city: string, gazetteer: Gazetteer): { postalCode: string; check: AddressMatch['postalCheck'] } {
+/**
+ * Town and postal code checked against each other in the gazetteer. A town one letter off a known one
+ * ("Reichshor") is that town when the postal code is one of its own: then the gazetteer's spelling is taken.
+ */
+function checkPostal(postal: string, city: string, gazetteer: Gazetteer): { postalCode: string; city: string; check: AddressMatch['postalCheck'] } {
   const key = compareKey(city);
-  const town = gazetteer.towns.find((t) => compareKey(t.name) === key || levenshtein(compareKey(t.name), key) <= 1);
-  if (!town) return { postalCode: postal, check: 'unknown' };
-  if (town.postalCodes.includes(postal)) return { postalCode: postal, check: 'ok' };
+  const town = gazetteer.towns.find((t) => compareKey(t.name) === key) ?? gazetteer.towns.find((t) => levenshtein(compareKey(t.name), key) <= 1);
+  if (!town) return { postalCode: postal, city, check: 'unknown' };
+  if (town.postalCodes.includes(postal)) return { postalCode: postal, city: key.length >= 5 ? town.name : city, check: 'ok' };
   const near = town.postalCodes.filter((p) => levenshtein(p, postal) === 1);
-  if (near.length === 1) return { postalCode: near[0]!, check: 'repaired' };
-  return { postalCode: postal, check: 'mismatch' };
+  if (near.length === 1) return { postalCode: near[0]!, city, check: 'repaired' };
+  return { postalCode: postal, city, check: 'mismatch' };
 }
 
 function cleanCity(raw: string): string {
@@ -80,12 +84,14 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
   const repaired = repairDigits(text);
   const out: AddressMatch[] = [];
   // A two-word town may wrap after its first word ("51465 Bergisch\nGladbach"); a town wrapped onto the next
-  // line may start with a speck of a table ruling, or have one on a line of its own ("53721\n;\nSiegburg").
-  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*\n?[ \t]*|\s+)((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
+  // line may start with a speck of a table ruling, or have one or two on lines of their own ("53721\n;\nSiegburg").
+  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|\s+)((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
     const city = cleanCity(m[2]!.replace(/\s+/g, ' '));
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);
-    const before = text.slice(windowStart, m.index);
+    // A floor wrapped after its number ("Straße 80, 1.\nOG Mitte") is one addition: the break becomes a space
+    // (same length, so positions stay).
+    const before = text.slice(windowStart, m.index).replace(/(\d{1,2}\.)\n(?=[ \t]*(?:OG|Obergeschoss|Etage|Stock)\b)/g, '$1 ');
     const lines = before.split(/\n|\t/);
     let addition: string | null = null;
     let found: ReturnType<typeof splitStreet> = null;
@@ -123,7 +129,7 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     const checked = checkPostal(m[1]!, city, gazetteer);
     const streetPos = text.lastIndexOf(found.street.split(' ')[0]!.slice(0, 3), m.index);
     out.push({
-      address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city, addition },
+      address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city: checked.city, addition },
       start: Math.max(windowStart, streetPos >= windowStart ? streetPos : Math.max(windowStart, consumed + windowStart)),
       end: m.index + m[0].length - m[2]!.length + rawLength(m[2]!, city),
       postalCheck: checked.check,
@@ -137,7 +143,7 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     if (!city || !s) continue;
     const checked = checkPostal(m[1]!, city, gazetteer);
     out.push({
-      address: { street: s.street, houseNumber: s.houseNumber, postalCode: checked.postalCode, city, addition: null },
+      address: { street: s.street, houseNumber: s.houseNumber, postalCode: checked.postalCode, city: checked.city, addition: null },
       start: m.index,
       end: m.index + m[0].length,
       postalCheck: checked.check,

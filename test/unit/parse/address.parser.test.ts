@@ -26,7 +26,7 @@ describe('findAddresses', () => {
   });
 
   it('reads a town wrapped onto a later line past a speck of a table ruling (corpus eval: doc-015, doc-030)', () => {
-    for (const text of ['Räumung der Wohnung Rosenstraße 45b, 51674\n;\nWiehl\nTermin: 3.8.2026', 'Räumung der Wohnung Rosenstraße 45b, 51674\n| Wiehl']) {
+    for (const text of ['Räumung der Wohnung Rosenstraße 45b, 51674\n;\nWiehl\nTermin: 3.8.2026', 'Räumung der Wohnung Rosenstraße 45b, 51674\n| Wiehl', 'Räumung der Wohnung Rosenstraße 45b, 51674\n|\n|\nWiehl']) {
       expect(first(text)?.address).toEqual({ street: 'Rosenstraße', houseNumber: '45b', postalCode: '51674', city: 'Wiehl', addition: null });
     }
   });
@@ -41,8 +41,19 @@ describe('findAddresses', () => {
     });
   });
 
+  it('keeps a floor together that wrapped after its number ("1.\nOG Mitte")', () => {
+    const m = first('die Räumung der Wohnung Hückeswagener Straße 80, 1.\nOG Mitte, 51789 Lindlar aufgrund');
+    expect(m?.address).toMatchObject({ street: 'Hückeswagener Straße', houseNumber: '80', addition: '1. OG Mitte', city: 'Lindlar' });
+  });
+
   it('reads a c/o line above the street', () => {
     expect(first('c/o Familie Schmidt\nHauptstraße 12\n51674 Wiehl')?.address.addition).toBe('c/o Familie Schmidt');
+  });
+
+  it('spells a town one letter off as the gazetteer does when the postal code is that town\'s', () => {
+    expect(first('Hauptstraße 12, 51643 Gummersbaeh')?.address).toMatchObject({ city: 'Gummersbach', postalCode: '51643' });
+    // Not with a postal code of another place: then what was read stays, for a worker to see.
+    expect(first('Hauptstraße 12, 50667 Gummersbaeh')?.address.city).toBe('Gummersbaeh');
   });
 
   it('repairs an OCR-misread postal code from the town', () => {
