@@ -64,6 +64,10 @@ describe('parseNames with the family name first', () => {
     // OCR's "$" for Ş/ś inside or at the start of a name.
     ['$ahin, Zeynep', ['Zeynep Sahin']],
     ['Frau Gül Wis$niewska, geb. 27.04.1959', ['Gül Wisniewska']],
+    // A family name that starts with a particle, in small or capital letters.
+    ['1. de Vries, Rüdiger, geb. 10.08.1970\n2. Di Stefano, Ayşe, geb. 27.11.1997', ['Rüdiger de Vries', 'Ayşe Di Stefano']],
+    // Every person of a list, not only the first.
+    ['1. Müller, Max, geb. 10.08.1970 2. Schmidt, Erika, geb. 27.11.1997', ['Max Müller', 'Erika Schmidt']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
