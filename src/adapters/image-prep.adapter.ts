@@ -184,6 +184,56 @@ export async function rotateFree(image: GrayImage, degrees: number): Promise<Gra
   return { gray: data, width: info.width, height: info.height };
 }
 
+/** Largest skew (degrees) `estimateSkew` looks for; beyond it a page is turned, not skewed. */
+const MAX_SKEW_DEGREES = 6;
+
+/**
+ * The skew of a page image in degrees, clockwise positive (text lines running down to the right), from
+ * its ink alone: the angle at which the dark pixels, projected onto the vertical, pile up into the sharpest
+ * rows (the projection-profile method of Leptonica and most scanner drivers). 0 when no angle stands out,
+ * as on a nearly empty page or one turned by a quarter. Costs a few milliseconds on a 300-dpi page.
+ */
+export function estimateSkew(image: GrayImage, step = 4): number {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const dark = (x: number, y: number) => image.gray[y * image.width + x]! < 128;
+  for (let y = step; y < image.height - step; y += step) {
+    for (let x = step; x < image.width - step; x += step) {
+      // Ink of strokes and rulings, not the inside of a dark area (the table under a photographed page).
+      if (dark(x, y) && !(dark(x - step, y) && dark(x + step, y) && dark(x, y - step) && dark(x, y + step))) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  // Too little ink to tell, or so much that it is a photo or a black border rather than text.
+  const samples = Math.ceil(image.width / step) * Math.ceil(image.height / step);
+  if (xs.length < 500 || xs.length > samples * 0.3) return 0;
+  const bins = new Float64Array(Math.ceil((image.height + image.width * Math.tan((MAX_SKEW_DEGREES * Math.PI) / 180) * 2) / step) + 2);
+  const offset = image.width * Math.tan((MAX_SKEW_DEGREES * Math.PI) / 180);
+  const sharpness = (degrees: number): number => {
+    bins.fill(0);
+    const t = Math.tan((degrees * Math.PI) / 180);
+    for (let i = 0; i < xs.length; i++) bins[Math.floor((ys[i]! - xs[i]! * t + offset) / step)]! += 1;
+    let sum = 0;
+    for (const count of bins) sum += count * count;
+    return sum;
+  };
+  let best = 0;
+  let bestScore = sharpness(0);
+  const level = bestScore;
+  for (let tenth = -MAX_SKEW_DEGREES * 10; tenth <= MAX_SKEW_DEGREES * 10; tenth += 2) {
+    const score = sharpness(tenth / 10);
+    if (score > bestScore) [best, bestScore] = [tenth / 10, score];
+  }
+  for (const degrees of [best - 0.1, best + 0.1]) {
+    const score = sharpness(degrees);
+    if (score > bestScore) [best, bestScore] = [degrees, score];
+  }
+  // An angle that sharpens the rows only a little is noise, not skew.
+  return bestScore > level * 1.05 ? Math.round(best * 10) / 10 : 0;
+}
+
 /** A rectangle of a gray image, copied row by row (clipped to the image). */
 export function cropGray(image: GrayImage, left: number, top: number, width: number, height: number): GrayImage {
   const x0 = Math.max(0, Math.min(image.width - 1, Math.round(left)));

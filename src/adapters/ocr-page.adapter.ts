@@ -1,12 +1,14 @@
 import type { BBox, Page, Word } from '../core/page.js';
-import { halfSizePng, rotateQuarter, toPgm, type GrayImage, type PreparedImage } from './image-prep.adapter.js';
-import type { OcrLine, OcrPool } from './ocr-pool.adapter.js';
+import { estimateSkew, halfSizePng, rotateFree, rotateQuarter, toPgm, type GrayImage, type PreparedImage } from './image-prep.adapter.js';
+import type { OcrLine, OcrPool, PixelBox } from './ocr-pool.adapter.js';
 
 /** Below this mean word confidence a page may be upside down or sideways: ask OSD. */
 const SUSPECT_CONFIDENCE = 0.6;
 /** OSD orientation confidence needed before a page is turned (tesseract's CLI uses a similar margin). */
 const MIN_OSD_CONFIDENCE = 2;
-/** Skew beyond this (degrees) is corrected by a second pass on the deskewed image. */
+/** Skew measured from the ink (estimateSkew) beyond this (degrees) is corrected before the first read. */
+const PRE_DESKEW_FROM_DEGREES = 0.5;
+/** Skew still seen in the read lines beyond this (degrees) is corrected by a second pass. */
 const DESKEW_FROM_DEGREES = 2.5;
 
 export interface OcrPageOutcome {
@@ -18,39 +20,39 @@ export interface OcrPageOutcome {
 }
 
 /**
- * OCR of one prepared page image: recognise as is; when the result looks like a turned page
- * (low confidence, or mostly vertical words), ask OSD and retry on the turned image, keeping the
- * better reading. Skew is measured from the line baselines at no extra cost and corrected only
- * when large. Word boxes become page-relative in the upright image.
+ * OCR of one prepared page image. Skew is measured from the ink first and the page read straightened:
+ * tesseract's own line finding drops whole lines of a page skewed by as little as 1.5 degrees. When the
+ * result looks like a turned page (low confidence, or mostly vertical words), ask OSD and retry on the
+ * turned image, keeping the better reading. Skew still seen in the read lines' baselines is corrected by a
+ * second pass when large. Word boxes become page-relative in the upright image.
  */
 export async function ocrPage(pool: OcrPool, image: PreparedImage, number: number): Promise<OcrPageOutcome> {
   let current: GrayImage = image;
   let turn = 0;
-  let lines = await pool.recognize(toPgm(current));
+  let skew = inkSkew(current);
+  let lines = await readStraightened(pool, current, skew);
   if (looksTurned(lines)) {
     const orientation = await pool.detectOrientation(await halfSizePng(current));
     if (orientation.degrees !== 0 && orientation.confidence >= MIN_OSD_CONFIDENCE) {
       const turned = await rotateQuarter(current, orientation.degrees);
-      const turnedLines = await pool.recognize(toPgm(turned));
+      const turnedSkew = inkSkew(turned);
+      const turnedLines = await readStraightened(pool, turned, turnedSkew);
       const vertical = verticalShare(lines) > 0.5;
       if (vertical || meanConfidence(turnedLines) > meanConfidence(lines)) {
         current = turned;
         lines = turnedLines;
         turn = orientation.degrees;
+        skew = turnedSkew;
       }
     }
   }
-  let skew = skewDegrees(lines);
-  if (Math.abs(skew) >= DESKEW_FROM_DEGREES) {
-    const straightened = await pool.recognize(toPgm(current), (-skew * Math.PI) / 180);
+  const residual = skewDegrees(lines);
+  if (Math.abs(residual) >= DESKEW_FROM_DEGREES) {
+    const straightened = await readStraightened(pool, current, skew + residual);
     if (meanConfidence(straightened) >= meanConfidence(lines)) {
       lines = straightened;
-    } else {
-      skew = 0;
+      skew += residual;
     }
-  } else {
-    // Small skew is left to tesseract's own line finding; `rotation` reports only turns actually applied.
-    skew = 0;
   }
   const words = readingOrder(
     lines.flatMap((line) =>
@@ -76,6 +78,27 @@ export async function ocrPage(pool: OcrPool, image: PreparedImage, number: numbe
       confidence: words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
     },
   };
+}
+
+/** The skew to correct before reading: what the ink shows, when it is enough to matter. */
+function inkSkew(image: GrayImage): number {
+  const skew = estimateSkew(image);
+  return Math.abs(skew) >= PRE_DESKEW_FROM_DEGREES ? skew : 0;
+}
+
+/**
+ * Reads a page straightened by `skew` degrees (clockwise positive). The boxes are given as tesseract's own
+ * `rotateRadians` would: in a frame of the page's size turned about its centre. The turn itself is sharp's,
+ * on a canvas grown to hold the corners: tesseract's turn lost words at the ends of lines on photos.
+ */
+async function readStraightened(pool: OcrPool, image: GrayImage, skew: number): Promise<OcrLine[]> {
+  if (skew === 0) return pool.recognize(toPgm(image));
+  const frame = await rotateFree(image, -skew);
+  const dx = (frame.width - image.width) / 2;
+  const dy = (frame.height - image.height) / 2;
+  const shift = (box: PixelBox): PixelBox => [box[0] - dx, box[1] - dy, box[2] - dx, box[3] - dy];
+  const lines = await pool.recognize(toPgm(frame));
+  return lines.map((line) => ({ ...line, bbox: shift(line.bbox), words: line.words.map((word) => ({ ...word, bbox: shift(word.bbox) })) }));
 }
 
 function looksTurned(lines: OcrLine[]): boolean {

@@ -1,0 +1,43 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { estimateSkew, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+
+/** A page of "text": rows of word-sized dark blocks on white paper, 300 dpi A4 scaled down by half. */
+async function textPage(degrees: number, options: { border?: boolean } = {}): Promise<GrayImage> {
+  const width = 1240;
+  const height = 1754;
+  const blocks: string[] = [];
+  for (let row = 0; row < 38; row++) {
+    let x = 110 + ((row * 37) % 60);
+    const y = 140 + row * 38;
+    while (x < width - 180) {
+      const w = 40 + ((x * 7 + row * 13) % 90);
+      blocks.push(`<rect x="${x}" y="${y}" width="${w}" height="14" fill="#111"/>`);
+      x += w + 14;
+    }
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${blocks.join('')}</svg>`;
+  let image = sharp(Buffer.from(svg)).rotate(degrees, { background: '#ffffff' });
+  if (options.border) image = sharp(await image.png().toBuffer()).extend({ top: 120, bottom: 120, left: 120, right: 120, background: '#202020' });
+  const { data, info } = await image.greyscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return { gray: data, width: info.width, height: info.height };
+}
+
+describe('estimateSkew: the skew of a page from its ink', () => {
+  it.each([-4.5, -2.4, -1.5, 0.8, 1.5, 3])('measures a page turned %s degrees clockwise to within 0.2 degrees', async (degrees) => {
+    expect(Math.abs(estimateSkew(await textPage(degrees)) - degrees)).toBeLessThanOrEqual(0.2);
+  });
+
+  it('reads a straight page as straight', async () => {
+    expect(estimateSkew(await textPage(0))).toBe(0);
+  });
+
+  it('is not misled by the dark table around a photographed page', async () => {
+    expect(Math.abs(estimateSkew(await textPage(1.5, { border: true })) - 1.5)).toBeLessThanOrEqual(0.2);
+  });
+
+  it('gives 0 for an empty page', async () => {
+    const blank = { gray: Buffer.alloc(1000 * 1400, 255), width: 1000, height: 1400 };
+    expect(estimateSkew(blank)).toBe(0);
+  });
+});
