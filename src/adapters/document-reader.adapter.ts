@@ -218,8 +218,9 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       for (const box of boxes) {
         const rect = paddedRect(box, current.width, current.height);
         const crop = cropGray(frame, rect.left + dx, rect.top + dy, rect.width, rect.height);
-        const words = (await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height })).flatMap((r) => r.words);
-        readings.push(words.length === 0 ? null : { words: words.map((w) => ({ text: w.text, confidence: w.confidence })) });
+        const byLanguage = await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height });
+        const words = byLanguage.flatMap(({ lang, words }) => words.map((w) => ({ text: w.text, confidence: w.confidence, lang })));
+        readings.push(words.length === 0 ? null : { words });
       }
       return readings;
     },

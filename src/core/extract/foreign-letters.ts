@@ -13,8 +13,7 @@ import { repairDollarS } from '../parse/name.parser.js';
 /**
  * Letters the second read may restore (Turkish and Polish, the name languages), each with the bare letter the
  * German model reads in its place. Umlauts are here too: on photos and faxes the German model sometimes loses
- * their dots ("Oztürk"). Not restored: ó where the German model read ö ("Wöjcik"): a second read that turns
- * ö into ó was as often wrong on a German name ("Jórg") as right on a Polish one.
+ * their dots ("Oztürk"). ó where the German model read ö ("Wöjcik") has a rule of its own (acuteForUmlaut).
  */
 const FOREIGN_TO_BASE: ReadonlyMap<string, string> = new Map(
   [...'çğışÇĞŞİąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüÄÖÜ'].map((letter) => [letter, baseLetter(letter)] as const),
@@ -47,7 +46,43 @@ const MIN_REREAD_CONFIDENCE = 0.5;
  * sometimes with specks of its neighbours.
  */
 export interface Reread {
-  words: { text: string; /** 0..1 */ confidence: number }[];
+  words: {
+    text: string;
+    /** 0..1 */
+    confidence: number;
+    /** The name language whose model read it ('tur', 'pol'), where known. */
+    lang?: string;
+  }[];
+}
+
+/**
+ * ó and ö look alike, and each model reads the one its alphabet has: the German model reads "Wójcik" as
+ * "Wöjcik", the Polish model reads "Jörg" as "Jórg". Turkish has ö, so on a German name its reading with ö
+ * is as confident as the Polish one with ó or more (eval: Jörg 0.92 vs 0.88, Björn 0.90 vs 0.86); on a
+ * Polish name the Polish reading wins clearly (Wójcik 0.96 vs 0.92 and 0.23).
+ */
+const MIN_ACUTE_CONFIDENCE = 0.9;
+const ACUTE_MARGIN = 0.03;
+
+/**
+ * The word with ó for the ö the German model read, from a confident Polish reading that the Turkish reading
+ * with ö does not match (MIN_ACUTE_CONFIDENCE, ACUTE_MARGIN); other accents of that reading come along as in
+ * mergeForeignLetters. Null otherwise.
+ */
+export function acuteForUmlaut(letters: string, words: Reread['words']): string | null {
+  const own = [...letters.normalize('NFC')];
+  if (!own.some((c) => c === 'ö' || c === 'Ö')) return null;
+  const withUmlaut = Math.max(0, ...words.filter((w) => w.lang === 'tur' && core(w.text.normalize('NFC')).letters === own.join('')).map((w) => w.confidence));
+  for (const word of words) {
+    if (word.lang !== 'pol' || word.confidence < MIN_ACUTE_CONFIDENCE || word.confidence - withUmlaut < ACUTE_MARGIN) continue;
+    const read = [...core(word.text.normalize('NFC')).letters];
+    if (read.length !== own.length) continue;
+    const swapped = own.map((c, i) => ((c === 'ö' && read[i] === 'ó') || (c === 'Ö' && read[i] === 'Ó') ? read[i]! : c)).join('');
+    if (swapped === own.join('')) continue;
+    const merged = swapped === read.join('') ? swapped : mergeForeignLetters(swapped, word.text, word.confidence);
+    if (merged) return merged;
+  }
+  return null;
 }
 
 /** Splits a word into leading punctuation, its letters (with inner hyphens/apostrophes) and trailing punctuation. */
@@ -133,11 +168,12 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
     // The word of the second read that spells the same name with accents, the most confident where the
     // languages read it differently; specks of the neighbours ("|", "I", "ı") that came in with the margin
     // are passed over.
-    const merged = reread.words
-      .filter((w) => w.confidence >= MIN_REREAD_CONFIDENCE)
-      .sort((x, y) => y.confidence - x.confidence)
-      .map((w) => mergeForeignLetters(letters, w.text, w.confidence))
-      .find((m) => m !== null);
+    const merged =
+      reread.words
+        .filter((w) => w.confidence >= MIN_REREAD_CONFIDENCE)
+        .sort((x, y) => y.confidence - x.confidence)
+        .map((w) => mergeForeignLetters(letters, w.text, w.confidence))
+        .find((m) => m !== null) ?? acuteForUmlaut(letters, reread.words);
     if (merged) merges.set(target.wordIndex, merged);
   });
   // A name written twice on the page ("Rüdiger Koç und Ayşe Koç") is one name: an accent read in one place

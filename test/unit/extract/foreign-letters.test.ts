@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
+import { acuteForUmlaut, mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
 const reread = (...words: [string, number][]): Reread => ({ words: words.map(([text, confidence]) => ({ text, confidence })) });
@@ -31,6 +31,27 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Zielihska', 'Zielińska', 0.9)).toBe('Zielińska');
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', 0.7)).toBeNull();
     expect(mergeForeignLetters('Gutmann', 'Gułmann', 0.7)).toBeNull();
+  });
+});
+
+describe('acuteForUmlaut: ó for the German model\'s ö, only where Polish clearly wins', () => {
+  const read = (text: string, confidence: number, lang: string) => ({ text, confidence, lang });
+
+  it('takes "Wójcik" when the Polish reading is confident and the Turkish one with ö is clearly less so', () => {
+    expect(acuteForUmlaut('Wöjcik', [read('Wöjcik', 0.92, 'tur'), read('Wójcik', 0.96, 'pol')])).toBe('Wójcik');
+    expect(acuteForUmlaut('Wöjcik', [read('Wöjcik,', 0.23, 'tur'), read('|', 0.95, 'tur'), read('Wójcik,', 0.96, 'pol')])).toBe('Wójcik');
+  });
+
+  it('keeps the German umlaut of "Jörg" and "Björn": Turkish reads them with ö as well as Polish with ó', () => {
+    expect(acuteForUmlaut('Jörg', [read('Jörg', 0.92, 'tur'), read('Jórg', 0.88, 'pol')])).toBeNull();
+    expect(acuteForUmlaut('Björn', [read('Björn', 0.9, 'tur'), read('Bjórn', 0.91, 'pol')])).toBeNull();
+  });
+
+  it('wants a confident Polish reading of the same word, with the language known', () => {
+    expect(acuteForUmlaut('Wöjcik', [read('Wójcik', 0.63, 'pol')])).toBeNull();
+    expect(acuteForUmlaut('Wöjcik', [{ text: 'Wójcik', confidence: 0.96 }])).toBeNull();
+    expect(acuteForUmlaut('Wöjcik', [read('Wójcika', 0.96, 'pol')])).toBeNull();
+    expect(acuteForUmlaut('Wojcik', [read('Wójcik', 0.96, 'pol')])).toBeNull();
   });
 });
 
