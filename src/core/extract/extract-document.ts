@@ -46,9 +46,16 @@ function withoutCoverLetter(pages: Page[]): { pages: Page[]; cover: boolean } {
 
 const FILE_LABEL = /(?<![a-z])(aktenzeichen|az\.|gesch(?:afts)?(?:-|\.\s?)?(?:nr|nummer)\.?|geschaftszeichen|unser zeichen|dienstregister(?:-?nr\.?|nummer)?)\s*[:\t]?\s*/;
 
-function extractFileNumbers(view: View, type: DocumentType): { own: Found<string> | null; related: Found<string[]> | null } {
+function extractFileNumbers(view: View, type: DocumentType, warnings: ExtractionWarning[]): { own: Found<string> | null; related: Found<string[]> | null } {
   const az = findFileNumbers(view.text);
   const dr = findDrNumbers(view.text);
+  if (type === 'eviction_notice' && !dr.length && az.length) {
+    // A bailiff's notice is filed under the bailiff's register number; the court's numbers on it are the
+    // title's. When the register number was not read, it stays missing rather than taken from the title.
+    warnings.push({ code: 'register_number_missing', message: 'DR-Nummer des Gerichtsvollziehers nicht gefunden', field: 'fileNumber' });
+    const values = [...new Set(az.map((m) => m.value))];
+    return { own: null, related: found(view, values, az[0]!.start, az[0]!.end, 0.93) };
+  }
   const labelled = (list: typeof az) =>
     list.find((m) => labels(view, FILE_LABEL).some((l) => m.start >= l.end - 1 && m.start - l.end < 25));
   let own: Found<string> | null = null;
@@ -151,7 +158,7 @@ export function extractDocument(pages: Page[], context: ExtractContext): Documen
   const letter = letterDate(view);
 
   fields.court = strip(extractCourt(view, context.gazetteer, documentType, warnings));
-  const files = extractFileNumbers(view, documentType);
+  const files = extractFileNumbers(view, documentType, warnings);
   fields.fileNumber = strip(files.own);
   fields.relatedFileNumbers = strip(files.related);
   const letterParties = documentType === 'other' ? landlordLetterParties(view) : { landlord: null, tenants: null };

@@ -10,7 +10,8 @@ export interface FileNumberMatch {
 
 // A dot or comma between department and register is a speck of the scan, never part of a file number.
 const AKTENZEICHEN = /(?<![\d/])(\d{1,4})([.,]?)\s?([CHMcm])\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
-const DR = /\bDR\s?[-.]?\s?(IV|V|I{1,3}|[1l|]{1,3})\s?[-.]?\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
+// The register's Roman numeral as OCR reads it: I, l, 1 and | mixed ("DR Ill 1574/25").
+const DR = /\bDR\s?[-.]?\s?(IV|V|[Il1|]{1,3})\s?[-.]?\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
 
 /** Court file numbers ("12C345/25", "12 C 345 / 25", "421 C 23576/15", "34. C 1189/26") → "12 C 345/25". */
 export function findFileNumbers(text: string): FileNumberMatch[] {

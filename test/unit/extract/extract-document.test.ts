@@ -190,6 +190,25 @@ describe('extractDocument on other layouts', () => {
     expect(r.fields.hearing).toBeNull();
   });
 
+  it('leaves the file number of a bailiff notice missing, with a warning, when its DR number was not read: the title\'s number is related, not its own', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Gerichtsvollzieherin Sabine Kraus bei dem Amtsgericht Wipperfürth',
+          'Mitteilung über einen Räumungstermin',
+          'Schuldner: Herr Ali Demir, Talweg 9, 51674 Wiehl',
+          'Titel: Urteil des Amtsgerichts Gummersbach vom 10.02.2025, Az. 12 C 345/25',
+          'Räumungstermin: Mittwoch, 14.05.2025, 9:00 Uhr',
+        ]),
+      ],
+      context,
+    );
+    expect(r.documentType).toBe('eviction_notice');
+    expect(r.fields.fileNumber).toBeNull();
+    expect(r.fields.relatedFileNumbers?.value).toEqual(['12 C 345/25']);
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'register_number_missing', field: 'fileNumber' }));
+  });
+
   it('reads a judgment with its kind, date and Räumungsfrist', () => {
     const r = extractDocument(
       [

@@ -32,6 +32,9 @@ describe('bailiff register numbers', () => {
     ['DR-II-1234/25', 'DR II 1234/25'],
     ['DR ll 1234/25', 'DR II 1234/25'],
     ['DR III 77/24', 'DR III 77/24'],
+    ['DR Ill 1574/25', 'DR III 1574/25'],
+    ['DR Il 355/25', 'DR II 355/25'],
+    ['DR |1 355/25', 'DR II 355/25'],
   ])('normalises %s to %s', (input, value) => {
     expect(findDrNumbers(input)[0]?.value).toBe(value);
   });
