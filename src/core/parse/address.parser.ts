@@ -13,7 +13,7 @@ export interface AddressMatch {
 const STREET_SUFFIX = /(stra(ß|ss|b)e|str\.?|weg|platz|pl\.|allee|ring|gasse|damm|ufer|pfad|steig|hof|berg|markt|chaussee|wall|graben|feld|garten|h(ö|oe)he|hang|tal|grund|kamp|winkel|br(ü|ue)ck|acker|siefen|bach|wiese|heide|park|stieg|busch|kreuz|tor|dorf|hagen|leite|blick|mühle|muehle)$/i;
 const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer|Neuen|Hinter|Vor|Bei|Obere|Untere|Oberer|Unterer|Große|Kleine|Lange|Hohe|St\.|Sankt|der|die|dem|den|des|Dr\.)$/;
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
-const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.\s?(?:OG|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
 
 export function normaliseStreet(street: string): string {
   return street
@@ -89,9 +89,12 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     const city = cleanCity(m[2]!.replace(/\s+/g, ' '));
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);
-    // A floor wrapped after its number ("Straße 80, 1.\nOG Mitte") is one addition: the break becomes a space
-    // (same length, so positions stay).
-    const before = text.slice(windowStart, m.index).replace(/(\d{1,2}\.)\n(?=[ \t]*(?:OG|Obergeschoss|Etage|Stock)\b)/g, '$1 ');
+    // A floor wrapped after its number or before its side ("Straße 80, 1.\nOG Mitte", "2. OG\nlinks") is one
+    // addition: the break becomes a space (same length, so positions stay).
+    const before = text
+      .slice(windowStart, m.index)
+      .replace(/(\d{1,2}\.)\n(?=[ \t]*(?:[O0]G|Obergeschoss|Etage|Stock)\b)/g, '$1 ')
+      .replace(/(\b(?:[O0]G|Obergeschoss|Etage|Stock|EG|DG|UG))\n(?=[ \t]*(?:links|rechts|Mitte)\b)/g, '$1 ');
     const lines = before.split(/\n|\t/);
     let addition: string | null = null;
     let found: ReturnType<typeof splitStreet> = null;
@@ -116,7 +119,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
           break;
         }
         const add = ADDITION.exec(seg);
-        if (add && !addition) addition = add[1]!.trim();
+        // OCR's zero for the O of "OG" ("2. 0G links").
+        if (add && !addition) addition = add[1]!.trim().replace(/(\d\.\s?)0G\b/, '$1OG');
       }
       if (found) {
         const prevLine = lines[li - 1]?.trim() ?? '';

@@ -41,9 +41,14 @@ describe('findAddresses', () => {
     });
   });
 
-  it('keeps a floor together that wrapped after its number ("1.\nOG Mitte")', () => {
+  it('keeps a floor together that wrapped after its number or before its side ("1.\nOG Mitte", "2. OG\nlinks")', () => {
     const m = first('die Räumung der Wohnung Hückeswagener Straße 80, 1.\nOG Mitte, 51789 Lindlar aufgrund');
     expect(m?.address).toMatchObject({ street: 'Hückeswagener Straße', houseNumber: '80', addition: '1. OG Mitte', city: 'Lindlar' });
+    expect(first('die Wohnung Gartenstr. 83, 2. OG\nlinks, 51674 Wiehl fristlos')?.address.addition).toBe('2. OG links');
+  });
+
+  it('reads OCR\'s zero in "2. 0G links" as the O of Obergeschoss', () => {
+    expect(first('wohnhaft In der Au 85, 2. 0G links, 51674 Wiehl')?.address.addition).toBe('2. OG links');
   });
 
   it('reads a c/o line above the street', () => {
