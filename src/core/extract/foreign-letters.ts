@@ -16,7 +16,8 @@ import { repairDollarS } from '../parse/name.parser.js';
  * their dots ("Oztürk"). ó where the German model read ö ("Wöjcik") has a rule of its own (acuteForUmlaut).
  */
 const FOREIGN_TO_BASE: ReadonlyMap<string, string> = new Map(
-  [...'çğışÇĞŞİąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüÄÖÜ'].map((letter) => [letter, baseLetter(letter)] as const),
+  // Not İ: the dot over a capital I is too small to read on a scan; the Turkish model put it on "Iwanow".
+  [...'çğışÇĞŞąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüÄÖÜ'].map((letter) => [letter, baseLetter(letter)] as const),
 );
 
 function baseLetter(letter: string): string {
@@ -27,14 +28,31 @@ function baseLetter(letter: string): string {
 }
 
 /**
- * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t
- * ("Matgorzata"), ń as h ("Zielihska"). Taken only from a confident second read (MIN_CONFUSION_CONFIDENCE).
+ * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t or tl
+ * ("Matgorzata", "Matlgorzata", "Pawetl"), ń as h ("Zielihska"). Taken only from a trusted second read
+ * (confusionTrusted).
  */
-const CONFUSED_WITH: ReadonlyMap<string, string> = new Map([
-  ['ł', 't'],
-  ['ń', 'h'],
+const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ł', ['t', 'tl']],
+  ['ń', ['h']],
 ]);
+/** A second read this confident is trusted with a confused letter. */
 const MIN_CONFUSION_CONFIDENCE = 0.8;
+/** A less confident one only when it is at least this confident and beats every other reading by CONFUSION_MARGIN. */
+const MIN_WINNING_CONFUSION_CONFIDENCE = 0.65;
+const CONFUSION_MARGIN = 0.08;
+
+/**
+ * Whether a second-read word may put a confused letter in (ł for t): it is confident, or it is fairly confident
+ * and clearly beats the German first read of the word and the other languages' readings ("Paweł" 0.78 in Polish
+ * where German read "Pawetl" at 0.46 and Turkish "Pawet" at 0.30).
+ */
+export function confusionTrusted(word: Reread['words'][number], firstReadConfidence: number, others: Reread['words']): boolean {
+  if (word.confidence >= MIN_CONFUSION_CONFIDENCE) return true;
+  if (word.confidence < MIN_WINNING_CONFUSION_CONFIDENCE || word.lang === undefined) return false;
+  const rivals = [firstReadConfidence, ...others.filter((o) => o.lang !== word.lang && core(o.text).letters.length >= 2).map((o) => o.confidence)];
+  return word.confidence - Math.max(...rivals) >= CONFUSION_MARGIN;
+}
 
 /** At most this many words of a page are read again (a name's words, each where it stands nearest the field). */
 const MAX_WORDS_PER_PAGE = 12;
@@ -79,7 +97,7 @@ export function acuteForUmlaut(letters: string, words: Reread['words']): string 
     if (read.length !== own.length) continue;
     const swapped = own.map((c, i) => ((c === 'ö' && read[i] === 'ó') || (c === 'Ö' && read[i] === 'Ó') ? read[i]! : c)).join('');
     if (swapped === own.join('')) continue;
-    const merged = swapped === read.join('') ? swapped : mergeForeignLetters(swapped, word.text, word.confidence);
+    const merged = swapped === read.join('') ? swapped : mergeForeignLetters(swapped, word.text);
     if (merged) return merged;
   }
   return null;
@@ -94,24 +112,31 @@ function core(text: string): { before: string; letters: string; after: string } 
 
 /**
  * The original word with the accents of the second read where, letter by letter, the second read differs
- * only by a foreign accent on the same base letter; null when it adds none or differs in anything else.
+ * only by a foreign accent on the same base letter (or, when `confusions` are trusted, by a foreign letter
+ * the German model reads as another: CONFUSED_WITH); null when it adds none or differs in anything else.
  */
-export function mergeForeignLetters(original: string, reread: string, confidence = 1): string | null {
+export function mergeForeignLetters(original: string, reread: string, confusions = true): string | null {
   const a = [...original.normalize('NFC')];
   const b = [...core(reread.normalize('NFC')).letters];
-  if (a.length !== b.length) return null;
-  let added = false;
-  const merged = a.map((letter, i) => {
-    const other = b[i]!;
-    if (other === letter) return letter;
-    if (FOREIGN_TO_BASE.get(other) === letter || (CONFUSED_WITH.get(other) === letter && confidence >= MIN_CONFUSION_CONFIDENCE)) {
-      added = true;
-      return other;
+  // Letter by letter, where a confused letter may stand for two of the original ("tl" for ł).
+  const align = (i: number, j: number): string[] | null => {
+    if (i === a.length || j === b.length) return i === a.length && j === b.length ? [] : null;
+    const letter = a[i]!;
+    const other = b[j]!;
+    if (other === letter) {
+      const rest = align(i + 1, j + 1);
+      return rest && [letter, ...rest];
+    }
+    const options = [FOREIGN_TO_BASE.get(other), ...(confusions ? (CONFUSED_WITH.get(other) ?? []) : [])];
+    for (const stands of options) {
+      if (stands === undefined || a.slice(i, i + stands.length).join('') !== stands) continue;
+      const rest = align(i + stands.length, j + 1);
+      if (rest) return [other, ...rest];
     }
     return null;
-  });
-  if (!added || merged.includes(null)) return null;
-  return merged.join('');
+  };
+  const merged = align(0, 0)?.join('');
+  return merged === undefined || merged === a.join('') ? null : merged;
 }
 
 /** A word of the page worth reading again: it is (part of) a tenant's name as the extraction took it. */
@@ -172,7 +197,7 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
       reread.words
         .filter((w) => w.confidence >= MIN_REREAD_CONFIDENCE)
         .sort((x, y) => y.confidence - x.confidence)
-        .map((w) => mergeForeignLetters(letters, w.text, w.confidence))
+        .map((w) => mergeForeignLetters(letters, w.text, confusionTrusted(w, word.confidence, reread.words)))
         .find((m) => m !== null) ?? acuteForUmlaut(letters, reread.words);
     if (merged) merges.set(target.wordIndex, merged);
   });

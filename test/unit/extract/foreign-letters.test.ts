@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acuteForUmlaut, mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
+import { acuteForUmlaut, confusionTrusted, mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
 const reread = (...words: [string, number][]): Reread => ({ words: words.map(([text, confidence]) => ({ text, confidence })) });
@@ -26,11 +26,31 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Jürgen', 'Jurgen')).toBeNull();
   });
 
-  it('takes ł for t and ń for h (what the German model reads instead) only from a confident second read', () => {
-    expect(mergeForeignLetters('Matgorzata', 'Małgorzata', 0.96)).toBe('Małgorzata');
-    expect(mergeForeignLetters('Zielihska', 'Zielińska', 0.9)).toBe('Zielińska');
-    expect(mergeForeignLetters('Matgorzata', 'Małgorzata', 0.7)).toBeNull();
-    expect(mergeForeignLetters('Gutmann', 'Gułmann', 0.7)).toBeNull();
+  it('takes ł for t or tl and ń for h (what the German model reads instead) only from a trusted second read', () => {
+    expect(mergeForeignLetters('Matgorzata', 'Małgorzata', true)).toBe('Małgorzata');
+    expect(mergeForeignLetters('Matlgorzata', 'Małgorzata', true)).toBe('Małgorzata');
+    expect(mergeForeignLetters('Pawetl', 'Paweł.', true)).toBe('Paweł');
+    expect(mergeForeignLetters('Zielihska', 'Zielińska', true)).toBe('Zielińska');
+    expect(mergeForeignLetters('Matgorzata', 'Małgorzata', false)).toBeNull();
+    expect(mergeForeignLetters('Gutmann', 'Gułmann', false)).toBeNull();
+    // Never a letter dropped or added otherwise.
+    expect(mergeForeignLetters('Pawetl', 'Pawet', true)).toBeNull();
+    expect(mergeForeignLetters('Matlgorzata', 'Malgorzata', true)).toBeNull();
+  });
+
+  it('does not put a dot on a capital I ("İwanow"): too small to read on a scan', () => {
+    expect(mergeForeignLetters('Iwanow', 'İwanow')).toBeNull();
+  });
+
+  it('trusts a confused letter from a confident reading, or from a fairly confident one that clearly beats every other reading', () => {
+    const w = (text: string, confidence: number, lang: string) => ({ text, confidence, lang });
+    expect(confusionTrusted(w('Małgorzata', 0.96, 'pol'), 0, [])).toBe(true);
+    // "Pawetl" 0.46 in German, "Pawet" 0.30 in Turkish, "Paweł" 0.78 in Polish.
+    expect(confusionTrusted(w('Paweł', 0.78, 'pol'), 0.46, [w('Pawet', 0.3, 'tur'), w('Paweł', 0.78, 'pol')])).toBe(true);
+    // A German first read as confident as the Polish one: the t stays.
+    expect(confusionTrusted(w('Gułmann', 0.72, 'pol'), 0.7, [w('Gutmann', 0.5, 'tur')])).toBe(false);
+    expect(confusionTrusted(w('Gułmann', 0.72, 'pol'), 0.4, [w('Gutmann', 0.7, 'tur')])).toBe(false);
+    expect(confusionTrusted(w('Paweł', 0.6, 'pol'), 0.2, [])).toBe(false);
   });
 });
 
