@@ -113,7 +113,9 @@ export function extractTenants(view: View): TenantBlock | null {
 }
 
 /** Tenants in running text after "gegen", over line breaks: "gegen Frau A B, geb. …, und Herrn C D, wohnhaft …". */
-function gegenBlock(view: View, from: number): TenantBlock | null {
+function gegenBlock(view: View, start: number): TenantBlock | null {
+  // Specks of the scan after "gegen" ("gegen ‘\nHerr Ahmad Dogan") are passed over.
+  const from = start + (/^[\s‘’'`´|.,;:]*/u.exec(view.text.slice(start, start + 12))?.[0].length ?? 0);
   const window = view.folded.slice(from, from + 320);
   if (!/^\s*(?:(?:herrn?|frau|eheleute|die eheleute)\s+)?[a-z]/.test(window)) return null;
   // Names start upper case: "gegen dieses Urteil" is no party, nor are "gegen Sie", "gegen Den Beschluss".

@@ -31,7 +31,11 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
   const m = HOUSE_NO.exec(before.trimEnd());
   if (!m) return null;
   const head = before.slice(0, m.index).trimEnd();
-  const tokens = head.split(/\s+/).filter(Boolean);
+  // A speck of the scan before a word ("‚Zur Alten Mühle") is no part of the street.
+  const tokens = head
+    .split(/\s+/)
+    .map((t) => t.replace(/^[‚‘’'`´|]+/u, ''))
+    .filter(Boolean);
   if (!tokens.length) return null;
   let i = tokens.length - 1;
   if (!STREET_SUFFIX.test(tokens[i]!) && !/^[A-ZÄÖÜ]/.test(tokens[i]!)) return null;

@@ -49,6 +49,8 @@ function cleanOne(raw: string): string | null {
     .replace(TITLES, ' ')
     .replace(/[,;:()]/g, ' ')
     .split(/\s+/)
+    // A quote mark of the scan before or after a name ("Lucja’"), unlike the apostrophe inside one (O’Brien).
+    .map((t) => t.replace(/^[’'‘‚`´]+|[’'‘`´]+$/gu, ''))
     .filter(Boolean);
   const kept: string[] = [];
   for (const t of tokens) {
@@ -67,7 +69,12 @@ function cleanOne(raw: string): string | null {
  * "geb. 03.04.1971" read as the birth date.
  */
 export function parseNames(text: string): ParsedTenant[] {
-  const flat = repairDollarS(text).replace(/\s+/g, ' ').replace(ROLE, ' ').replace(NOISE, ' ');
+  // OCR's "]" for a final j ("Serge]" for Sergej).
+  const flat = repairDollarS(text)
+    .replace(/(?<=\p{Ll})\](?=[\s,.;]|$)/gu, 'j')
+    .replace(/\s+/g, ' ')
+    .replace(ROLE, ' ')
+    .replace(NOISE, ' ');
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
   const parts = flat
     .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)

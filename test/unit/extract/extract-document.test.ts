@@ -100,6 +100,23 @@ describe('extractDocument on a labelled court notice', () => {
 });
 
 describe('extractDocument on other layouts', () => {
+  it('passes over a speck of the scan after "gegen" in prose', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'AMTSGERICHT WIPPERFÜRTH',
+          'gemäß § 22 Abs. 9 SGB II teilen wir mit, dass am 28. April 2025 eine Klage von',
+          'Hausverwaltung Dreesen & Partner GbR, Industriestraße 8, 51597 Morsbach gegen ‘',
+          'Herr Ahmad Dogan, wohnhaft in Dr.-Ottmar-Kohler-Straße 140, 51597 Morsbach, auf',
+          'Räumung und Herausgabe der Wohnung eingegangen ist.',
+        ]),
+      ],
+      context,
+    );
+    expect(r.fields.tenants?.value).toEqual([{ name: 'Ahmad Dogan', birthDate: null }]);
+  });
+
+
   it('reads a notice in running prose', () => {
     const r = extractDocument(
       [

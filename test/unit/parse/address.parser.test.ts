@@ -19,6 +19,7 @@ describe('findAddresses', () => {
     ['Auf der Brück 2, 51674 Wiehl', 'Auf der Brück', '2'],
     ['Bahnhofstr. 12 a, 51674 Wiehl', 'Bahnhofstraße', '12a'],
     ['Frau Ewa Kowalczyk, Talweg 9, 51674 Wiehl', 'Talweg', '9'],
+    ['Räumungsobjekt:\t‚Zur Alten Mühle 54 c\n51674 Wiehl', 'Zur Alten Mühle', '54c'],
   ])('reads %s', (input, street, houseNumber) => {
     const m = first(input);
     expect(m?.address.street).toBe(street);

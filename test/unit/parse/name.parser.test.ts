@@ -54,6 +54,17 @@ describe('parseNames with comma-separated people', () => {
   });
 });
 
+describe('parseNames on OCR specks', () => {
+  it.each([
+    ['Herr Serge] Sahin', ['Sergej Sahin']],
+    ['Frau Łucja’ Di Stefano, geb. 09.09.1948', ['Łucja Di Stefano']],
+    ['Herrn ‚Max Müller', ['Max Müller']],
+    ["Frau Siobhan O'Brien", ["Siobhan O'Brien"]],
+  ])('reads %s', (input, expected) => {
+    expect(names(input)).toEqual(expected);
+  });
+});
+
 describe('parseNames with the family name first', () => {
   it.each([
     ['Mustermann, Max', ['Max Mustermann']],
