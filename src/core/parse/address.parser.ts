@@ -13,6 +13,8 @@ export interface AddressMatch {
 const STREET_SUFFIX = /(stra(ß|ss|b)e|str\.?|weg|platz|pl\.|allee|ring|gasse|damm|ufer|pfad|steig|hof|berg|markt|chaussee|wall|graben|feld|garten|h(ö|oe)he|hang|tal|grund|kamp|winkel|br(ü|ue)ck|acker|siefen|bach|wiese|heide|park|stieg|busch|kreuz|tor|dorf|hagen|leite|blick|mühle|muehle)$/i;
 const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer|Neuen|Hinter|Vor|Bei|Obere|Untere|Oberer|Unterer|Große|Kleine|Lange|Hohe|St\.|Sankt|der|die|dem|den|des|Dr\.)$/;
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
+/** A segment that is only a house number ("132", "5-7", "12 a"). */
+const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
 const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
 
 export function normaliseStreet(street: string): string {
@@ -114,9 +116,21 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         // while "Mieternummer: 8932-34" or "Telefon: 02204 …" leave no street at all.
         let s = splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
         // "wohnhaft Wiesengrund\n132, 57489 Drolshagen": the number wrapped onto the next line.
-        if (!s && si === 0 && /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/.test(seg) && li > 0) {
+        if (!s && si === 0 && HOUSE_ONLY.test(seg) && li > 0) {
           const previous = lines[li - 1]!.split(/,\s*/).pop()!.trim().split(/\s+/);
           for (let take = Math.min(4, previous.length); take >= 1 && !s; take--) s = splitStreet(`${previous.slice(-take).join(' ')} ${seg}`);
+        }
+        // "Kölner Str, 54": OCR's comma for the abbreviation's dot.
+        if (!s && si > 0 && HOUSE_ONLY.test(seg) && STREET_SUFFIX.test(segments[si - 1]!.trim().split(/\s+/).pop() ?? '')) {
+          s = splitStreet(`${segments[si - 1]!.trim()} ${seg}`);
+        }
+        // "die Wohnung Am\nSonnenhang 130": the street's first words ended the line before.
+        if (s && si === 0 && li > 0 && !seg.includes(':') && !/\S/.test(seg.slice(0, s.offset))) {
+          const previous = lines[li - 1]!.trim().split(/\s+/);
+          const lead: string[] = [];
+          while (previous.length && lead.length < 3 && STREET_LEAD.test(previous[previous.length - 1]!)) lead.unshift(previous.pop()!);
+          while (lead.length && !/^[A-ZÄÖÜ]/.test(lead[0]!)) lead.shift();
+          if (lead.length) s = { ...s, street: normaliseStreet(`${lead.join(' ')} ${s.street}`) };
         }
         if (s) {
           found = s;

@@ -69,9 +69,10 @@ function cleanOne(raw: string): string | null {
  * "geb. 03.04.1971" read as the birth date.
  */
 export function parseNames(text: string): ParsedTenant[] {
-  // OCR's "]" for a final j ("Serge]" for Sergej).
+  // OCR's "]" for a final j ("Serge]" for Sergej) and zero for a first O ("0lga").
   const flat = repairDollarS(text)
     .replace(/(?<=\p{Ll})\](?=[\s,.;]|$)/gu, 'j')
+    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
     .replace(/\s+/g, ' ')
     .replace(ROLE, ' ')
     .replace(NOISE, ' ');

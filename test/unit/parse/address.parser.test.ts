@@ -20,6 +20,9 @@ describe('findAddresses', () => {
     ['Bahnhofstr. 12 a, 51674 Wiehl', 'Bahnhofstraße', '12a'],
     ['Frau Ewa Kowalczyk, Talweg 9, 51674 Wiehl', 'Talweg', '9'],
     ['Räumungsobjekt:\t‚Zur Alten Mühle 54 c\n51674 Wiehl', 'Zur Alten Mühle', '54c'],
+    ['Räumung der Wohnung Kölner Str, 54, 1. OG Mitte, 51674\nWiehl', 'Kölner Straße', '54'],
+    ['die Räumung der Wohnung Am\nSonnenhang 130, 2. OG links, 51674 Wiehl wird', 'Am Sonnenhang', '130'],
+    ['die Wohnung in der\nHauptstraße 81, 51674 Wiehl', 'Hauptstraße', '81'],
   ])('reads %s', (input, street, houseNumber) => {
     const m = first(input);
     expect(m?.address.street).toBe(street);

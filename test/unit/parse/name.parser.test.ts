@@ -57,6 +57,7 @@ describe('parseNames with comma-separated people', () => {
 describe('parseNames on OCR specks', () => {
   it.each([
     ['Herr Serge] Sahin', ['Sergej Sahin']],
+    ['Pohl, 0lga, geb. 24.12.1967', ['Olga Pohl']],
     ['Frau Łucja’ Di Stefano, geb. 09.09.1948', ['Łucja Di Stefano']],
     ['Herrn ‚Max Müller', ['Max Müller']],
     ["Frau Siobhan O'Brien", ["Siobhan O'Brien"]],
