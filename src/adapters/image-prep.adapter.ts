@@ -184,6 +184,24 @@ export async function rotateFree(image: GrayImage, degrees: number): Promise<Gra
   return { gray: data, width: info.width, height: info.height };
 }
 
+/**
+ * Dark samples (every 4th pixel each way) up to which a page counts as blank: about 1,000 inked pixels at
+ * 300 dpi, less than one short word. Duplex scanners send every back side; reading one took a full OCR pass.
+ */
+const BLANK_PAGE_MAX_INK_SAMPLES = 60;
+
+/** Whether a prepared page has (next to) no ink at all: nothing for OCR to read. */
+export function isBlankPage(image: GrayImage, step = 4): boolean {
+  let ink = 0;
+  for (let y = 0; y < image.height; y += step) {
+    const row = y * image.width;
+    for (let x = 0; x < image.width; x += step) {
+      if (image.gray[row + x]! < 128 && ++ink > BLANK_PAGE_MAX_INK_SAMPLES) return false;
+    }
+  }
+  return true;
+}
+
 /** Largest skew (degrees) `estimateSkew` looks for; beyond it a page is turned, not skewed. */
 const MAX_SKEW_DEGREES = 6;
 

@@ -1,5 +1,5 @@
 import type { BBox, Page, Word } from '../core/page.js';
-import { estimateSkew, halfSizePng, rotateFree, rotateQuarter, toPgm, type GrayImage, type PreparedImage } from './image-prep.adapter.js';
+import { estimateSkew, halfSizePng, isBlankPage, rotateFree, rotateQuarter, toPgm, type GrayImage, type PreparedImage } from './image-prep.adapter.js';
 import type { OcrLine, OcrPool, PixelBox } from './ocr-pool.adapter.js';
 
 /** Below this mean word confidence a page may be upside down or sideways: ask OSD. */
@@ -27,6 +27,10 @@ export interface OcrPageOutcome {
  * second pass when large. Word boxes become page-relative in the upright image.
  */
 export async function ocrPage(pool: OcrPool, image: PreparedImage, number: number): Promise<OcrPageOutcome> {
+  if (isBlankPage(image)) {
+    // A blank page (a duplex back side) has nothing to read: no OCR pass, no words.
+    return { quarterTurn: 0, image, page: { number, widthPt: image.widthPt, heightPt: image.heightPt, source: 'ocr', words: [], rotation: 0, confidence: 0 } };
+  }
   let current: GrayImage = image;
   let turn = 0;
   let skew = inkSkew(current);

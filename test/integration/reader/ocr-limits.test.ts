@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { createDocumentReader } from '../../../src/adapters/document-reader.adapter.js';
 import { OcrPool } from '../../../src/adapters/ocr-pool.adapter.js';
 import { IntakeError } from '../../../src/core/errors.js';
@@ -90,5 +91,21 @@ describe('the OCR worker pool', () => {
     expect((await errorOf(running)).code).toBe('OCR_FAILED');
     expect((await errorOf(waiting)).code).toBe('OCR_FAILED');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('blank pages', () => {
+  it('reads a blank scanned page (a duplex back side) as a page without words, with no OCR pass', async () => {
+    const logger = recordingLogger();
+    const reader = createDocumentReader({ workers: 1, maxPages: 5, maxPixels: 40_000_000, pageTimeoutMs: 60_000, recycleAfterPages: 200, cacheDir: null, logger });
+    try {
+      const blank = await sharp({ create: { width: 2480, height: 3508, channels: 3, background: '#f7f7f7' } }).greyscale().withMetadata({ density: 300 }).png().toBuffer();
+      const doc = await reader.read(blank);
+      expect(doc.pages).toHaveLength(1);
+      expect(doc.pages[0]).toMatchObject({ source: 'ocr', words: [], confidence: 0 });
+      expect(logger.entries.filter((e) => e.msg === 'ocr worker started')).toHaveLength(0);
+    } finally {
+      await reader.close();
+    }
   });
 });

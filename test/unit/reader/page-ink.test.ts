@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { estimateSkew, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { estimateSkew, isBlankPage, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
 
 /** A page of "text": rows of word-sized dark blocks on white paper, 300 dpi A4 scaled down by half. */
 async function textPage(degrees: number, options: { border?: boolean } = {}): Promise<GrayImage> {
@@ -39,5 +39,26 @@ describe('estimateSkew: the skew of a page from its ink', () => {
   it('gives 0 for an empty page', async () => {
     const blank = { gray: Buffer.alloc(1000 * 1400, 255), width: 1000, height: 1400 };
     expect(estimateSkew(blank)).toBe(0);
+  });
+});
+
+describe('isBlankPage: a page with nothing to read', () => {
+  const white = () => ({ gray: Buffer.alloc(1240 * 1754, 250), width: 1240, height: 1754 });
+
+  it('finds a white page with scanner specks blank', () => {
+    const page = white();
+    for (let i = 0; i < 40; i++) page.gray[(100 + i * 37) * page.width + 200 + i * 23] = 0;
+    expect(isBlankPage(page)).toBe(true);
+  });
+
+  it('does not find a page blank that holds a single line ("Seite 2 von 2")', () => {
+    const page = white();
+    // About 300 x 30 pixels at 300 dpi, a third of them ink.
+    for (let y = 800; y < 830; y++) for (let x = 600; x < 900; x++) if ((x + y) % 3 === 0) page.gray[y * page.width + x] = 20;
+    expect(isBlankPage(page)).toBe(false);
+  });
+
+  it('does not find a page of text blank', async () => {
+    expect(isBlankPage(await textPage(0))).toBe(false);
   });
 });
