@@ -29,12 +29,15 @@ function baseLetter(letter: string): string {
 
 /**
  * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t or tl
- * ("Matgorzata", "Matlgorzata", "Pawetl"), ń as h ("Zielihska"). Taken only from a trusted second read
- * (confusionTrusted).
+ * ("Matgorzata", "Matlgorzata", "Pawetl"), ń as h ("Zielihska"); and on photos an umlaut twice, with and
+ * without its dots ("Muüller"). Taken only from a trusted second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
   ['ł', ['t', 'tl']],
   ['ń', ['h']],
+  ['ü', ['uü', 'üu']],
+  ['ö', ['oö', 'öo']],
+  ['ä', ['aä', 'äa']],
 ]);
 /** A second read this confident is trusted with a confused letter. */
 const MIN_CONFUSION_CONFIDENCE = 0.8;

@@ -33,6 +33,8 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Zielihska', 'Zielińska', true)).toBe('Zielińska');
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', false)).toBeNull();
     expect(mergeForeignLetters('Gutmann', 'Gułmann', false)).toBeNull();
+    expect(mergeForeignLetters('Muüller-Lüdenscheidt', 'Müller-Lüdenscheidt', true)).toBe('Müller-Lüdenscheidt');
+    expect(mergeForeignLetters('Muüller', 'Müller', false)).toBeNull();
     // Never a letter dropped or added otherwise.
     expect(mergeForeignLetters('Pawetl', 'Pawet', true)).toBeNull();
     expect(mergeForeignLetters('Matlgorzata', 'Malgorzata', true)).toBeNull();
