@@ -15,6 +15,7 @@ import {
   cropGray,
   rotateFree,
   rotateQuarter,
+  straightenPng,
   toPgm,
   type GrayImage,
   type PreparedImage,
@@ -140,11 +141,11 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     return orientation.confidence >= 2 ? orientation.degrees : 0;
   }
 
-  async function renderPdfPage(pdf: PdfFile, key: string, pageNumber: number, widthPx: number): Promise<Buffer> {
+  async function renderPdfPage(pdf: PdfFile, key: string, pageNumber: number, widthPx: number, knownTurn: number | undefined): Promise<Buffer> {
     const text = await pdf.textPage(pageNumber);
     let turn = 0;
     if (text.wordChars < MIN_TEXT_LAYER_CHARS) {
-      turn = await turnOf(key, pageNumber, () => preparePdfPage(pdf, pageNumber, text));
+      turn = knownTurn ?? (await turnOf(key, pageNumber, () => preparePdfPage(pdf, pageNumber, text)));
     }
     const rendered = await pdf.render(pageNumber, turn === 90 || turn === 270 ? Math.round((widthPx * text.widthPt) / text.heightPt) : widthPx);
     return rgbaToPng(rendered.rgba, rendered.width, rendered.height, turn);
@@ -164,24 +165,30 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       return { mimeType, pages };
     },
 
-    async renderPage(bytes: Buffer, pageNumber: number, widthPx: number): Promise<Buffer> {
+    async renderPage(bytes: Buffer, pageNumber: number, widthPx: number, rotation?: number): Promise<Buffer> {
       checkSize(bytes);
       const mimeType = detectFileType(bytes);
       const key = hashOf(bytes);
       const width = Math.max(16, Math.min(6000, Math.round(widthPx)));
+      const known = rotation === undefined ? undefined : quarterTurnOf(rotation);
+      let png: Buffer;
       if (mimeType === 'application/pdf') {
         const pdf = await openPdf(bytes, options.maxPages);
         try {
           if (pageNumber < 1 || pageNumber > pdf.pageCount) throw pageMissing(pageNumber);
-          return await renderPdfPage(pdf, key, pageNumber, width);
+          png = await renderPdfPage(pdf, key, pageNumber, width, known);
         } finally {
           await pdf.close();
         }
+      } else {
+        const info = await inspectImage(bytes, options.maxPixels);
+        if (pageNumber < 1 || pageNumber > info.pages) throw pageMissing(pageNumber);
+        const turn = known ?? (await turnOf(key, pageNumber, () => prepareImagePage(bytes, pageNumber - 1, options.maxPixels)));
+        png = await renderImagePage(bytes, pageNumber - 1, width, turn, options.maxPixels);
       }
-      const info = await inspectImage(bytes, options.maxPixels);
-      if (pageNumber < 1 || pageNumber > info.pages) throw pageMissing(pageNumber);
-      const turn = await turnOf(key, pageNumber, () => prepareImagePage(bytes, pageNumber - 1, options.maxPixels));
-      return renderImagePage(bytes, pageNumber - 1, width, turn, options.maxPixels);
+      // A page read straightened: shown straightened the same way, in a frame of its size, as its boxes are.
+      const deskew = rotation === undefined ? 0 : Math.round((rotation - known!) * 10) / 10;
+      return deskew === 0 ? png : straightenPng(png, deskew);
     },
 
     async rereadWords(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]> {
@@ -190,7 +197,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       // The same image the words were read from: kept from the read, or prepared again and turned by the
       // same quarter turn. Each word is cut out of it and read on its own: a small image per word, so the
       // name worker's memory stays small and no whole page is copied to it again and again.
-      const turn = (((Math.round(page.rotation / 90) * 90) % 360) + 360) % 360;
+      const turn = quarterTurnOf(page.rotation);
       const cached = `${hashOf(bytes)}:${page.number}`;
       let current = images.get(cached);
       images.delete(cached);
@@ -229,6 +236,11 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       await pool.close();
     },
   };
+}
+
+/** The quarter turn (0, 90, 180, 270) within a page's rotation as read (the rest is deskewing). */
+function quarterTurnOf(rotation: number): number {
+  return (((Math.round(rotation / 90) * 90) % 360) + 360) % 360;
 }
 
 /** A word box in pixels with a margin of white around it (tesseract reads a word badly when cut tight). */

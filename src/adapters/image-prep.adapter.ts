@@ -286,6 +286,18 @@ export async function renderImagePage(bytes: Buffer, index: number, widthPx: num
   }
 }
 
+/**
+ * A page image turned clockwise by a small angle about its centre and cut back to its own size (white where
+ * the corners come in): the frame the words of a straightened page were read in (see rotateFree).
+ */
+export async function straightenPng(png: Buffer, degrees: number): Promise<Buffer> {
+  const { width = 0, height = 0 } = await sharp(png).metadata();
+  const turned = await sharp(png).rotate(degrees, { background: '#ffffff' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  const left = Math.max(0, Math.round((turned.info.width - width) / 2));
+  const top = Math.max(0, Math.round((turned.info.height - height) / 2));
+  return sharp(turned.data).extract({ left, top, width: Math.min(width, turned.info.width), height: Math.min(height, turned.info.height) }).png().toBuffer();
+}
+
 /** PNG from raw RGBA (a rendered PDF page), turned by `rotation` degrees clockwise. */
 export async function rgbaToPng(rgba: Buffer, width: number, height: number, rotation: number): Promise<Buffer> {
   return sharp(rgba, { raw: { width, height, channels: 4 } }).rotate(rotation).png().toBuffer();

@@ -13,8 +13,12 @@ export interface ReadOptions {
 /** Turns a file's bytes into pages with positioned words (text layer or OCR). */
 export interface DocumentReader {
   read(bytes: Buffer, options?: ReadOptions): Promise<ReadDocument>;
-  /** Renders one page as PNG for the review UI (1-based page number, width in pixels). */
-  renderPage(bytes: Buffer, page: number, widthPx: number): Promise<Buffer>;
+  /**
+   * Renders one page as PNG for the review UI (1-based page number, width in pixels). `rotation` is the page's
+   * rotation as read (Page.rotation): the image is turned and straightened by it, so the word boxes fit.
+   * Without it the quarter turn comes from the last read or orientation detection, and no skew is corrected.
+   */
+  renderPage(bytes: Buffer, page: number, widthPx: number, rotation?: number): Promise<Buffer>;
   /**
    * Reads words of an OCR page again with models that know letters outside German (ş ı ğ ç ł ą ś ń ó …).
    * `page` is the page as read, `boxes` page-relative word boxes on it; one reading per box (null: none).

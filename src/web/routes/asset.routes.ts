@@ -14,6 +14,18 @@ export const PAGE_IMAGE_WIDTH = 1200;
 const SAFE_ID = /^[A-Za-z0-9_-]{1,80}$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/** The rotation a page was read with (stored with the document), so its image is shown as its boxes are. */
+function storedRotation(pagesJson: string | null, page: number): number | undefined {
+  if (!pagesJson) return undefined;
+  try {
+    const pages = JSON.parse(pagesJson) as { number?: number; rotation?: number }[];
+    const rotation = pages.find((p, i) => (p.number ?? i + 1) === page)?.rotation;
+    return typeof rotation === 'number' && Number.isFinite(rotation) ? rotation : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
   const routes = new Hono<WebEnv>();
   const { store, config } = deps.app;
@@ -26,7 +38,7 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
   routes.get('/favicon.ico', (c) => c.body(null, 204));
 
   /** Renders a page once and keeps the PNG under dataDir/pages; concurrent requests share one render. */
-  async function pageImage(docId: string, originalPath: string, page: number): Promise<Buffer> {
+  async function pageImage(docId: string, originalPath: string, page: number, rotation: number | undefined): Promise<Buffer> {
     const file = path.join(config.dataDir, 'pages', `${docId}-${page}.png`);
     const cached = await readFile(file).catch(() => undefined);
     if (cached) return cached;
@@ -34,7 +46,7 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
     let job = rendering.get(key);
     if (!job) {
       job = (async () => {
-        const png = await deps.app.reader.renderPage(await readFile(originalPath), page, PAGE_IMAGE_WIDTH);
+        const png = await deps.app.reader.renderPage(await readFile(originalPath), page, PAGE_IMAGE_WIDTH, rotation);
         await mkdir(path.dirname(file), { recursive: true });
         const temp = `${file}.${process.pid}.tmp`;
         await writeFile(temp, png);
@@ -55,7 +67,7 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
     const [first, last] = doc.batch_id ? [doc.page_first ?? 1, doc.page_last ?? 0] : [1, doc.page_count];
     if (!(page >= first && page <= last)) return c.body(null, 404);
     try {
-      const png = await pageImage(doc.id, doc.original_path, page);
+      const png = await pageImage(doc.id, doc.original_path, page, storedRotation(doc.pages_json, page));
       recordView(store, c.get('session').userName, deps.clock(), { kind: 'page-viewed', caseId: doc.case_id, documentId: doc.id, details: { page } });
       return c.body(new Uint8Array(png), 200, { 'Content-Type': 'image/png', 'Cache-Control': 'private, no-store' });
     } catch (error) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { createDocumentReader } from '../../../src/adapters/document-reader.adapter.js';
+import { estimateSkew } from '../../../src/adapters/image-prep.adapter.js';
 import type { Page, Word } from '../../../src/core/page.js';
 import { recordingLogger } from '../../fixtures/reader/recording-logger.js';
 import { exifRotatedJpeg, faxTiff, noticeScanPng, turnedScanPng } from '../../fixtures/reader/scan-fixture.js';
@@ -103,6 +104,25 @@ describe('reading scanned images', () => {
     const [wohnung, garten] = [find(page, 'Wohnung')!, find(page, 'Gartenstraße')!];
     expect(garten.bbox[0]).toBeGreaterThan(wohnung.bbox[2]);
     expect(Math.abs(garten.bbox[1] - wohnung.bbox[1])).toBeLessThan(0.01);
+
+    // The review UI shows the page straightened the same way, so the boxes sit on their words.
+    const gray = async (png: Buffer) => {
+      const { data, info } = await sharp(png).greyscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+      return { gray: data, width: info.width, height: info.height };
+    };
+    const [asScanned, asRead] = await Promise.all([gray(await reader.renderPage(pdf, 2, 1200)), gray(await reader.renderPage(pdf, 2, 1200, page.rotation))]);
+    expect([asRead.width, asRead.height]).toEqual([asScanned.width, asScanned.height]);
+    expect(Math.abs(estimateSkew(asScanned))).toBeGreaterThan(1.5);
+    expect(Math.abs(estimateSkew(asRead))).toBeLessThan(0.3);
+    const ink = (image: typeof asRead, word: Word) => {
+      const [x0, y0, x1, y1] = [word.bbox[0] * image.width, word.bbox[1] * image.height, word.bbox[2] * image.width, word.bbox[3] * image.height].map(Math.round) as [number, number, number, number];
+      let dark = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (image.gray[y * image.width + x]! < 128) dark++;
+      return dark / Math.max(1, (x1 - x0) * (y1 - y0));
+    };
+    // The last word of a line moves most with the skew: its box holds ink only on the straightened image.
+    const lineEnd = page.words.filter((w) => Math.abs(w.bbox[1] - garten.bbox[1]) < 0.005).sort((a, b) => b.bbox[2] - a.bbox[2])[0]!;
+    for (const word of [wohnung, garten, lineEnd]) expect(ink(asRead, word)).toBeGreaterThan(0.08);
   });
 
   it('applies the EXIF orientation of a phone JPEG before reading', async () => {
