@@ -300,10 +300,11 @@ export function extractLandlord(view: View): Found<string> | null {
     const value = cleanLandlord(view.text.slice(start, end));
     if (value) return found(view, value, start, start + view.text.slice(start, end).indexOf(value.split(' ').pop()!) + value.split(' ').pop()!.length, 0.95);
   }
-  const prose = /(?:klage\s+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem))\s+/.exec(view.folded);
+  // "Klage der X", "In dem Rechtsstreit (der) X ./. Y", "In der Zwangsvollstreckungssache X (Gläubiger) gegen …".
+  const prose = /(?:klage\s+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem)|\bin\s+dem\s+rechtsstreit|\bin\s+der\s+zwangsvollstreckungssache)\s+/.exec(view.folded);
   if (prose) {
     const start = prose.index + prose[0].length;
-    const stop = view.folded.slice(start, start + 160).search(/\s+gegen\b|,(?!\s*(?:gmbh|mbh|kg|ag|eg)\b)/);
+    const stop = view.folded.slice(start, start + 160).search(/\s+gegen\b|\s*\((?:glaubiger|klager)|\s+\.\/\.|,(?!\s*(?:gmbh|mbh|kg|ag|eg)\b)/);
     if (stop > 0) {
       const value = cleanLandlord(view.text.slice(start, start + stop).replace(/\n/g, ' '));
       if (value) return found(view, value, start, start + stop, 0.85);

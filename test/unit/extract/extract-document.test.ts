@@ -100,6 +100,32 @@ describe('extractDocument on a labelled court notice', () => {
 });
 
 describe('extractDocument on other layouts', () => {
+  it('reads the landlord from the rubrum in prose: the creditor of a bailiff notice, the claimant before "./."', () => {
+    const bailiff = extractDocument(
+      [
+        pageFromLines([
+          'Gerichtsvollzieherin Sabine Kraus bei dem Amtsgericht Wipperfürth',
+          'Räumungstermin - Mitteilung gemäß § 130 Abs. 3 GVGA',
+          'In der Zwangsvollstreckungssache Wohnungsgesellschaft Oberland AG (Gläubiger) gegen Frau',
+          'Jana Schäfer (Schuldnerin) teile ich mit, dass ich die Räumung der Wohnung Talweg 9, 51674 Wiehl durchführen werde.',
+        ]),
+      ],
+      context,
+    );
+    expect(bailiff.fields.landlord?.value).toBe('Wohnungsgesellschaft Oberland AG');
+    const court = extractDocument(
+      [
+        pageFromLines([
+          'Amtsgericht Wipperfürth',
+          'Räumungsrechtsstreit - Mitteilung an den Träger der Grundsicherung',
+          'In dem Rechtsstreit Aggertal Wohnbau eG ./. Nowak wegen Räumung der Wohnung Talweg 9, 51674 Wiehl',
+        ]),
+      ],
+      context,
+    );
+    expect(court.fields.landlord?.value).toBe('Aggertal Wohnbau eG');
+  });
+
   it('passes over a speck of the scan after "gegen" in prose', () => {
     const r = extractDocument(
       [
