@@ -37,8 +37,11 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
   routes.get('/health', (c) => c.json({ status: 'ok' }));
   routes.get('/favicon.ico', (c) => c.body(null, 204));
 
-  /** Renders a page once and keeps the PNG under dataDir/pages; concurrent requests share one render. */
-  async function pageImage(docId: string, originalPath: string, page: number, rotation: number | undefined): Promise<Buffer> {
+  /**
+   * Renders a page once and keeps the PNG under dataDir/pages; concurrent requests share one render.
+   * `rotation` (the page as read, from the stored pages) is looked up only when the page is rendered.
+   */
+  async function pageImage(docId: string, originalPath: string, page: number, rotation: () => number | undefined): Promise<Buffer> {
     const file = path.join(config.dataDir, 'pages', `${docId}-${page}.png`);
     const cached = await readFile(file).catch(() => undefined);
     if (cached) return cached;
@@ -46,7 +49,7 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
     let job = rendering.get(key);
     if (!job) {
       job = (async () => {
-        const png = await deps.app.reader.renderPage(await readFile(originalPath), page, PAGE_IMAGE_WIDTH, rotation);
+        const png = await deps.app.reader.renderPage(await readFile(originalPath), page, PAGE_IMAGE_WIDTH, rotation());
         await mkdir(path.dirname(file), { recursive: true });
         const temp = `${file}.${process.pid}.tmp`;
         await writeFile(temp, png);
@@ -67,7 +70,7 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
     const [first, last] = doc.batch_id ? [doc.page_first ?? 1, doc.page_last ?? 0] : [1, doc.page_count];
     if (!(page >= first && page <= last)) return c.body(null, 404);
     try {
-      const png = await pageImage(doc.id, doc.original_path, page, storedRotation(doc.pages_json, page));
+      const png = await pageImage(doc.id, doc.original_path, page, () => storedRotation(doc.pages_json, page));
       recordView(store, c.get('session').userName, deps.clock(), { kind: 'page-viewed', caseId: doc.case_id, documentId: doc.id, details: { page } });
       return c.body(new Uint8Array(png), 200, { 'Content-Type': 'image/png', 'Cache-Control': 'private, no-store' });
     } catch (error) {
