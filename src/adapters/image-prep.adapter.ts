@@ -227,8 +227,9 @@ export function estimateSkew(image: GrayImage, step = 4): number {
   // Too little ink to tell, or so much that it is a photo or a black border rather than text.
   const samples = Math.ceil(image.width / step) * Math.ceil(image.height / step);
   if (xs.length < 500 || xs.length > samples * 0.3) return 0;
-  const bins = new Float64Array(Math.ceil((image.height + image.width * Math.tan((MAX_SKEW_DEGREES * Math.PI) / 180) * 2) / step) + 2);
+  // Projected rows run from -offset to height + offset: the widest tilt moves a row by up to `offset`.
   const offset = image.width * Math.tan((MAX_SKEW_DEGREES * Math.PI) / 180);
+  const bins = new Float64Array(Math.ceil((image.height + 2 * offset) / step) + 2);
   const sharpness = (degrees: number): number => {
     bins.fill(0);
     const t = Math.tan((degrees * Math.PI) / 180);

@@ -49,13 +49,6 @@ const FILE_LABEL = /(?<![a-z])(aktenzeichen|az\.|gesch(?:afts)?(?:-|\.\s?)?(?:nr
 function extractFileNumbers(view: View, type: DocumentType, warnings: ExtractionWarning[]): { own: Found<string> | null; related: Found<string[]> | null } {
   const az = findFileNumbers(view.text);
   const dr = findDrNumbers(view.text);
-  if (type === 'eviction_notice' && !dr.length && az.length) {
-    // A bailiff's notice is filed under the bailiff's register number; the court's numbers on it are the
-    // title's. When the register number was not read, it stays missing rather than taken from the title.
-    warnings.push({ code: 'register_number_missing', message: 'DR-Nummer des Gerichtsvollziehers nicht gefunden', field: 'fileNumber' });
-    const values = [...new Set(az.map((m) => m.value))];
-    return { own: null, related: found(view, values, az[0]!.start, az[0]!.end, 0.93) };
-  }
   const labelled = (list: typeof az) =>
     list.find((m) => labels(view, FILE_LABEL).some((l) => m.start >= l.end - 1 && m.start - l.end < 25));
   let own: Found<string> | null = null;
@@ -64,6 +57,10 @@ function extractFileNumbers(view: View, type: DocumentType, warnings: Extraction
     const m = labelled(dr) ?? dr[0]!;
     own = found(view, m.value, m.start, m.end, 0.96);
     ownValue = m.value;
+  } else if (type === 'eviction_notice' && az.length) {
+    // A bailiff's notice is filed under the bailiff's register number; the court's numbers on it are the
+    // title's (related below). When the register number was not read, it stays missing.
+    warnings.push({ code: 'register_number_missing', message: 'DR-Nummer des Gerichtsvollziehers nicht gefunden', field: 'fileNumber' });
   } else if (az.length) {
     const m = labelled(az);
     const pick = m ?? az[0]!;
