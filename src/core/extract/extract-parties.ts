@@ -268,10 +268,15 @@ export function extractAddress(
 }
 
 const LANDLORD_LABEL = /(?<![a-z])(klager(?:in)?(?:\/in)?|klagerseite|klagende partei|glaubiger(?:in)?(?:\/in)?|vermieter(?:in)?(?:\/in)?)(?![a-z])(?:\s*\((?:vermieter|glaubiger)[^)\n]{0,12}\))?\s*(?:und .{0,20}?)?\s*[:\t]\s*/;
-const LEGAL_FORM = /^(GmbH|mbH|KG|AG|eG|e\.\s?G\.|& Co\.? KG|Co\. KG)/;
+/** Legal forms that end a company's name (they may come after a comma: "Wohnbau GmbH, & Co. KG"). */
+const LEGAL_FORM_WORD = String.raw`(?:GmbH|mbH|KG|AG|eG|e\.\s?G\.|GbR|OHG|UG|SE|e\.\s?V\.|e\.\s?K\.)`;
+const LEGAL_FORM = new RegExp(String.raw`^(?:${LEGAL_FORM_WORD}|& Co\.? KG|Co\. KG)`);
+const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\.?$`);
+/** Specks a scan leaves before a value ("Kläger/in:  .  Siegtal …", "‘| Frau …"). */
+const LEADING_SPECKS = /^[\s.,;:'‘’`´|_]+/u;
 
 function cleanLandlord(raw: string): string | null {
-  const parts = raw.split(/,\s*/);
+  const parts = raw.replace(LEADING_SPECKS, '').split(/,\s*/);
   let value = parts[0]!;
   for (let i = 1; i < parts.length && LEGAL_FORM.test(parts[i]!); i++) value += `, ${parts[i]}`;
   value = value
@@ -284,34 +289,73 @@ function cleanLandlord(raw: string): string | null {
   return value;
 }
 
+/**
+ * A labelled name that runs to the end of its line may go on in the next: "Klägerin: Bergische Wohnstätten"
+ * + "GmbH, Am Markt 1, …". The next line's part before its first comma joins when it is the legal form, or
+ * a word or two ending in one ("Partner GbR"); a cut-off name ends in "&" or "und" and is otherwise left.
+ */
+function continuedName(view: View, value: string, lineText: string, next: number): string | null {
+  if (lineText.includes(',') || ENDS_WITH_LEGAL_FORM.test(value)) return null;
+  const nextLine = view.text.slice(next, lineEnd(view.text, next));
+  const head = nextLine.split(',')[0]!.trim();
+  if (!head || /\d/.test(head) || head.split(/\s+/).length > 3) return null;
+  if (!LEGAL_FORM.test(head) && !ENDS_WITH_LEGAL_FORM.test(head)) return null;
+  return `${value} ${head}`;
+}
+
 /** The landlord (plaintiff / creditor): labelled, or "Klage der … gegen". */
 export function extractLandlord(view: View): Found<string> | null {
   const rubrum = rubrumBlocks(view, 'landlord')[0];
   if (rubrum) return { ...rubrum.tenants, value: rubrum.tenants.value[0]!.name };
+  const inProse = proseLandlord(view);
   for (const label of labels(view, LANDLORD_LABEL)) {
     if (/[–—-][ \t]*$/.test(view.text.slice(Math.max(0, label.start - 3), label.start))) continue;
     if (COUNSEL_BEFORE.test(view.folded.slice(Math.max(0, label.start - 40), label.start))) continue;
+    // "Prozessbevollm. der ⇥ Rechtsanwalt …" + "Klägerseite: ⇥ …": the counsel's label over two lines.
+    if (/^\s*prozessbevollm\S*\s+(?:der|des)[ \t]*[\t\n][^\n]*\n[^\n]*$/.test(view.folded.slice(view.text.lastIndexOf('\n', view.text.lastIndexOf('\n', label.start - 1) - 1) + 1, label.start))) continue;
     let start = label.end;
     let end = lineEnd(view.text, start);
     if (!view.text.slice(start, end).trim()) {
       start = end + 1;
       end = lineEnd(view.text, start);
     }
-    const value = cleanLandlord(view.text.slice(start, end));
-    if (value) return found(view, value, start, start + view.text.slice(start, end).indexOf(value.split(' ').pop()!) + value.split(' ').pop()!.length, 0.95);
-  }
-  // "Klage der X", "In dem Rechtsstreit (der) X ./. Y", "In der Zwangsvollstreckungssache X (Gläubiger) gegen …".
-  const prose = /(?:klage\s+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem)|\bin\s+dem\s+rechtsstreit|\bin\s+der\s+zwangsvollstreckungssache)\s+/.exec(view.folded);
-  if (prose) {
-    const start = prose.index + prose[0].length;
-    const stop = view.folded.slice(start, start + 160).search(/\s+gegen\b|\s*\((?:glaubiger|klager)|\s+\.\/\.|,(?!\s*(?:gmbh|mbh|kg|ag|eg)\b)/);
-    if (stop > 0) {
-      const value = cleanLandlord(view.text.slice(start, start + stop).replace(/\n/g, ' '));
-      if (value) return found(view, value, start, start + stop, 0.85);
+    const lineText = view.text.slice(start, end);
+    let value = cleanLandlord(lineText);
+    if (!value) continue;
+    let valueEnd = start + lineText.indexOf(value.split(' ').pop()!) + value.split(' ').pop()!.length;
+    const continued = continuedName(view, value, lineText, end + 1);
+    if (continued) {
+      valueEnd = end + 1 + view.text.slice(end + 1).indexOf(continued.split(' ').pop()!) + continued.split(' ').pop()!.length;
+      value = continued;
     }
+    // The rubrum in prose ("In dem Rechtsstreit X ./. Y") has the whole name where the label's line cut it.
+    if (inProse && inProse.value.length > value.length && inProse.value.startsWith(value)) return { ...inProse, confidence: clamp(inProse.confidence * 1.05) };
+    // A name cut at the line's end ("Dreesen &") is read but not trusted.
+    return found(view, value, start, valueEnd, /(?:&|\bund)$/.test(value) ? 0.6 : 0.95);
+  }
+  return inProse;
+}
+
+/**
+ * "Klage der X", "In dem Rechtsstreit (der) X ./. Y", "In der Zwangsvollstreckungssache X (Gläubiger) gegen …";
+ * not "Räumungsklage des Amtsgerichts …" in a cover letter.
+ */
+function proseLandlord(view: View): Found<string> | null {
+  const phrases = /(?:klage\s+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem)|\bin\s+dem\s+rechtsstreit|\bin\s+der\s+zwangsvollstreckungssache)\s+/g;
+  for (const prose of view.folded.matchAll(phrases)) {
+    const start = prose.index + prose[0].length;
+    if (AUTHORITY_NAME.test(view.folded.slice(start, start + 40))) continue;
+    // "./." may come with a speck for its first dot ("‚/.").
+    const stop = view.folded.slice(start, start + 160).search(/\s+gegen\b|\s*\((?:glaubiger|klager)|\s+[.,‚']?\/\.|,(?!\s*(?:gmbh|mbh|kg|ag|eg)\b)/);
+    if (stop <= 0) continue;
+    const value = cleanLandlord(view.text.slice(start, start + stop).replace(/\n/g, ' '));
+    if (value) return found(view, value, start, start + stop, 0.85);
   }
   return null;
 }
+
+/** A court or office named where prose would name the claimant. */
+const AUTHORITY_NAME = /^(?:amts|land)?gerichts?\b|^(?:amtsgerichts?|landgerichts?|jobcenters?|sozialamt(?:e?s)?|gerichtsvollzieher)/;
 
 const AUTHORITY = /(amtsgericht|landgericht|gericht|jobcenter|sozialamt|kreis|stadt |gemeinde|gerichtsvollzieher|fachstelle|verwaltung der stadt)/;
 /** The return line above a window address: "Sender · Street 1 · 12345 Town" (two separators; OCR reads · as - + :). */

@@ -126,6 +126,64 @@ describe('extractDocument on other layouts', () => {
     expect(court.fields.landlord?.value).toBe('Aggertal Wohnbau eG');
   });
 
+  it('joins a landlord whose legal form wrapped onto the next line: "Bergische Wohnstätten" + "GmbH, Am Markt 1"', () => {
+    const prose = extractDocument(
+      [pageFromLines(['Amtsgericht Wipperfürth', 'Ladung zum Termin', 'Beklagte: Frau Nadia Dogan, geb. 15.03.1988. Klägerin: Bergische Wohnstätten', 'GmbH, Am Markt 1, 51674 Wiehl.'])],
+      context,
+    );
+    expect(prose.fields.landlord?.value).toBe('Bergische Wohnstätten GmbH');
+    const table = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Urteil', 'In dem Rechtsstreit', 'Kläger | Gemeinnützige Baugenossenschaft Wupperhöhe', 'eG, Industriestraße 8, 51674 Wiehl'])],
+      context,
+    );
+    expect(table.fields.landlord?.value).toBe('Gemeinnützige Baugenossenschaft Wupperhöhe eG');
+  });
+
+  it('takes the whole name from "In dem Rechtsstreit X ./. Y" where the label\'s line cut it, and does not trust a name ending in "&"', () => {
+    const lines = [
+      'Amtsgericht Wipperfürth',
+      'In dem Rechtsstreit Hausverwaltung Dreesen & Partner GbR ‚/. de Vries wegen Räumung der Wohnung Talweg 9, 51674 Wiehl',
+      'Beklagte: Frau Ewa de Vries, geb. 23.08.2001. Klägerin: Hausverwaltung Dreesen &',
+      'Partner Die Klage GbR, ist am Am 17.01.2025 Markt 1, 50667 eingegangen; Köln.',
+    ];
+    expect(extractDocument([pageFromLines(lines)], context).fields.landlord?.value).toBe('Hausverwaltung Dreesen & Partner GbR');
+    const cut = extractDocument([pageFromLines([lines[0]!, ...lines.slice(2)])], context).fields.landlord;
+    expect(cut?.value).toBe('Hausverwaltung Dreesen &');
+    expect(cut!.confidence).toBeLessThan(0.9);
+  });
+
+  it('passes over a speck before the landlord and the counsel\'s label wrapped over two lines ("Prozessbevollm. der" + "Klägerseite:")', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Amtsgericht Olpe',
+          'Kläger/in: | . | Siegtal Immobilien GmbH, Industriestraße 8, 57462',
+          'Olpe',
+          'Prozessbevollm. der | Rechtsanwalt Stefan Wirtz, Bergstraße 22, 51545',
+          'Klägerseite: | Waldbröl',
+        ]),
+      ],
+      context,
+    );
+    expect(r.fields.landlord?.value).toBe('Siegtal Immobilien GmbH');
+  });
+
+  it('does not take the court of a cover letter\'s "Räumungsklage des Amtsgerichts" as landlord', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Jobcenter Oberberg',
+          'Übersendung: Mitteilung über den Eingang einer Räumungsklage des Amtsgerichts',
+          'Waldbröl',
+          'gemäß § 22 Abs. 9 SGB II teilen wir mit, dass am 06.10.2025 eine Klage der Rheinische',
+          'Mietwohnungen GmbH, Hohenzollernring 12, 51674 Wiehl gegen Herrn Björn Müller bei Gericht eingegangen ist.',
+        ]),
+      ],
+      context,
+    );
+    expect(r.fields.landlord?.value).toBe('Rheinische Mietwohnungen GmbH');
+  });
+
   it('passes over a speck of the scan after "gegen" in prose', () => {
     const r = extractDocument(
       [
