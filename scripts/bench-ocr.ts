@@ -1,23 +1,27 @@
 /**
- * `npm run bench:ocr` (issue 3): OCR throughput of the document reader on 300-dpi gray A4 scans, and the
- * text-layer path on digital PDFs. Prints pages per minute, p50/p95 ms per page, peak RSS and RSS drift
- * (first vs last quarter), character accuracy against the ground truth, and — as a reference measured in
- * the same run — the native `tesseract` CLI (OMP_THREAD_LIMIT=1, as many processes as our pool has workers).
+ * `npm run bench:ocr` (issue 3): OCR throughput and accuracy of the document reader on the scanned samples
+ * (samples/corpus: every profile but text-pdf), against the native `tesseract` CLI measured in the same run on
+ * the same page images (OMP_THREAD_LIMIT=1, as many processes as our pool has workers). Prints pages per
+ * minute, p50/p95 ms per page, peak RSS and RSS drift (first vs last quarter), and per scan profile: ms per page
+ * and character accuracy against the ground-truth page texts, ours and native. Then the text-layer path.
  *
- * Usage: npm run build && node dist/scripts/bench-ocr.js [folder] [--pages 20] [--workers 2] [--recycle 100] [--no-native]
- *   folder: scans to read (PDF/TIFF/JPEG/PNG); `<name>.txt` next to a scan is used as its ground truth.
- *   Without a folder, notice pages are generated (pdfkit → pdftoppm at 300 dpi, gray).
+ * Usage: npm run build && node dist/scripts/bench-ocr.js [corpus] [--pages N] [--workers 2] [--recycle 100] [--no-native] [--generated]
+ *   corpus: a folder with manifest.json and *.truth.json (default samples/corpus; see samples/README.md).
+ *   --pages N: read the scans in turn until N pages are read (default: each scan once).
+ *   --generated: instead of the corpus, one clean generated notice page (pdfkit → pdftoppm), N times.
  * Native reference: Debian/Ubuntu `apt-get install tesseract-ocr tesseract-ocr-deu poppler-utils`.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import sharp from 'sharp';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
+import { packageRoot } from '../src/config/load-config.js';
 
 const run = promisify(execFile);
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -25,15 +29,16 @@ const out = (line = '') => process.stdout.write(`${line}\n`);
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    pages: { type: 'string', default: '20' },
+    pages: { type: 'string' },
     workers: { type: 'string', default: String(availableParallelism()) },
     'no-native': { type: 'boolean', default: false },
+    generated: { type: 'boolean', default: false },
     'text-pages': { type: 'string', default: '100' },
     recycle: { type: 'string', default: '100' },
   },
 });
 const workers = Number(values.workers);
-const pageCount = Number(values.pages);
+const pageCount = values.pages === undefined ? undefined : Number(values.pages);
 
 /** Fictional notice text (no real people), long enough to fill most of an A4 page. */
 const NOTICE = [
@@ -64,12 +69,16 @@ function noticePdf(pages: number): Promise<Buffer> {
   return done;
 }
 
+/** One file to read, with what the native CLI reads for each of its pages. */
 interface Scan {
   name: string;
+  /** Scan profile of the sample (gray-300, fax-200, photo, …) or `generated`. */
+  profile: string;
   bytes: Buffer;
-  truth: string | null;
-  /** A PNG/JPEG/TIFF file the native CLI can read, when the scan is one. */
-  imagePath: string | null;
+  /** Ground-truth text per page (null: none known). */
+  truths: (string | null)[];
+  /** Per page, an image file of that page for the native CLI. */
+  pageImages: string[];
 }
 
 async function generatedScans(dir: string): Promise<Scan[]> {
@@ -78,23 +87,57 @@ async function generatedScans(dir: string): Promise<Scan[]> {
   execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-singlefile', pdfPath, path.join(dir, 'notice')]);
   const imagePath = path.join(dir, 'notice.png');
   const bytes = readFileSync(imagePath);
-  return Array.from({ length: pageCount }, (_, i) => ({ name: `generated-${i + 1}`, bytes, truth: NOTICE.join(' '), imagePath }));
+  return Array.from({ length: pageCount ?? 20 }, (_, i) => ({ name: `generated-${i + 1}`, profile: 'generated', bytes, truths: [NOTICE.join(' ')], pageImages: [imagePath] }));
 }
 
-function folderScans(folder: string): Scan[] {
-  return readdirSync(folder)
-    .filter((f) => /\.(pdf|tiff?|jpe?g|png)$/i.test(f))
-    .sort()
-    .map((f) => {
-      const full = path.join(folder, f);
-      const truthPath = full.replace(/\.[^.]+$/, '.txt');
-      return {
-        name: f,
-        bytes: readFileSync(full),
-        truth: existsSync(truthPath) ? readFileSync(truthPath, 'utf8') : null,
-        imagePath: /\.(png|jpe?g|tiff?)$/i.test(f) ? full : null,
-      };
-    });
+interface ManifestEntry {
+  file: string;
+  truth: string;
+  profile: string;
+  pages: number;
+}
+
+/**
+ * The scanned documents of a sample corpus (samples/corpus: every profile but text-pdf), with their
+ * ground-truth page texts. The native CLI gets each page as the scanner stored it: a JPEG/PNG as is, a TIFF
+ * page as PNG (same pixels and resolution), a scanned PDF page rendered at 300 dpi gray by pdftoppm.
+ */
+async function corpusScans(corpus: string, dir: string): Promise<Scan[]> {
+  const manifest = JSON.parse(readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as { documents: ManifestEntry[] };
+  const scans: Scan[] = [];
+  for (const entry of manifest.documents.filter((e) => e.profile !== 'text-pdf')) {
+    const file = path.join(corpus, entry.file);
+    const bytes = readFileSync(file);
+    const truth = JSON.parse(readFileSync(path.join(corpus, entry.truth), 'utf8')) as { pageTexts?: string[] };
+    const stem = path.join(dir, path.basename(entry.file).replace(/\.[^.]+$/, ''));
+    const pageImages: string[] = [];
+    for (let page = 0; page < entry.pages; page++) {
+      if (/\.(jpe?g|png)$/i.test(entry.file) && entry.pages === 1) {
+        pageImages.push(file);
+      } else if (/\.pdf$/i.test(entry.file)) {
+        execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-singlefile', '-f', String(page + 1), '-l', String(page + 1), file, `${stem}-${page + 1}`]);
+        pageImages.push(`${stem}-${page + 1}.png`);
+      } else {
+        const target = `${stem}-${page + 1}.png`;
+        await sharp(bytes, { page, pages: 1 }).withMetadata().png({ compressionLevel: 1 }).toFile(target);
+        pageImages.push(target);
+      }
+    }
+    scans.push({ name: entry.file, profile: entry.profile, bytes, truths: Array.from({ length: entry.pages }, (_, i) => truth.pageTexts?.[i] ?? null), pageImages });
+  }
+  return scans;
+}
+
+/** The scans in turn, as often as needed for at least `pages` pages. */
+function cycle(scans: Scan[], pages: number | undefined): Scan[] {
+  if (pages === undefined || scans.length === 0) return scans;
+  const list: Scan[] = [];
+  for (let total = 0, i = 0; total < pages; i++) {
+    const scan = scans[i % scans.length]!;
+    list.push(scan);
+    total += scan.truths.length;
+  }
+  return list;
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -132,13 +175,24 @@ async function pool<T>(items: T[], limit: number, task: (item: T, index: number)
   );
 }
 
+/** Per-page figures of one run, by scan profile. */
+type ByProfile = Map<string, { ms: number[]; accuracy: number[] }>;
+
+function record(by: ByProfile, profile: string, ms: number, truth: string | null | undefined, text: string): void {
+  let entry = by.get(profile);
+  if (!entry) by.set(profile, (entry = { ms: [], accuracy: [] }));
+  entry.ms.push(ms);
+  if (truth) entry.accuracy.push(charAccuracy(text, truth));
+}
+
+const allOf = (by: ByProfile, key: 'ms' | 'accuracy') => [...by.values()].flatMap((entry) => entry[key]);
+
 async function benchOurs(scans: Scan[]) {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-  const reader = createDocumentReader({ workers, maxPages: 500, maxPixels: 100_000_000, pageTimeoutMs: 120_000, recycleAfterPages: Number(values.recycle), cacheDir: null });
-  const perPage: number[] = [];
+  const reader = createDocumentReader({ workers, maxPages: 500, maxPixels: 200_000_000, pageTimeoutMs: 180_000, recycleAfterPages: Number(values.recycle), cacheDir: null });
+  const by: ByProfile = new Map();
   const rssAfter: number[] = [];
-  const accuracies: number[] = [];
   let pages = 0;
   const started = Date.now();
   try {
@@ -147,9 +201,8 @@ async function benchOurs(scans: Scan[]) {
       const doc = await reader.read(scan.bytes);
       const ms = Date.now() - t;
       pages += doc.pages.length;
-      for (let i = 0; i < doc.pages.length; i++) perPage.push(ms / doc.pages.length);
+      doc.pages.forEach((page, i) => record(by, scan.profile, ms / doc.pages.length, scan.truths[i], page.words.map((w) => w.text).join(' ')));
       rssAfter.push(process.memoryUsage().rss);
-      if (scan.truth) accuracies.push(charAccuracy(doc.pages.map((p) => p.words.map((w) => w.text).join(' ')).join(' '), scan.truth));
     });
   } finally {
     await reader.close();
@@ -157,26 +210,28 @@ async function benchOurs(scans: Scan[]) {
   }
   const wall = Date.now() - started;
   const quarter = Math.max(1, Math.floor(rssAfter.length / 4));
-  return { pages, wall, perPage: perPage.sort((a, b) => a - b), peak, rssFirst: mean(rssAfter.slice(0, quarter)), rssLast: mean(rssAfter.slice(-quarter)), accuracy: accuracies.length ? mean(accuracies) : null };
+  return { pages, wall, by, peak, rssFirst: mean(rssAfter.slice(0, quarter)), rssLast: mean(rssAfter.slice(-quarter)) };
 }
 
 /**
- * The native CLI, with Debian's own model (tessdata_fast, a smaller network) or — with `tessdataDir` — with the
- * very model our workers load (@tesseract.js-data/deu 4.0.0_best_int, unpacked), so the ratio compares engines.
+ * The native CLI on the same page images, page by page, as many processes at once as we have workers:
+ * with Debian's own model (tessdata_fast, a smaller network) or — with `tessdataDir` — with the very model
+ * our workers load (@tesseract.js-data/deu 4.0.0_best_int, unpacked), so the ratio compares engines.
  */
 async function benchNative(scans: Scan[], tessdataDir?: string) {
-  const images = scans.filter((s) => s.imagePath);
-  const accuracies: number[] = [];
+  const pages = scans.flatMap((scan) => scan.pageImages.map((image, i) => ({ image, profile: scan.profile, truth: scan.truths[i] })));
+  const by: ByProfile = new Map();
   const started = Date.now();
   const model = tessdataDir ? ['--tessdata-dir', tessdataDir, '--oem', '1'] : [];
-  await pool(images, workers, async (scan) => {
-    const { stdout } = await run('tesseract', [scan.imagePath!, 'stdout', '-l', 'deu', '--psm', '3', ...model], {
+  await pool(pages, workers, async (page) => {
+    const t = Date.now();
+    const { stdout } = await run('tesseract', [page.image, 'stdout', '-l', 'deu', '--psm', '3', ...model], {
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       maxBuffer: 16 * 1048576,
     });
-    if (scan.truth) accuracies.push(charAccuracy(stdout, scan.truth));
+    record(by, page.profile, Date.now() - t, page.truth, stdout);
   });
-  return { pages: images.length, wall: Date.now() - started, accuracy: accuracies.length ? mean(accuracies) : null };
+  return { pages: pages.length, wall: Date.now() - started, by };
 }
 
 async function benchTextLayer(pages: number) {
@@ -197,50 +252,77 @@ async function benchTextLayer(pages: number) {
   return times.sort((a, b) => a - b);
 }
 
+const pct = (xs: number[]) => (xs.length ? `${(mean(xs) * 100).toFixed(2)} %` : 'n/a');
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-ocr-'));
   try {
-    const folder = positionals[0];
-    const scans = folder ? folderScans(folder) : await generatedScans(dir);
-    out(`bench-ocr: ${scans.length} files, ${workers} workers, node ${process.version}`);
+    const corpus = path.resolve(positionals[0] ?? path.join(packageRoot(), 'samples', 'corpus'));
+    const scans = cycle(values.generated ? await generatedScans(dir) : await corpusScans(corpus, dir), values.generated ? undefined : pageCount);
+    const pageTotal = scans.reduce((sum, scan) => sum + scan.truths.length, 0);
+    out(`bench-ocr: ${values.generated ? 'generated notice page' : path.relative(process.cwd(), corpus) || corpus}, ${scans.length} files, ${pageTotal} scanned pages, ${workers} workers, node ${process.version}`);
 
-    // The machine may be shared: the native reference runs before and after ours, and its mean is used.
-    const runNative = !values['no-native'];
+    // The native reference with our model runs before and after ours (the machine may be shared); its mean is used.
+    const sameModelDir = path.join(dir, 'tessdata');
+    mkdirSync(sameModelDir, { recursive: true });
+    const packaged = path.join(path.dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int', 'deu.traineddata.gz');
+    writeFileSync(path.join(sameModelDir, 'deu.traineddata'), gunzipSync(readFileSync(packaged)));
     const nativeRuns: Awaited<ReturnType<typeof benchNative>>[] = [];
-    const tryNative = async () => {
+    let debian: Awaited<ReturnType<typeof benchNative>> | null = null;
+    const native = async (tessdataDir?: string) => {
       try {
-        nativeRuns.push(await benchNative(scans));
+        return await benchNative(scans, tessdataDir);
       } catch (error) {
         out(`native  : skipped (${(error as Error).message.split('\n')[0]}); install tesseract-ocr and tesseract-ocr-deu`);
+        return null;
       }
     };
-    if (runNative) await tryNative();
+    const runNative = !values['no-native'];
+    if (runNative) {
+      const before = await native(sameModelDir);
+      if (before) nativeRuns.push(before);
+    }
 
     const ours = await benchOurs(scans);
     const perMinute = (ours.pages / ours.wall) * 60_000;
+    const latencies = allOf(ours.by, 'ms').sort((a, b) => a - b);
     out(`ours    : ${ours.pages} pages in ${(ours.wall / 1000).toFixed(1)} s = ${perMinute.toFixed(1)} pages/min, ${(ours.wall / ours.pages / 1000).toFixed(2)} s/page wall`);
-    out(`          latency per page p50 ${Math.round(percentile(ours.perPage, 50))} ms, p95 ${Math.round(percentile(ours.perPage, 95))} ms (${workers} in flight)`);
+    out(`          latency per page p50 ${Math.round(percentile(latencies, 50))} ms, p95 ${Math.round(percentile(latencies, 95))} ms (${workers} in flight)`);
     out(`          peak RSS ${mb(ours.peak)}; RSS after first quarter ${mb(ours.rssFirst)}, last quarter ${mb(ours.rssLast)}`);
-    if (ours.accuracy !== null) out(`          character accuracy ${(ours.accuracy * 100).toFixed(2)} %`);
+    out(`          character accuracy ${pct(allOf(ours.by, 'accuracy'))}`);
 
-    if (runNative && nativeRuns.length > 0) await tryNative();
-    const nativePages = nativeRuns[0]?.pages ?? 0;
-    if (nativeRuns.length > 0 && nativePages === 0) out('native  : skipped (no image files; PDFs would need rendering first)');
-    if (nativePages > 0) {
+    if (nativeRuns.length > 0) {
+      const after = await native(sameModelDir);
+      if (after) nativeRuns.push(after);
+      debian = await native();
       const nativeWall = mean(nativeRuns.map((r) => r.wall));
-      const accuracy = nativeRuns[0]!.accuracy;
-      out(`native  : ${nativePages} pages in ${nativeRuns.map((r) => (r.wall / 1000).toFixed(1)).join(' s / ')} s (before / after ours) = ${((nativePages / nativeWall) * 60_000).toFixed(1)} pages/min (tesseract CLI, Debian's deu model, OMP_THREAD_LIMIT=1, ${workers} processes)`);
-      if (accuracy !== null) out(`          character accuracy ${(accuracy * 100).toFixed(2)} %`);
-      out(`ratio   : ours/native wall time per page ${(ours.wall / ours.pages / (nativeWall / nativePages)).toFixed(2)}`);
-      // The same engine comparison with our model: unpack the .traineddata.gz the workers load.
-      const sameModelDir = path.join(dir, 'tessdata');
-      mkdirSync(sameModelDir, { recursive: true });
-      const packaged = path.join(path.dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int', 'deu.traineddata.gz');
-      writeFileSync(path.join(sameModelDir, 'deu.traineddata'), gunzipSync(readFileSync(packaged)));
-      const same = await benchNative(scans, sameModelDir);
-      out(`native* : ${same.pages} pages in ${(same.wall / 1000).toFixed(1)} s = ${((same.pages / same.wall) * 60_000).toFixed(1)} pages/min (tesseract CLI with our model, deu 4.0.0_best_int)`);
-      if (same.accuracy !== null) out(`          character accuracy ${(same.accuracy * 100).toFixed(2)} %`);
-      out(`ratio*  : ours/native with the same model ${(ours.wall / ours.pages / (same.wall / same.pages)).toFixed(2)}`);
+      const same = nativeRuns[0]!;
+      out(`native* : ${same.pages} pages in ${nativeRuns.map((r) => (r.wall / 1000).toFixed(1)).join(' s / ')} s (before / after ours) = ${((same.pages / nativeWall) * 60_000).toFixed(1)} pages/min (tesseract CLI with our model deu 4.0.0_best_int, OMP_THREAD_LIMIT=1, ${workers} processes)`);
+      out(`          character accuracy ${pct(allOf(same.by, 'accuracy'))}`);
+      out(`ratio*  : ours/native with the same model, wall time per page ${(ours.wall / ours.pages / (nativeWall / same.pages)).toFixed(2)}`);
+      if (debian) {
+        out(`native  : ${debian.pages} pages in ${(debian.wall / 1000).toFixed(1)} s = ${((debian.pages / debian.wall) * 60_000).toFixed(1)} pages/min (tesseract CLI, Debian's deu model)`);
+        out(`          character accuracy ${pct(allOf(debian.by, 'accuracy'))}; ratio ours/native ${(ours.wall / ours.pages / (debian.wall / debian.pages)).toFixed(2)}`);
+      }
+      // Per profile: mean latency per page (both sides run `workers` pages at once) and character accuracy.
+      out('');
+      out('profile        pages   ours ms  native* ms  ratio*   ours acc  native* acc  native acc');
+      for (const [profile, entry] of [...ours.by.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const nat = same.by.get(profile);
+        const deb = debian?.by.get(profile);
+        const nativeMs = mean(nativeRuns.flatMap((r) => r.by.get(profile)?.ms ?? []));
+        out(
+          `${profile.padEnd(14)} ${String(entry.ms.length).padStart(5)} ${Math.round(mean(entry.ms)).toString().padStart(9)} ${Math.round(nativeMs).toString().padStart(11)} ${(mean(entry.ms) / nativeMs).toFixed(2).padStart(7)} ${pct(entry.accuracy).padStart(10)} ${pct(nat?.accuracy ?? []).padStart(12)} ${pct(deb?.accuracy ?? []).padStart(11)}`,
+        );
+      }
+      out('');
+    } else if (!runNative) {
+      out('');
+      out('profile        pages   ours ms   ours acc');
+      for (const [profile, entry] of [...ours.by.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        out(`${profile.padEnd(14)} ${String(entry.ms.length).padStart(5)} ${Math.round(mean(entry.ms)).toString().padStart(9)} ${pct(entry.accuracy).padStart(10)}`);
+      }
+      out('');
     }
 
     const text = await benchTextLayer(Number(values['text-pages']));
