@@ -99,13 +99,24 @@ function extractCourt(view: View, gazetteer: Gazetteer, type: DocumentType, warn
 const RENT = /(monatliche[nr]?\s+(?:brutto|netto|gesamt|kalt|warm)?(?:miete|mietzins|nutzungsentschadigung)|miete monatlich|monatsmiete|mietzins|hohe der (?:monatlichen )?miete|hohe der monatlichen(?=[\t ]+\S)|miete in hohe von (?:monatlich )?|grundmiete|gesamtmiete|bruttomiete|bruttowarmmiete|miethohe|miete\s*[:\t])/;
 const ARREARS = /(mietruckstand|mietruckstande|zahlungsruckstand|ruckstandige (?:miete|mieten|betrage)|ruckstand|ruckstande|klageforderung|hohe der (?:ruckstande|forderung)|geltend gemachte forderung|forderung\s*[:\t]|offener betrag|an die klag(?:er(?:in|seite)?|ende partei)\s)/;
 
+/**
+ * The first amount after a label. A label with its amount close by (a table row "Summe Rückstand ⇥ € 1.478,65")
+ * wins over an earlier one whose amount is far off (a heading "Aufstellung der Rückstände" above a letter's
+ * prose); an amount that runs past the window is read whole, never cut ("€ 29" of "€ 295,73"); an amount after
+ * another label is that label's.
+ */
 function moneyAfter(view: View, pattern: RegExp, window: number): Found<number> | null {
+  let far: Found<number> | null = null;
   for (const label of labels(view, pattern)) {
-    const m = findMoney(view.text.slice(label.end, label.end + window))[0];
+    const after = view.text.slice(label.end, label.end + window + 16);
+    // Not past the next line's own label ("Monatliche Miete: ⇥ <unread>" + "Offener Betrag: ⇥ 891,15 €").
+    const m = findMoney(after).find((money) => money.start < window && !/\n[^\n:]{2,40}:/.test(after.slice(0, money.start)));
     if (!m) continue;
-    return found(view, m.cents, label.end + m.start, label.end + m.end, m.start < 30 ? 0.96 : 0.88);
+    const value = found(view, m.cents, label.end + m.start, label.end + m.end, m.start < 30 ? 0.96 : 0.88);
+    if (m.start < 30) return value;
+    far ??= value;
   }
-  return null;
+  return far;
 }
 
 function crossCheckMoney(fields: Fields, warnings: ExtractionWarning[]): void {

@@ -8,7 +8,12 @@ export interface MoneyMatch {
 
 const AMOUNT = '(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d{2}|-{1,2}|—))?';
 const CURRENCY = '(?:€|EUR\\b|Euro\\b)';
-const MONEY = new RegExp(`${CURRENCY}\\s?${AMOUNT}|${AMOUNT}\\s?${CURRENCY}|(\\d{1,3}(?:\\.\\d{3})*),(\\d{2}|-)(?!\\d)`, 'g');
+/** Not the tail of a longer number ("090 €" of a fax's "330,090 €"), nor its head ("€ 330,09" of it). */
+const NOT_AFTER_DIGITS = '(?<![\\d.,])';
+const MONEY = new RegExp(
+  `${CURRENCY}\\s?${AMOUNT}(?![.,]?\\d)|${NOT_AFTER_DIGITS}${AMOUNT}\\s?${CURRENCY}|${NOT_AFTER_DIGITS}(\\d{1,3}(?:\\.\\d{3})*),(\\d{2}|-)(?!\\d)`,
+  'g',
+);
 
 function toCents(whole: string, frac: string | undefined): number {
   const euros = Number(whole.replace(/\./g, ''));

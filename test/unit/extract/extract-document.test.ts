@@ -184,6 +184,28 @@ describe('extractDocument on other layouts', () => {
     expect(r.fields.landlord?.value).toBe('Rheinische Mietwohnungen GmbH');
   });
 
+  it('reads the arrears of a rent account from its sum row, not from the heading above the letter, and no rent from the next label\'s line', () => {
+    const r = extractDocument(
+      [
+        pageFromLines([
+          'Werner Kampmann',
+          'Herr Sergej Mustermann',
+          'Mietkontoauszug - Aufstellung der Rückstände',
+          'Sehr geehrter Herr Mustermann, nachstehend die Aufstellung Ihres Mietkontos (monatliche',
+          'Miete € 295,73):',
+          'Monat | Soll | offen',
+          '02.2025 | € 295,73 | € 295,73',
+          'Summe Rückstand | € 1.478,65',
+        ]),
+      ],
+      context,
+    );
+    expect(r.fields.arrears?.value).toBe(147865);
+    const fax = extractDocument([pageFromLines(['Zahlungserinnerung', 'Monatliche Miete: | 220,090 €', 'Offener Betrag: | ; | 891,15 €'])], context);
+    expect(fax.fields.monthlyRent).toBeNull();
+    expect(fax.fields.arrears?.value).toBe(89115);
+  });
+
   it('passes over a speck of the scan after "gegen" in prose', () => {
     const r = extractDocument(
       [

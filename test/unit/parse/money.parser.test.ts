@@ -12,11 +12,12 @@ describe('parseMoney', () => {
     ['685,00 €', 68500],
     ['12.345,67€', 1234567],
     ['Rückstand: 2.055,00', 205500],
+    ['Summe Rückstand\t€ 1.478,65.', 147865],
   ])('reads %s as %i cents', (input, cents) => {
     expect(parseMoney(input)).toBe(cents);
   });
 
-  it.each([['22.04.2025'], ['12 C 345/25'], ['Hauptstraße 12']])('finds no amount in %s', (input) => {
+  it.each([['22.04.2025'], ['12 C 345/25'], ['Hauptstraße 12'], ['330,090 €'], ['€ 330,090'], ['Miete: 220,090 EUR']])('finds no amount in %s', (input) => {
     expect(parseMoney(input)).toBeNull();
   });
 });
