@@ -14,6 +14,10 @@ const BARE_ROLE = /^[ \t.,:;'|]*(?:beklagte|klagende) Partei/;
 /** Where the text after "gegen" stops naming people. */
 const GEGEN_END = /(wohnhaft|,?\s*(?:beide |alle )?(?:wh\.|wohnend)|\bwegen\b|\bauf (?:raumung|herausgabe|zahlung)|\bzur raumung|\bin (?:der|die) wohnung|\n\s*\n|\(beklagt)/;
 const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
+/** Specks of table ruling or a list number's lost digit before a cell ("\t.\t1. Meißner, Jörg", ". Nowak, Fatma"). */
+const LEADING_CELL_SPECKS = /^[\s.,:;'|]+(?=\S)/;
+/** The second line of a label cell: "Beklagte Partei ⇥ 1. A" + "(Mieter/in) ⇥ 2. B". */
+const ROLE_CELL = /^\s*\((?:mieter|schuldner|beklagt)[^)\n]{0,12}\)[ \t]*\t/i;
 const COUNSEL_BEFORE = /(bevollm|vertreter|anwalt|anwaelt|anwalte)[^\n]*$/;
 const STOP_LINE = /(klager|klagende|prozessbevollm|rechtsanw|vertreten durch|wegen|aktenzeichen|geschafts|amtsgericht|glaubiger|vermieter)/;
 // The recipients of court mail (the prevention service, the district's social services) are distractors too.
@@ -66,7 +70,10 @@ export function extractTenants(view: View): TenantBlock | null {
         continue;
       }
       // OCR leaves specks of table ruling before a cell ("\t.\t1. Meißner, Jörg"); list numbers go too.
-      const cleaned = line.replace(/^[\s.,:;'|]+(?=\S)/, (m) => ' '.repeat(m.length)).replace(LIST_NUMBER, (m) => ' '.repeat(m.length));
+      const cleaned = line
+        .replace(ROLE_CELL, (m) => ' '.repeat(m.length))
+        .replace(LEADING_CELL_SPECKS, (m) => ' '.repeat(m.length))
+        .replace(LIST_NUMBER, (m) => ' '.repeat(m.length));
       const { namePart, hitAddress } = splitNameSegments(cleaned);
       const source = namePart || (hitAddress ? (/wohnhaft/i.test(line) ? line.split(/\s*,?\s*wohnhaft\b/i)[0]! : '') : line);
       const parsed = parseNames(source);
@@ -159,7 +166,10 @@ export function rubrumBlocks(view: View, role: 'tenant' | 'landlord'): TenantBlo
     const tenants: Tenant[] = [];
     const spans: { start: number; end: number }[] = [];
     for (const l of lines) {
-      const line = view.text.slice(l.start, l.end).replace(LIST_NUMBER, (x) => ' '.repeat(x.length));
+      const line = view.text
+        .slice(l.start, l.end)
+        .replace(LEADING_CELL_SPECKS, (x) => ' '.repeat(x.length))
+        .replace(LIST_NUMBER, (x) => ' '.repeat(x.length));
       if (/^\s*(?:beide\s+|alle\s+)?(wohnhaft|c\/o|\d)/i.test(line)) continue;
       const birthOnly = /^\s*,?\s*geb(?:oren|\.)/i.test(line);
       if (birthOnly && tenants.length) {
@@ -197,7 +207,9 @@ function isAddressSegment(seg: string): boolean {
   const core = seg
     .replace(/geb(?:oren|\.)?.*$/i, '')
     .replace(/^\s*\d{1,2}\s?[.)]\s/, '')
-    .replace(/\bzu\s*\d+\s*[.)]?/g, '');
+    .replace(/\bzu\s*\d+\s*[.)]?/g, '')
+    // OCR's zero for the O of a name ("Pohl, 0lga") is no house number.
+    .replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
   return /\d/.test(core) || /\b(wohnhaft|c\/o)\b/i.test(core);
 }
 

@@ -206,6 +206,24 @@ describe('extractDocument on other layouts', () => {
     expect(fax.fields.arrears?.value).toBe(89115);
   });
 
+  it('reads tenants past OCR\'s zero for an O, a label cell\'s second line "(Mieter/in)" and a list number read as a speck', () => {
+    const zero = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Terminsmitteilung', 'Beklagte/r | Pohl, 0lga, geb. 24.12.1967', 'Streitgegenstand | Räumung der Wohnung Talweg 9, 51674 Wiehl'])], context);
+    expect(zero.fields.tenants?.value).toEqual([{ name: 'Olga Pohl', birthDate: '1967-12-24' }]);
+    const table = extractDocument(
+      [pageFromLines(['Amtsgericht Waldbröl', 'Beklagte Partei | 1. Großmann, Lucja, geb. 24.04.1959', '(Mieter/in) | 2. Meißner, Hans-Jürgen, geb. 01.04.1997', 'Räumung der Wohnung | Talweg 9', '51674 Wiehl'])],
+      context,
+    );
+    expect(table.fields.tenants?.value).toEqual([
+      { name: 'Lucja Großmann', birthDate: '1959-04-24' },
+      { name: 'Hans-Jürgen Meißner', birthDate: '1997-04-01' },
+    ]);
+    const rubrum = extractDocument(
+      [pageFromLines(['Amtsgericht Waldbröl', 'Urteil', 'In dem Rechtsstreit', 'Bauverein Wiehl eG', '- Klägerin -', 'gegen', '. Nowak, Fatma', 'wohnhaft Gartenstr. 133, 51674 Wiehl', '- Beklagte -'])],
+      context,
+    );
+    expect(rubrum.fields.tenants?.value).toEqual([{ name: 'Fatma Nowak', birthDate: null }]);
+  });
+
   it('passes over a speck of the scan after "gegen" in prose', () => {
     const r = extractDocument(
       [
