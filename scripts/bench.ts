@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: speed figures against the targets of the issues. Prints, never asserts —
  * timing targets do not belong in unit tests on a shared machine.
- * Usage: node dist/scripts/bench.js [match|letters|web ...]   (default: all)
+ * Usage: node dist/scripts/bench.js [match|letters|web|extract ...]   (default: all)
  */
+import { benchExtract } from './bench-extract.js';
 import { benchLetters } from './bench-letters.js';
 import { benchMatch } from './bench-match.js';
 import { benchWeb } from './bench-web.js';
@@ -26,6 +27,13 @@ const BENCHES: Record<string, Bench> = {
     );
   },
   web: () => benchWeb(),
+  async extract() {
+    const r = benchExtract();
+    return (
+      `extract: ${r.documents} documents (${r.pages} pages) of samples/corpus from their page texts: ${r.msPerPage.toFixed(2)} ms/page ` +
+      `(p95 ${r.p95MsPerDocument.toFixed(1)} ms/document, slowest page ${r.maxMsPerPage.toFixed(1)} ms) — target < 20 ms/page: ${verdict(r.msPerPage < 20)}`
+    );
+  },
 };
 
 function verdict(ok: boolean): string {
