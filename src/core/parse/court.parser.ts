@@ -11,7 +11,9 @@ export interface CourtMatch {
 }
 
 // Spaces only (never a line break) inside the name: "Amtsgericht Wipperfürth\nIM NAMEN DES VOLKES" is not "… im Namen".
-const COURT = /\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Landstuhl|Neustadt)\s+)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)/gi;
+const COURT = /\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Landstuhl|Neustadt)\s+(?:[;:,|]\s+)?)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)/gi;
+/** The first word of a two-word place, never a court's place on its own ("des Amtsgerichts Bergisch" + speck + "Gladbach"). */
+const PLACE_PREFIX = /^(Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Neustadt)$/i;
 const NOT_PLACE = /^(und|der|die|das|den|dem|des|in|ist|hat|wird|zu|vom|mit|teilt|gibt|Postfach|Geschäftsstelle|Abteilung)$/i;
 
 function titleCase(word: string): string {
@@ -25,7 +27,9 @@ function titleCase(word: string): string {
 export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
   const out: CourtMatch[] = [];
   for (const m of text.matchAll(COURT)) {
-    const raw = m[1]!.replace(/\s+/g, ' ').replace(/[.,-]+$/, '');
+    const raw = m[1]!.replace(/\s+[;:,|](?=\s)/g, '').replace(/\s+/g, ' ').replace(/[.,-]+$/, '');
+    const [first, second] = raw.split(' ');
+    if (PLACE_PREFIX.test(first!) && (second === undefined || NOT_PLACE.test(second))) continue;
     if (NOT_PLACE.test(raw) || raw.length < 3 || /(stra(ß|ss)e|str\.|weg|platz|allee)$/i.test(raw)) continue;
     const place = raw === raw.toUpperCase() || raw === raw.toLowerCase() ? titleCase(raw) : raw;
     const key = compareKey(place);

@@ -204,6 +204,8 @@ describe('extractDocument on other layouts', () => {
     const fax = extractDocument([pageFromLines(['Zahlungserinnerung', 'Monatliche Miete: | 220,090 €', 'Offener Betrag: | ; | 891,15 €'])], context);
     expect(fax.fields.monthlyRent).toBeNull();
     expect(fax.fields.arrears?.value).toBe(89115);
+    const wrapped = extractDocument([pageFromLines(['Amtsgericht Wipperfürth', 'Miete monatlich | 580,00 Euro', 'Höhe des | 3480,00 Euro', 'Mietrückstandes'])], context);
+    expect(wrapped.fields.arrears?.value).toBe(348000);
   });
 
   it('reads tenants past OCR\'s zero for an O, a label cell\'s second line "(Mieter/in)" and a list number read as a speck', () => {

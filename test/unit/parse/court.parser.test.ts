@@ -24,6 +24,11 @@ describe('parseCourt', () => {
     expect(findCourts('Amtsgericht Siegburg', gazetteer)[0]?.known).toBe(false);
   });
 
+  it('reads a two-word place over a speck at the line break, and never its first word alone', () => {
+    expect(parseCourt('Versäumnisurteil des Amtsgerichts Bergisch\n;\tGladbach vom 09.05.2025', gazetteer)).toBe('Amtsgericht Bergisch Gladbach');
+    expect(parseCourt('Urteil des Amtsgerichts Bergisch\nvom 09.05.2025', gazetteer)).toBeNull();
+  });
+
   it('does not read a following word as the place', () => {
     expect(parseCourt('das Amtsgericht teilt mit', gazetteer)).toBeNull();
   });

@@ -23,6 +23,10 @@ describe('court file numbers', () => {
     expect(findFileNumbers('Geschäftsnummer: 34. C 1189/26')).toEqual([expect.objectContaining({ value: '34 C 1189/26', speck: true })]);
     expect(findFileNumbers('Az. 34 C 1189/26')[0]?.speck).toBeUndefined();
   });
+
+  it('reads OCR\'s "€" for the register letter C as C, as a speck ("421 € 40/25")', () => {
+    expect(findFileNumbers('Geschäftsnummer: 421 € 40/25')).toEqual([expect.objectContaining({ value: '421 C 40/25', speck: true })]);
+  });
 });
 
 describe('bailiff register numbers', () => {
