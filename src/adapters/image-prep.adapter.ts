@@ -4,6 +4,7 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 // (bench:watch peak RSS with 2 OCR workers: 811 MB with the cache, 816 MB without — the workers dominate.)
 sharp.cache(false);
 import { IntakeError } from '../core/errors.js';
+import { flattenIfPhotographed } from './photo-flattening.adapter.js';
 
 /** Resolution tesseract reads best at; pages are resampled towards it. */
 export const OCR_DPI = 300;
@@ -78,9 +79,9 @@ export function effectiveDpi(meta: Pick<Metadata, 'density' | 'resolutionUnit'>,
 
 /**
  * Decodes one page (0-based) of a PNG/JPEG/TIFF and prepares it for OCR: EXIF rotation, grayscale,
- * resampling to ~300 dpi, and — for gray/colour scans only — contrast normalisation and, for JPEG photos,
- * a light 3×3 median against sensor noise. 1-bit fax pages keep their hard edges (no median, no stretch):
- * both would eat thin strokes.
+ * resampling to ~300 dpi, and — for gray/colour scans only — for JPEGs a light 3×3 median against sensor
+ * noise, for photographed pages (uneven light, a desk around the sheet) background flattening, then contrast
+ * normalisation. 1-bit fax pages keep their hard edges (no median, no stretch): both would eat thin strokes.
  */
 export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: number): Promise<PreparedImage> {
   try {
@@ -94,7 +95,10 @@ export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: 
     if (target) image = image.resize(target.width, target.height, { kernel: bilevel ? 'cubic' : 'lanczos3', fit: 'fill' });
     if (!bilevel && meta.format === 'jpeg') image = image.median(3);
     const { data, info } = await image.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-    if (!bilevel) stretchContrast(data);
+    if (!bilevel) {
+      await flattenIfPhotographed({ gray: data, width: info.width, height: info.height });
+      stretchContrast(data);
+    }
     return {
       gray: data,
       width: info.width,
@@ -107,7 +111,10 @@ export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: 
   }
 }
 
-/** Prepares a rendered PDF page (raw RGBA at 300 dpi) for OCR: gray, contrast normalised. */
+/**
+ * Prepares a rendered PDF page (raw RGBA at 300 dpi) for OCR: gray, background flattened when photographed
+ * (a phone's scanning app makes PDFs too), contrast normalised.
+ */
 export async function prepareRenderedPage(rgba: Buffer, width: number, height: number): Promise<PreparedImage> {
   const { data, info } = await sharp(rgba, { raw: { width, height, channels: 4 } })
     .flatten({ background: '#ffffff' })
@@ -115,6 +122,7 @@ export async function prepareRenderedPage(rgba: Buffer, width: number, height: n
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
+  await flattenIfPhotographed({ gray: data, width: info.width, height: info.height });
   stretchContrast(data);
   return { gray: data, width: info.width, height: info.height, widthPt: (width / OCR_DPI) * 72, heightPt: (height / OCR_DPI) * 72 };
 }
