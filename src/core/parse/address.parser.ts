@@ -60,6 +60,11 @@ function checkPostal(postal: string, city: string, gazetteer: Gazetteer): { post
   const key = compareKey(city);
   const town = gazetteer.towns.find((t) => compareKey(t.name) === key) ?? gazetteer.towns.find((t) => levenshtein(compareKey(t.name), key) <= 1);
   if (!town) return { postalCode: postal, city, check: 'unknown' };
+  if (postal.length === 6) {
+    // A speck read as a digit ("515838 Nümbrecht"): one digit less must give one of the town's own codes.
+    const codes = new Set(Array.from(postal, (_, i) => postal.slice(0, i) + postal.slice(i + 1)).filter((code) => town.postalCodes.includes(code)));
+    return codes.size === 1 ? { postalCode: [...codes][0]!, city: key.length >= 5 ? town.name : city, check: 'repaired' } : { postalCode: postal, city, check: 'mismatch' };
+  }
   if (town.postalCodes.includes(postal)) return { postalCode: postal, city: key.length >= 5 ? town.name : city, check: 'ok' };
   const near = town.postalCodes.filter((p) => levenshtein(p, postal) === 1);
   if (near.length === 1) return { postalCode: near[0]!, city, check: 'repaired' };
@@ -91,7 +96,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
   const out: AddressMatch[] = [];
   // A two-word town may wrap after its first word ("51465 Bergisch\nGladbach"); a town wrapped onto the next
   // line may start with a speck of a table ruling, or have one or two on lines of their own ("53721\n;\nSiegburg").
-  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|\s+)((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
+  // A speck may also add a digit to the code ("516883 Wipperfürth"): see checkPostal.
+  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|\s+)((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
     const city = cleanCity(m[2]!.replace(/\s+/g, ' '));
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);
@@ -149,6 +155,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     }
     if (!found) continue;
     const checked = checkPostal(m[1]!, city, gazetteer);
+    // Six digits are a postal code only when one digit less is the town's own.
+    if (m[1]!.length === 6 && checked.check !== 'repaired') continue;
     const streetPos = text.lastIndexOf(found.street.split(' ')[0]!.slice(0, 3), m.index);
     out.push({
       address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city: checked.city, addition },

@@ -76,6 +76,14 @@ describe('findAddresses', () => {
     expect(m?.postalCheck).toBe('repaired');
   });
 
+  it('drops a speck read as a sixth digit when one digit less is the town\'s own code, and says so', () => {
+    const m = first('Räumung der Wohnung Hauptstr, 11, Dachgeschoss,\n516743 Wiehl');
+    expect(m?.address).toEqual({ street: 'Hauptstraße', houseNumber: '11', postalCode: '51674', city: 'Wiehl', addition: 'Dachgeschoss' });
+    expect(m?.postalCheck).toBe('repaired');
+    // Six digits that no deletion makes the town's code are no address (a phone number, an account).
+    expect(findAddresses('Hauptstraße 11, 423456 Wiehl', gazetteer)).toEqual([]);
+  });
+
   it('flags a postal code that does not fit the town', () => {
     expect(first('Hauptstraße 12, 42499 Wiehl')?.postalCheck).toBe('mismatch');
   });
