@@ -62,7 +62,7 @@ export function extractClaimServed(view: View): Found<string> | null {
 }
 
 const HEARING = /(termin zur (?:mundlichen )?(?:verhandlung|guteverhandlung)|termin zur mundlichen(?=[\t ]+\S)|(?<![a-z])mundliche verhandlung(?=\s*[:\t|]|\s+(?:am|ist|findet)\s)|verhandlungstermin|gute- und (?:fruher )?(?:erster )?(?:haupt)?termin|haupttermin|gutetermin|sitzungstermin|(?<![a-z])termin(?:\s+[^\s.]+){0,8}?\s+(?:bestimmt|anberaumt) auf|(?<![a-z])termin\s*[:\t]|(?<![a-z])termin(?:\s+zur\s+\S+)?\s+(?:am|vom)\s)/;
-const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z]?\s?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
+const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z]?\s?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*\n?[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
 
 interface DatedLabel {
   iso: string;

@@ -15,7 +15,7 @@ const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
 /** A segment that is only a house number ("132", "5-7", "12 a"). */
 const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
-const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
 
 export function normaliseStreet(street: string): string {
   return street
@@ -144,7 +144,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         }
         const add = ADDITION.exec(seg);
         // OCR's zero for the O of "OG" ("2. 0G links").
-        if (add && !addition) addition = add[1]!.trim().replace(/(\d\.\s?)0G\b/, '$1OG');
+        // OCR's doubled dot ("1.. OG").
+        if (add && !addition) addition = add[1]!.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG');
       }
       if (found) {
         const prevLine = lines[li - 1]?.trim() ?? '';

@@ -226,6 +226,11 @@ describe('extractDocument on other layouts', () => {
     expect(rubrum.fields.tenants?.value).toEqual([{ name: 'Fatma Nowak', birthDate: null }]);
   });
 
+  it('keeps the floor of a hearing room that wrapped onto the next line ("Sitzungssaal 1" + "(EG)")', () => {
+    const r = extractDocument([pageFromLines(['Amtsgericht Wipperfürth', 'Mündliche Verhandlung: | Montag, den 6. Juli 2026, 12:15 Uhr, Sitzungssaal 1', '(EG)'])], context);
+    expect(r.fields.hearing?.value).toEqual({ date: '2026-07-06', time: '12:15', room: 'Sitzungssaal 1 (EG)' });
+  });
+
   it('passes over a speck of the scan after "gegen" in prose', () => {
     const r = extractDocument(
       [

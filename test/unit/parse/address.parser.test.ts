@@ -45,6 +45,10 @@ describe('findAddresses', () => {
     });
   });
 
+  it('reads a floor with OCR\'s doubled dot and zero for O ("1.. 0G Mitte") as "1. OG Mitte"', () => {
+    expect(first('Lage der Wohnung:\tHauptstraße 81-83, 1.. 0G Mitte, 51674 Wiehl')?.address.addition).toBe('1. OG Mitte');
+  });
+
   it('keeps a floor together that wrapped after its number or before its side ("1.\nOG Mitte", "2. OG\nlinks")', () => {
     const m = first('die Räumung der Wohnung Hückeswagener Straße 80, 1.\nOG Mitte, 51789 Lindlar aufgrund');
     expect(m?.address).toMatchObject({ street: 'Hückeswagener Straße', houseNumber: '80', addition: '1. OG Mitte', city: 'Lindlar' });
