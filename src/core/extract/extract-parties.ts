@@ -8,14 +8,14 @@ import { clamp, found, labels, unionBox, type Found, type View } from './evidenc
 
 const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)]?)?\s*[:\t]?\s*/;
 /** A party's role written after its block, as judgments do: "– beklagte Partei –", "- Beklagte zu 2 -". */
-const ROLE_MARKER = /^[ \t.,:;'|]*(?:[–—-]+[ \t]*(beklagte partei|beklagte[rn]?|klager(?:in)?|klagende partei)(?:[ \t]+zu[ \t]*\d+[.)]?)?[ \t]*[–—-]+|(beklagte partei|klagende partei))[ \t.]*$/gm;
+const ROLE_MARKER = /^[ \t.,:;'|]*(?:[–—-]+[ \t]*(beklagte partei|beklagte[rn]?|klager(?:in)?|klagende partei)(?:[ \t]+zu[ \t]*\d+[.)]?)?[ \t]*[–—-]+|(beklagte partei|klagende partei))[ \t.,:;'|]*$/gm;
 /** Without dashes (lost in a photo) only the rubrum's lower-case "beklagte Partei" on a line of its own counts. */
 const BARE_ROLE = /^[ \t.,:;'|]*(?:beklagte|klagende) Partei/;
 /** Where the text after "gegen" stops naming people. */
 const GEGEN_END = /(wohnhaft|,?\s*(?:beide |alle )?(?:wh\.|wohnend)|\bwegen\b|\bauf (?:raumung|herausgabe|zahlung)|\bzur raumung|\bin (?:der|die) wohnung|\n\s*\n|\(beklagt)/;
 const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
-/** Specks of table ruling or a list number's lost digit before a cell ("\t.\t1. Meißner, Jörg", ". Nowak, Fatma"). */
-const LEADING_CELL_SPECKS = /^[\s.,:;'|]+(?=\S)/;
+/** Specks of table ruling or a list number's lost digit before a cell ("\t.\t1. Meißner, Jörg", ". Nowak, Fatma", "“2. Frau …"). */
+const LEADING_CELL_SPECKS = /^[\s.,:;'|"“”„‚‘’«»]+(?=\S)/u;
 /** The second line of a label cell: "Beklagte Partei ⇥ 1. A" + "(Mieter/in) ⇥ 2. B". */
 const ROLE_CELL = /^\s*\((?:mieter|schuldner|beklagt)[^)\n]{0,12}\)[ \t]*\t/i;
 const COUNSEL_BEFORE = /(bevollm|vertreter|anwalt|anwaelt|anwalte)[^\n]*$/;
@@ -353,7 +353,7 @@ export function extractLandlord(view: View): Found<string> | null {
  * not "Räumungsklage des Amtsgerichts …" in a cover letter.
  */
 function proseLandlord(view: View): Found<string> | null {
-  const phrases = /(?:klage\s+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem)|\bin\s+dem\s+rechtsstreit|\bin\s+der\s+zwangsvollstreckungssache)\s+/g;
+  const phrases = /(?:klage[\s-]+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem)|\bin\s+dem\s+rechtsstreit|\bin\s+der\s+zwangsvollstreckungssache)\s+/g;
   for (const prose of view.folded.matchAll(phrases)) {
     const start = prose.index + prose[0].length;
     if (AUTHORITY_NAME.test(view.folded.slice(start, start + 40))) continue;

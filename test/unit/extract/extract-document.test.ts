@@ -231,6 +231,21 @@ describe('extractDocument on other layouts', () => {
     expect(r.fields.hearing?.value).toEqual({ date: '2026-07-06', time: '12:15', room: 'Sitzungssaal 1 (EG)' });
   });
 
+  it('passes over specks after a role marker ("- Beklagte -  ;"), a quote before a list number ("“2. Frau …") and "Klage-der"', () => {
+    const marker = extractDocument(
+      [pageFromLines(['Amtsgericht Olpe', 'Versäumnisurteil', 'In dem Rechtsstreit', 'Herr Werner Kampmann, Talweg 1, 51674 Wiehl', '- klagende Partei -', 'Herr Uwe de Vries, geb. 19.09.2001', 'wohnhaft Talweg 9, 51674 Wiehl', '- Beklagte - | ;'])],
+      context,
+    );
+    expect(marker.fields.tenants?.value).toEqual([{ name: 'Uwe de Vries', birthDate: '2001-09-19' }]);
+    const quote = extractDocument(
+      [pageFromLines(['Amtsgericht Wipperfürth', 'Urteil', 'beklagte Partei | 1. Herr Ahmad Öztürk, geb. 26.04.2001', '“2. Frau Jolanta von der Heydt, geb. 23.08.1978.', 'beide wohnhaft Talweg 9, 51674 Wiehl'])],
+      context,
+    );
+    expect(quote.fields.tenants?.value.map((t) => t.name)).toEqual(['Ahmad Öztürk', 'Jolanta von der Heydt']);
+    const hyphen = extractDocument([pageFromLines(['Amtsgericht Wipperfürth', 'teilen wir mit, dass am 31.03.2025 eine Klage-der Rheinische', 'Mietwohnungen GmbH, Industriestraße 8, 51674 Wiehl, gegen Frau Sabine Öztürk eingegangen ist.'])], context);
+    expect(hyphen.fields.landlord?.value).toBe('Rheinische Mietwohnungen GmbH');
+  });
+
   it('passes over a speck of the scan after "gegen" in prose', () => {
     const r = extractDocument(
       [
