@@ -28,13 +28,14 @@ function baseLetter(letter: string): string {
 }
 
 /**
- * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t or tl
- * ("Matgorzata", "Matlgorzata", "Pawetl"), ń as h ("Zielihska"); and on photos an umlaut twice, with and
- * without its dots ("Muüller"). Taken only from a trusted second read (confusionTrusted).
+ * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t, tl or lt
+ * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt"), ń as h ("Zielihska"), ğ as gd ("Dogdan"); and on photos
+ * an umlaut twice, with and without its dots ("Muüller"). Taken only from a trusted second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
-  ['ł', ['t', 'tl']],
+  ['ł', ['t', 'tl', 'lt']],
   ['ń', ['h']],
+  ['ğ', ['gd']],
   ['ü', ['uü', 'üu']],
   ['ö', ['oö', 'öo']],
   ['ä', ['aä', 'äa']],

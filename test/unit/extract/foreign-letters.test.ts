@@ -26,11 +26,14 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Jürgen', 'Jurgen')).toBeNull();
   });
 
-  it('takes ł for t or tl and ń for h (what the German model reads instead) only from a trusted second read', () => {
+  it('takes ł for t, tl or lt, ń for h and ğ for gd (what the German model reads instead) only from a trusted second read', () => {
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', true)).toBe('Małgorzata');
     expect(mergeForeignLetters('Matlgorzata', 'Małgorzata', true)).toBe('Małgorzata');
     expect(mergeForeignLetters('Pawetl', 'Paweł.', true)).toBe('Paweł');
     expect(mergeForeignLetters('Zielihska', 'Zielińska', true)).toBe('Zielińska');
+    expect(mergeForeignLetters('Pawelt', 'Paweł', true)).toBe('Paweł');
+    expect(mergeForeignLetters('Dogdan', 'Doğan', true)).toBe('Doğan');
+    expect(mergeForeignLetters('Dogdan', 'Doğan', false)).toBeNull();
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', false)).toBeNull();
     expect(mergeForeignLetters('Gutmann', 'Gułmann', false)).toBeNull();
     expect(mergeForeignLetters('Muüller-Lüdenscheidt', 'Müller-Lüdenscheidt', true)).toBe('Müller-Lüdenscheidt');
