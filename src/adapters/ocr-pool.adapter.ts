@@ -80,7 +80,8 @@ const closedError = () => new IntakeError('OCR_FAILED', 'Die Texterkennung wurde
  * A fixed pool of long-lived tesseract.js workers (German, LSTM), started on first use, recycled after
  * `recycleAfterPages` pages (wasm memory only grows), with a hard per-page time limit: a worker that
  * overruns is terminated (its thread is killed) and replaced on the next page. A separate single
- * legacy-engine worker answers orientation questions (OSD); it is only started when a page needs it.
+ * legacy-engine worker answers orientation questions (OSD); it is only started when a page needs it and
+ * ends when no other page waits for it.
  *
  * Our own small pool instead of tesseract.js' Scheduler: the scheduler cannot drop one stuck worker.
  */
@@ -154,6 +155,9 @@ export class OcrPool {
       const confidence = result.data.orientation_confidence ?? 0;
       return { degrees: degrees === 90 || degrees === 180 || degrees === 270 ? degrees : 0, confidence };
     } finally {
+      // Few pages need OSD, and its legacy-engine worker held ~100 MB for good: it goes when no page waits
+      // for it, and the next turned page starts it again (~0.3 s).
+      if (this.osdWaiters.length === 0) slot.retire = true;
       this.release(slot, this.osdWaiters);
     }
   }

@@ -4,7 +4,7 @@ import { createDocumentReader } from '../../../src/adapters/document-reader.adap
 import { OcrPool } from '../../../src/adapters/ocr-pool.adapter.js';
 import { IntakeError } from '../../../src/core/errors.js';
 import { recordingLogger } from '../../fixtures/reader/recording-logger.js';
-import { hugePngHeader, noisePagePng, smallWordPng } from '../../fixtures/reader/scan-fixture.js';
+import { hugePngHeader, noisePagePng, smallWordPng, turnedScanPng } from '../../fixtures/reader/scan-fixture.js';
 
 async function errorOf(promise: Promise<unknown>): Promise<IntakeError> {
   try {
@@ -78,6 +78,19 @@ describe('the OCR worker pool', () => {
       await pool.close();
     }
     await expect(pool.recognize(Buffer.alloc(1))).rejects.toThrow(/beendet/);
+  });
+
+  it('ends the orientation worker when no page waits for it, and starts it again for the next turned page', async () => {
+    const pool = new OcrPool({ workers: 1, pageTimeoutMs: 60_000, recycleAfterPages: 100 });
+    try {
+      const turned = await turnedScanPng(180);
+      expect((await pool.detectOrientation(turned)).degrees).toBe(180);
+      expect((await pool.detectOrientation(turned)).degrees).toBe(180);
+      // Held for good it kept ~100 MB; few pages need it.
+      expect(pool.startedWorkers).toBe(2);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('fails running and waiting pages with OCR_FAILED when closed instead of leaving them hanging', async () => {
