@@ -14,8 +14,11 @@ const BARE_ROLE = /^[ \t.,:;'|]*(?:beklagte|klagende) Partei/;
 /** Where the text after "gegen" stops naming people. */
 const GEGEN_END = /(wohnhaft|,?\s*(?:beide |alle )?(?:wh\.|wohnend)|\bwegen\b|\bauf (?:raumung|herausgabe|zahlung)|\bzur raumung|\bin (?:der|die) wohnung|\n\s*\n|\(beklagt)/;
 const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
-/** Specks of table ruling or a list number's lost digit before a cell ("\t.\t1. Meißner, Jörg", ". Nowak, Fatma", "“2. Frau …"). */
-const LEADING_CELL_SPECKS = /^[\s.,:;'|"“”„‚‘’«»]+(?=\S)/u;
+/**
+ * Specks a scan leaves before a value: table ruling, a list number's lost digit, stray quotes
+ * ("\t.\t1. Meißner, Jörg", ". Nowak, Fatma", "“2. Frau …", "Kläger/in: ⇥ . ⇥ Siegtal …").
+ */
+const LEADING_SPECKS = /^[\s.,:;'|"“”„‚‘’«»`´_]+(?=\S)/u;
 /** The second line of a label cell: "Beklagte Partei ⇥ 1. A" + "(Mieter/in) ⇥ 2. B". */
 const ROLE_CELL = /^\s*\((?:mieter|schuldner|beklagt)[^)\n]{0,12}\)[ \t]*\t/i;
 const COUNSEL_BEFORE = /(bevollm|vertreter|anwalt|anwaelt|anwalte)[^\n]*$/;
@@ -72,7 +75,7 @@ export function extractTenants(view: View): TenantBlock | null {
       // OCR leaves specks of table ruling before a cell ("\t.\t1. Meißner, Jörg"); list numbers go too.
       const cleaned = line
         .replace(ROLE_CELL, (m) => ' '.repeat(m.length))
-        .replace(LEADING_CELL_SPECKS, (m) => ' '.repeat(m.length))
+        .replace(LEADING_SPECKS, (m) => ' '.repeat(m.length))
         .replace(LIST_NUMBER, (m) => ' '.repeat(m.length));
       const { namePart, hitAddress } = splitNameSegments(cleaned);
       const source = namePart || (hitAddress ? (/wohnhaft/i.test(line) ? line.split(/\s*,?\s*wohnhaft\b/i)[0]! : '') : line);
@@ -122,7 +125,7 @@ export function extractTenants(view: View): TenantBlock | null {
 /** Tenants in running text after "gegen", over line breaks: "gegen Frau A B, geb. …, und Herrn C D, wohnhaft …". */
 function gegenBlock(view: View, start: number): TenantBlock | null {
   // Specks of the scan after "gegen" ("gegen ‘\nHerr Ahmad Dogan") are passed over.
-  const from = start + (/^[\s‘’'`´|.,;:]*/u.exec(view.text.slice(start, start + 12))?.[0].length ?? 0);
+  const from = start + (LEADING_SPECKS.exec(view.text.slice(start, start + 12))?.[0].length ?? 0);
   const window = view.folded.slice(from, from + 320);
   if (!/^\s*(?:(?:herrn?|frau|eheleute|die eheleute)\s+)?[a-z]/.test(window)) return null;
   // Names start upper case: "gegen dieses Urteil" is no party, nor are "gegen Sie", "gegen Den Beschluss".
@@ -168,7 +171,7 @@ export function rubrumBlocks(view: View, role: 'tenant' | 'landlord'): TenantBlo
     for (const l of lines) {
       const line = view.text
         .slice(l.start, l.end)
-        .replace(LEADING_CELL_SPECKS, (x) => ' '.repeat(x.length))
+        .replace(LEADING_SPECKS, (x) => ' '.repeat(x.length))
         .replace(LIST_NUMBER, (x) => ' '.repeat(x.length));
       if (/^\s*(?:beide\s+|alle\s+)?(wohnhaft|c\/o|\d)/i.test(line)) continue;
       const birthOnly = /^\s*,?\s*geb(?:oren|\.)/i.test(line);
@@ -284,8 +287,6 @@ const LANDLORD_LABEL = /(?<![a-z])(klager(?:in)?(?:\/in)?|klagerseite|klagende p
 const LEGAL_FORM_WORD = String.raw`(?:GmbH|mbH|KG|AG|eG|e\.\s?G\.|GbR|OHG|UG|SE|e\.\s?V\.|e\.\s?K\.)`;
 const LEGAL_FORM = new RegExp(String.raw`^(?:${LEGAL_FORM_WORD}|& Co\.? KG|Co\. KG)`);
 const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\.?$`);
-/** Specks a scan leaves before a value ("Kläger/in:  .  Siegtal …", "‘| Frau …"). */
-const LEADING_SPECKS = /^[\s.,;:'‘’`´|_]+/u;
 
 function cleanLandlord(raw: string): string | null {
   const parts = raw.replace(LEADING_SPECKS, '').split(/,\s*/);
@@ -315,6 +316,12 @@ function continuedName(view: View, value: string, lineText: string, next: number
   return `${value} ${head}`;
 }
 
+/** Where the last word of `value`, as found in `text` from `from` on, ends. */
+function endOfLastWord(text: string, from: number, value: string): number {
+  const last = value.split(' ').pop()!;
+  return from + text.slice(from).indexOf(last) + last.length;
+}
+
 /** The landlord (plaintiff / creditor): labelled, or "Klage der … gegen". */
 export function extractLandlord(view: View): Found<string> | null {
   const rubrum = rubrumBlocks(view, 'landlord')[0];
@@ -334,10 +341,10 @@ export function extractLandlord(view: View): Found<string> | null {
     const lineText = view.text.slice(start, end);
     let value = cleanLandlord(lineText);
     if (!value) continue;
-    let valueEnd = start + lineText.indexOf(value.split(' ').pop()!) + value.split(' ').pop()!.length;
+    let valueEnd = endOfLastWord(view.text, start, value);
     const continued = continuedName(view, value, lineText, end + 1);
     if (continued) {
-      valueEnd = end + 1 + view.text.slice(end + 1).indexOf(continued.split(' ').pop()!) + continued.split(' ').pop()!.length;
+      valueEnd = endOfLastWord(view.text, end + 1, continued);
       value = continued;
     }
     // The rubrum in prose ("In dem Rechtsstreit X ./. Y") has the whole name where the label's line cut it.
