@@ -79,10 +79,9 @@ export function effectiveDpi(meta: Pick<Metadata, 'density' | 'resolutionUnit'>,
 
 /**
  * Decodes one page (0-based) of a PNG/JPEG/TIFF and prepares it for OCR: EXIF rotation, grayscale,
- * resampling to ~300 dpi, and — for gray/colour scans only — for photographed pages (uneven light, a desk
- * around the sheet) background flattening and, on a phone's JPEG, a light 3×3 median against sensor noise;
- * then contrast normalisation. 1-bit fax pages keep their hard edges (no median, no stretch): both would eat
- * thin strokes.
+ * resampling to ~300 dpi, and — for gray/colour scans only — for JPEGs a light 3×3 median against sensor
+ * noise, for photographed pages (uneven light, a desk around the sheet) background flattening, then contrast
+ * normalisation. 1-bit fax pages keep their hard edges (no median, no stretch): both would eat thin strokes.
  */
 export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: number): Promise<PreparedImage> {
   try {
@@ -94,16 +93,14 @@ export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: 
     let image = openPage(bytes, index, maxPixels).rotate().flatten({ background: '#ffffff' }).grayscale();
     const target = targetSize(oriented.width, oriented.height, dpi);
     if (target) image = image.resize(target.width, target.height, { kernel: bilevel ? 'cubic' : 'lanczos3', fit: 'fill' });
+    if (!bilevel && meta.format === 'jpeg') image = image.median(3);
     const { data, info } = await image.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-    let gray: Buffer = data;
     if (!bilevel) {
-      const page = { gray: data, width: info.width, height: info.height };
-      // The median costs ~0.2 s a page: only for a phone's photo, whose sensor noise it is meant for.
-      if ((await flattenIfPhotographed(page)) && meta.format === 'jpeg') gray = await median3(page);
-      stretchContrast(gray);
+      await flattenIfPhotographed({ gray: data, width: info.width, height: info.height });
+      stretchContrast(data);
     }
     return {
-      gray,
+      gray: data,
       width: info.width,
       height: info.height,
       widthPt: (oriented.width / dpi) * 72,
@@ -147,10 +144,6 @@ export function stretchContrast(gray: Buffer): void {
   const lut = new Uint8Array(256);
   for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.max(0, Math.round(((v - low) * 255) / (high - low))));
   for (let i = 0; i < gray.length; i++) gray[i] = lut[gray[i]!]!;
-}
-
-async function median3(image: GrayImage): Promise<Buffer> {
-  return fromGray(image).median(3).extractChannel(0).raw().toBuffer();
 }
 
 function targetSize(width: number, height: number, dpi: number): { width: number; height: number } | null {
