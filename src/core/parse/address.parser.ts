@@ -1,5 +1,6 @@
 import type { Address } from '../extraction.schema.js';
 import type { Gazetteer } from '../gazetteer.js';
+import { PLACE_FIRST_WORDS } from './court.parser.js';
 import { compareKey, levenshtein, repairDigits } from './ocr-repair.js';
 
 export interface AddressMatch {
@@ -91,13 +92,18 @@ function rawLength(raw: string, city: string): number {
   return m ? m.index + m[0].length : city.length;
 }
 
+const POSTAL_TOWN = new RegExp(
+  String.raw`(?<![\d.,])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|\s+)((?:(?:${PLACE_FIRST_WORDS})\s+)?[A-ZÄÖÜ][^\n,\t]*)`,
+  'g',
+);
+
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
   const repaired = repairDigits(text);
   const out: AddressMatch[] = [];
   // A two-word town may wrap after its first word ("51465 Bergisch\nGladbach"); a town wrapped onto the next
   // line may start with a speck of a table ruling, or have one or two on lines of their own ("53721\n;\nSiegburg").
   // A speck may also add a digit to the code ("516883 Wipperfürth"): see checkPostal.
-  for (const m of repaired.matchAll(/(?<![\d.,])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|\s+)((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Neustadt)\s+)?[A-ZÄÖÜ][^\n,\t]*)/g)) {
+  for (const m of repaired.matchAll(POSTAL_TOWN)) {
     const city = cleanCity(m[2]!.replace(/\s+/g, ' '));
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);

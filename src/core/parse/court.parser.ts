@@ -10,10 +10,14 @@ export interface CourtMatch {
   exact: boolean;
 }
 
+/** First words of two-word places ("Bergisch Gladbach", "Bad Honnef"): never a place on their own. */
+export const PLACE_FIRST_WORDS = String.raw`Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Neustadt`;
 // Spaces only (never a line break) inside the name: "Amtsgericht Wipperfürth\nIM NAMEN DES VOLKES" is not "… im Namen".
-const COURT = /\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+((?:(?:Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Landstuhl|Neustadt)\s+(?:[;:,|]\s+)?)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)/gi;
-/** The first word of a two-word place, never a court's place on its own ("des Amtsgerichts Bergisch" + speck + "Gladbach"). */
-const PLACE_PREFIX = /^(Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Neustadt)$/i;
+const COURT = new RegExp(
+  String.raw`\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
+  'gi',
+);
+const PLACE_PREFIX = new RegExp(`^(?:${PLACE_FIRST_WORDS})$`, 'i');
 const NOT_PLACE = /^(und|der|die|das|den|dem|des|in|ist|hat|wird|zu|vom|mit|teilt|gibt|Postfach|Geschäftsstelle|Abteilung)$/i;
 
 function titleCase(word: string): string {
