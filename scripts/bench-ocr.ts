@@ -71,7 +71,6 @@ function noticePdf(pages: number): Promise<Buffer> {
 
 /** One file to read, with what the native CLI reads for each of its pages. */
 interface Scan {
-  name: string;
   /** Scan profile of the sample (gray-300, fax-200, photo, …) or `generated`. */
   profile: string;
   bytes: Buffer;
@@ -87,7 +86,7 @@ async function generatedScans(dir: string): Promise<Scan[]> {
   execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-singlefile', pdfPath, path.join(dir, 'notice')]);
   const imagePath = path.join(dir, 'notice.png');
   const bytes = readFileSync(imagePath);
-  return Array.from({ length: pageCount ?? 20 }, (_, i) => ({ name: `generated-${i + 1}`, profile: 'generated', bytes, truths: [NOTICE.join(' ')], pageImages: [imagePath] }));
+  return Array.from({ length: pageCount ?? 20 }, (_, i) => ({ profile: 'generated', bytes, truths: [NOTICE.join(' ')], pageImages: [imagePath] }));
 }
 
 interface ManifestEntry {
@@ -123,7 +122,7 @@ async function corpusScans(corpus: string, dir: string): Promise<Scan[]> {
         pageImages.push(target);
       }
     }
-    scans.push({ name: entry.file, profile: entry.profile, bytes, truths: Array.from({ length: entry.pages }, (_, i) => truth.pageTexts?.[i] ?? null), pageImages });
+    scans.push({ profile: entry.profile, bytes, truths: Array.from({ length: entry.pages }, (_, i) => truth.pageTexts?.[i] ?? null), pageImages });
   }
   return scans;
 }
@@ -254,6 +253,30 @@ async function benchTextLayer(pages: number) {
 
 const pct = (xs: number[]) => (xs.length ? `${(mean(xs) * 100).toFixed(2)} %` : 'n/a');
 
+type NativeRun = Awaited<ReturnType<typeof benchNative>>;
+
+/**
+ * Per scan profile: mean latency per page (both sides run `workers` pages at once) and character accuracy,
+ * ours and — where it ran — native with our model (`same`, mean of its runs) and with Debian's.
+ */
+function printProfiles(ours: ByProfile, same: NativeRun[], debian: NativeRun | null): void {
+  const withNative = same.length > 0;
+  out('');
+  out(`profile        pages   ours ms${withNative ? '  native* ms  ratio*' : ''}   ours acc${withNative ? '  native* acc  native acc' : ''}`);
+  for (const [profile, entry] of [...ours.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const oursMs = mean(entry.ms);
+    let row = `${profile.padEnd(14)} ${String(entry.ms.length).padStart(5)} ${Math.round(oursMs).toString().padStart(9)}`;
+    if (withNative) {
+      const nativeMs = mean(same.flatMap((r) => r.by.get(profile)?.ms ?? []));
+      row += ` ${Math.round(nativeMs).toString().padStart(11)} ${(oursMs / nativeMs).toFixed(2).padStart(7)}`;
+    }
+    row += ` ${pct(entry.accuracy).padStart(10)}`;
+    if (withNative) row += ` ${pct(same[0]!.by.get(profile)?.accuracy ?? []).padStart(12)} ${pct(debian?.by.get(profile)?.accuracy ?? []).padStart(11)}`;
+    out(row);
+  }
+  out('');
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-ocr-'));
   try {
@@ -263,12 +286,6 @@ async function main(): Promise<void> {
     out(`bench-ocr: ${values.generated ? 'generated notice page' : path.relative(process.cwd(), corpus) || corpus}, ${scans.length} files, ${pageTotal} scanned pages, ${workers} workers, node ${process.version}`);
 
     // The native reference with our model runs before and after ours (the machine may be shared); its mean is used.
-    const sameModelDir = path.join(dir, 'tessdata');
-    mkdirSync(sameModelDir, { recursive: true });
-    const packaged = path.join(path.dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int', 'deu.traineddata.gz');
-    writeFileSync(path.join(sameModelDir, 'deu.traineddata'), gunzipSync(readFileSync(packaged)));
-    const nativeRuns: Awaited<ReturnType<typeof benchNative>>[] = [];
-    let debian: Awaited<ReturnType<typeof benchNative>> | null = null;
     const native = async (tessdataDir?: string) => {
       try {
         return await benchNative(scans, tessdataDir);
@@ -277,8 +294,14 @@ async function main(): Promise<void> {
         return null;
       }
     };
-    const runNative = !values['no-native'];
-    if (runNative) {
+    const nativeRuns: NativeRun[] = [];
+    let sameModelDir = '';
+    if (!values['no-native']) {
+      // The very model our workers load (.traineddata.gz in the npm package), unpacked for the CLI.
+      sameModelDir = path.join(dir, 'tessdata');
+      mkdirSync(sameModelDir, { recursive: true });
+      const packaged = path.join(path.dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int', 'deu.traineddata.gz');
+      writeFileSync(path.join(sameModelDir, 'deu.traineddata'), gunzipSync(readFileSync(packaged)));
       const before = await native(sameModelDir);
       if (before) nativeRuns.push(before);
     }
@@ -291,6 +314,7 @@ async function main(): Promise<void> {
     out(`          peak RSS ${mb(ours.peak)}; RSS after first quarter ${mb(ours.rssFirst)}, last quarter ${mb(ours.rssLast)}`);
     out(`          character accuracy ${pct(allOf(ours.by, 'accuracy'))}`);
 
+    let debian: NativeRun | null = null;
     if (nativeRuns.length > 0) {
       const after = await native(sameModelDir);
       if (after) nativeRuns.push(after);
@@ -304,26 +328,8 @@ async function main(): Promise<void> {
         out(`native  : ${debian.pages} pages in ${(debian.wall / 1000).toFixed(1)} s = ${((debian.pages / debian.wall) * 60_000).toFixed(1)} pages/min (tesseract CLI, Debian's deu model)`);
         out(`          character accuracy ${pct(allOf(debian.by, 'accuracy'))}; ratio ours/native ${(ours.wall / ours.pages / (debian.wall / debian.pages)).toFixed(2)}`);
       }
-      // Per profile: mean latency per page (both sides run `workers` pages at once) and character accuracy.
-      out('');
-      out('profile        pages   ours ms  native* ms  ratio*   ours acc  native* acc  native acc');
-      for (const [profile, entry] of [...ours.by.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const nat = same.by.get(profile);
-        const deb = debian?.by.get(profile);
-        const nativeMs = mean(nativeRuns.flatMap((r) => r.by.get(profile)?.ms ?? []));
-        out(
-          `${profile.padEnd(14)} ${String(entry.ms.length).padStart(5)} ${Math.round(mean(entry.ms)).toString().padStart(9)} ${Math.round(nativeMs).toString().padStart(11)} ${(mean(entry.ms) / nativeMs).toFixed(2).padStart(7)} ${pct(entry.accuracy).padStart(10)} ${pct(nat?.accuracy ?? []).padStart(12)} ${pct(deb?.accuracy ?? []).padStart(11)}`,
-        );
-      }
-      out('');
-    } else if (!runNative) {
-      out('');
-      out('profile        pages   ours ms   ours acc');
-      for (const [profile, entry] of [...ours.by.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        out(`${profile.padEnd(14)} ${String(entry.ms.length).padStart(5)} ${Math.round(mean(entry.ms)).toString().padStart(9)} ${pct(entry.accuracy).padStart(10)}`);
-      }
-      out('');
     }
+    printProfiles(ours.by, nativeRuns, debian);
 
     const text = await benchTextLayer(Number(values['text-pages']));
     out(`text PDF: p50 ${percentile(text, 50).toFixed(1)} ms/page, p95 ${percentile(text, 95).toFixed(1)} ms/page (10-page PDF, no OCR)`);
