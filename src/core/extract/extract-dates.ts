@@ -34,13 +34,17 @@ export function labelledDate(view: View, patterns: RegExp[], window = 80, negate
 const RECEIVED = [/(?<![a-z])(tag des eingangs(?: der klage)?|datum des eingangs|eingang bei gericht|eingang\s*[:\t]|eingang der klage(?:schrift)?(?: bei gericht)?|klageeingang|eingangsdatum|eingegangen am|eingegangen\s*[:\t])\s*[:\t]?\s*(?:am\s*)?/];
 const SERVED = [/(zugestellt am|zustellung der klage(?:schrift)?(?: an die beklagten?)?(?: am)?|tag der zustellung|rechtshangig(?:keit)?(?: seit| am| ist eingetreten am)?)\s*[:\t]?\s*/];
 
-export function extractClaimReceived(view: View): Found<string> | null {
+/** The day the claim came in; in prose never a birth date, the letter's date or a day after it (a hearing date). */
+export function extractClaimReceived(view: View, letterDate: string | null = null): Found<string> | null {
   const direct = labelledDate(view, RECEIVED, 80);
   if (direct) return direct;
   // prose: "… dass am 28. April 2025 eine Klage … eingegangen ist"
   for (const m of view.folded.matchAll(/eingegangen|eingereicht/g)) {
     const from = Math.max(0, m.index - 400);
-    const dates = findDates(view.text.slice(from, m.index).replace(/\n/g, ' ')).filter((d) => /\bam\s*$/.test(view.folded.slice(from + d.start - 5, from + d.start)) || /(klage|antrag)/.test(view.folded.slice(from + d.end, m.index)));
+    // Not a birth date ("geb. 25.01.1977. Klägerin: …") nor the letter's own "Datum:", and "Klägerin" is no "Klage".
+    const dates = findDates(view.text.slice(from, m.index).replace(/\n/g, ' '))
+      .filter((d) => !/(?:geb(?:oren|\.)?|datum)\s*[:\t]?\s*(?:am\s*)?$/.test(view.folded.slice(from + d.start - 12, from + d.start)) && !(letterDate && d.iso > letterDate))
+      .filter((d) => /\bam\s*$/.test(view.folded.slice(from + d.start - 5, from + d.start)) || /(klage(?!r)|antrag)/.test(view.folded.slice(from + d.end, m.index)));
     const d = dates[dates.length - 1];
     if (d) return found(view, d.iso, from + d.start, from + d.end, 0.88);
   }

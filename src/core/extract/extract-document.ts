@@ -174,7 +174,7 @@ export function extractDocument(pages: Page[], context: ExtractContext): Documen
   fields.tenants = strip(tenants?.tenants ?? null);
   fields.address = strip(extractAddress(view, context.gazetteer, tenants?.end ?? null, warnings));
   fields.landlord = strip(extractLandlord(view) ?? letterParties.landlord);
-  fields.claimReceived = strip(extractClaimReceived(view));
+  fields.claimReceived = strip(extractClaimReceived(view, letter));
   fields.claimServed = strip(extractClaimServed(view));
   fields.monthlyRent = strip(moneyAfter(view, RENT, 80));
   fields.arrears = strip(moneyAfter(view, ARREARS, 100));

@@ -18,7 +18,16 @@ const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
  * Specks a scan leaves before a value: table ruling, a list number's lost digit, stray quotes
  * ("\t.\t1. Meißner, Jörg", ". Nowak, Fatma", "“2. Frau …", "Kläger/in: ⇥ . ⇥ Siegtal …").
  */
-const LEADING_SPECKS = /^[\s.,:;'|"“”„‚‘’«»`´_]+(?=\S)/u;
+const SPECK = '[\\s.,:;\'|"“”„‚‘’«»`´_]';
+const LEADING_SPECKS = new RegExp(`^${SPECK}+(?=\\S)`, 'u');
+/** A line of nothing but specks: a table rule read as "|" between two entries of a list. */
+const ONLY_SPECKS = new RegExp(`^\\s*(?!\\s)${SPECK}+$`, 'u');
+/**
+ * Prose that broke a second person's name after the title or first name: "…, und Herr Mustafa" + a next line
+ * that starts with the family name ("Müller-Lüdenscheidt, geb. …").
+ */
+const DANGLING_NAME = /(?:,|\bund|\bsowie|\bu\.)\s+(?:Herrn?|Frau)(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)?[ \t]*$/u;
+const FAMILY_NAME_FIRST = /^\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s*(?:,|geb\b)/u;
 /** The second line of a label cell: "Beklagte Partei ⇥ 1. A" + "(Mieter/in) ⇥ 2. B". */
 const ROLE_CELL = /^\s*\((?:mieter|schuldner|beklagt)[^)\n]{0,12}\)[ \t]*\t/i;
 const COUNSEL_BEFORE = /(bevollm|vertreter|anwalt|anwaelt|anwalte)[^\n]*$/;
@@ -57,14 +66,20 @@ export function extractTenants(view: View): TenantBlock | null {
     let pos = label.end;
     for (let n = 0; n < 4 && pos < view.text.length; n++) {
       let end = lineEnd(view.text, pos);
-      // "…, geb.\n14.11.1971" — the birth date went onto the next line.
-      if (/geb(?:oren|\.)?\s*(?:am)?\s*$/i.test(view.text.slice(pos, end)) && end < view.text.length) end = lineEnd(view.text, end + 1);
+      // "…, geb.\n14.11.1971" — the birth date went onto the next line; "…, und Herr Mustafa\nMüller, geb. …"
+      // — prose wrapped inside a name.
+      const wrapped = DANGLING_NAME.test(view.text.slice(pos, end)) && FAMILY_NAME_FIRST.test(view.text.slice(end + 1, lineEnd(view.text, end + 1)));
+      if ((wrapped || /geb(?:oren|\.)?\s*(?:am)?\s*$/i.test(view.text.slice(pos, end))) && end < view.text.length) end = lineEnd(view.text, end + 1);
       // Prose: "Beklagte: Frau A B. Klägerin: …" — the sentence ends the block.
       const sentence = /\.\s+(?=[A-ZÄÖÜ][a-zäöüß/]+(?:\s\([^)]*\))?\s*:)/.exec(view.text.slice(pos, end));
       if (sentence) end = pos + sentence.index;
       const line = view.text.slice(pos, end).replace(/\n/g, ' ');
       const foldedLine = view.folded.slice(pos, end);
       if (n > 0 && STOP_LINE.test(foldedLine)) break;
+      if (tenants.length && ONLY_SPECKS.test(line)) {
+        pos = end + 1;
+        continue;
+      }
       const birthOnly = /^\s*,?\s*geb(?:oren|\.)?\s*(?:am\s*)?/i.exec(line);
       if (birthOnly && tenants.length) {
         const iso = findDates(line)[0]?.iso ?? null;
@@ -364,8 +379,8 @@ function proseLandlord(view: View): Found<string> | null {
   for (const prose of view.folded.matchAll(phrases)) {
     const start = prose.index + prose[0].length;
     if (AUTHORITY_NAME.test(view.folded.slice(start, start + 40))) continue;
-    // "./." may come with a speck for its first dot ("‚/.").
-    const stop = view.folded.slice(start, start + 160).search(/\s+gegen\b|\s*\((?:glaubiger|klager)|\s+[.,‚']?\/\.|,(?!\s*(?:gmbh|mbh|kg|ag|eg)\b)/);
+    // "./." may come with a speck for its first dot ("‚/.") or before it (".‚/.").
+    const stop = view.folded.slice(start, start + 160).search(/\s+gegen\b|\s*\((?:glaubiger|klager)|\s+[.,‚'’`]{0,2}\/\.|,(?!\s*(?:gmbh|mbh|kg|ag|eg)\b)/);
     if (stop <= 0) continue;
     const value = cleanLandlord(view.text.slice(start, start + stop).replace(/\n/g, ' '));
     if (value) return found(view, value, start, start + stop, 0.85);

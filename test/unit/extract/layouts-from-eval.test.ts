@@ -154,6 +154,12 @@ describe('labels as courts and scanners write them', () => {
       { name: 'Jörg Meißner', birthDate: '1997-08-17' },
       { name: 'Svetlana Öztürk', birthDate: '1994-11-11' },
     ]);
+    // The ruling between two entries of the list read as a line of its own.
+    const h = read(['Amtsgericht Gummersbach', 'Geschäftsnummer: 12 C 104/25', 'Beklagte Partei:\t1. Herr Dieter Sahin, geb. 02.10.1997', '|', '2. Frau Anne-Kathrin Sahin, geb. 27.01.1960', 'wegen:\tRäumung der Wohnung Bahnhofstr. 146, 51643 Gummersbach']);
+    expect(h.tenants?.value).toEqual([
+      { name: 'Dieter Sahin', birthDate: '1997-10-02' },
+      { name: 'Anne-Kathrin Sahin', birthDate: '1960-01-27' },
+    ]);
   });
 
   it('ends a prose tenant at the sentence that names the next party, and keeps a birth date wrapped after "geb."', () => {
@@ -167,6 +173,37 @@ describe('labels as courts and scanners write them', () => {
       { name: 'Rüdiger Kuznetsov', birthDate: '1974-04-06' },
       { name: 'Ewa Kuznetsova', birthDate: '1971-11-14' },
     ]);
+  });
+
+  it('keeps a second tenant whose name the line broke after the first name ("und Herr Mustafa" + "Müller-Lüdenscheidt")', () => {
+    const f = read([
+      'Amtsgericht Waldbröl',
+      'Az. (bitte angeben): 421 C 1427/26',
+      'Beklagte: Frau Ewa Müller-Lüdenscheidt, geb. 01.06.1970, und Herr Mustafa',
+      'Müller-Lüdenscheidt, geb. 07.11.1967. Klägerin: Frau Ingrid Thelen,',
+      'Hohenzollernring 12, 51545 Waldbröl.',
+    ]);
+    expect(f.tenants?.value).toEqual([
+      { name: 'Ewa Müller-Lüdenscheidt', birthDate: '1970-06-01' },
+      { name: 'Mustafa Müller-Lüdenscheidt', birthDate: '1967-11-07' },
+    ]);
+    expect(f.landlord?.value).toBe('Ingrid Thelen');
+  });
+
+  it('ends the landlord of the prose rubrum at "./." with a speck before it, and takes no birth date or later day for the day the claim came in', () => {
+    const f = read([
+      'Amtsgericht Gummersbach',
+      'Geschäftsnummer: 34 C 126/25',
+      'Datum: 04.08.2025',
+      'In dem Rechtsstreit Werner Kampmann .‚/. de Vries wegen Räumung der Wohnung Weststr.',
+      '21, 51647 Gummersbach wird Termin zur mündlichen Verhandlung bestimmt auf',
+      'Freitag, 03.10.2025, 12.30 Uhr',
+      'Beklagte: Herr Mustafa de Vries, geb. 25.01.1977. Klägerin: Herr Werner Kampmann,',
+      'Postfach Die Klage 10 ist 12 am 20, 30.07.2025 51647 Gummersbach. eingegangen; die Mitteilung',
+    ]);
+    expect(f.landlord?.value).toBe('Werner Kampmann');
+    // Neither the birth date nor the hearing (after the letter's date) is the day the claim came in.
+    expect(f.claimReceived?.value ?? null).toBeNull();
   });
 
   it('keeps a two-word town that wrapped after its first word', () => {
