@@ -29,13 +29,14 @@ function baseLetter(letter: string): string {
 
 /**
  * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t, tl or lt
- * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt"), ń as h ("Zielihska"), ğ as gd ("Dogdan"); and on photos
- * an umlaut twice, with and without its dots ("Muüller"). Taken only from a trusted second read (confusionTrusted).
+ * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt"), ń as h ("Zielihska"), ğ as gd, gj or d ("Dogdan",
+ * "Dogjan", "Dodan"); and on photos an umlaut twice, with and without its dots ("Muüller"). Taken only from a
+ * trusted second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
   ['ł', ['t', 'tl', 'lt']],
   ['ń', ['h']],
-  ['ğ', ['gd']],
+  ['ğ', ['gd', 'gj', 'd']],
   ['ü', ['uü', 'üu']],
   ['ö', ['oö', 'öo']],
   ['ä', ['aä', 'äa']],
@@ -46,16 +47,35 @@ const MIN_CONFUSION_CONFIDENCE = 0.8;
 const MIN_WINNING_CONFUSION_CONFIDENCE = 0.65;
 const CONFUSION_MARGIN = 0.08;
 
+/** The foreign letters each model can write: a reading by a model without the letter is no vote against it. */
+const ALPHABET: Readonly<Record<string, string>> = {
+  deu: 'äöüÄÖÜß',
+  tur: 'çğıöşüÇĞİÖŞÜ',
+  pol: 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ',
+};
+
 /**
- * Whether a second-read word may put a confused letter in (ł for t): it is confident, or it is fairly confident
- * and clearly beats the German first read of the word and the other languages' readings ("Paweł" 0.78 in Polish
- * where German read "Pawetl" at 0.46 and Turkish "Pawet" at 0.30).
+ * Whether a second-read word may put a confused letter into the German reading `original` (ł for t): it is
+ * confident, or it is fairly confident and clearly beats the readings of the models that could have written
+ * that letter. The German model and the Turkish one cannot write ł, so their "Pawet" (0.92 and 0.79) says
+ * nothing against Polish "Paweł" (0.75); they can write ü, so for "Muüller" they count.
  */
-export function confusionTrusted(word: Reread['words'][number], firstReadConfidence: number, others: Reread['words']): boolean {
+export function confusionTrusted(word: Reread['words'][number], original: string, firstReadConfidence: number, others: Reread['words']): boolean {
   if (word.confidence >= MIN_CONFUSION_CONFIDENCE) return true;
   if (word.confidence < MIN_WINNING_CONFUSION_CONFIDENCE || word.lang === undefined) return false;
-  const rivals = [firstReadConfidence, ...others.filter((o) => o.lang !== word.lang && core(o.text).letters.length >= 2).map((o) => o.confidence)];
-  return word.confidence - Math.max(...rivals) >= CONFUSION_MARGIN;
+  const added = addedLetters(original, core(word.text).letters).filter((c) => CONFUSED_WITH.has(c));
+  const couldWrite = (lang: string) => added.length === 0 || added.some((c) => ALPHABET[lang]?.includes(c));
+  const rivals = [
+    ...(couldWrite('deu') ? [firstReadConfidence] : []),
+    ...others.filter((o) => o.lang !== word.lang && (o.lang === undefined || couldWrite(o.lang)) && core(o.text).letters.length >= 2).map((o) => o.confidence),
+  ];
+  return word.confidence - Math.max(0, ...rivals) >= CONFUSION_MARGIN;
+}
+
+/** Letters of `reread` that `original` does not have (NFC). */
+function addedLetters(original: string, reread: string): string[] {
+  const own = original.normalize('NFC');
+  return [...reread.normalize('NFC')].filter((c) => !own.includes(c));
 }
 
 /** At most this many words of a page are read again (a name's words, each where it stands nearest the field). */
@@ -201,7 +221,12 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
       reread.words
         .filter((w) => w.confidence >= MIN_REREAD_CONFIDENCE)
         .sort((x, y) => y.confidence - x.confidence)
-        .map((w) => mergeForeignLetters(letters, w.text, confusionTrusted(w, word.confidence, reread.words)))
+        .map((w) => {
+          const merged = mergeForeignLetters(letters, w.text, confusionTrusted(w, letters, word.confidence, reread.words));
+          // An umlaut the German model could have written but did not, in a word it read more confidently
+          // ("Uwe" 0.93; Turkish "Üwe" 0.61), stays out.
+          return merged && addedLetters(letters, merged).some((c) => ALPHABET.deu!.includes(c)) && w.confidence < word.confidence ? null : merged;
+        })
         .find((m) => m !== null) ?? acuteForUmlaut(letters, reread.words);
     if (merged) merges.set(target.wordIndex, merged);
   });

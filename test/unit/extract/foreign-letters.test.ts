@@ -26,13 +26,15 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Jürgen', 'Jurgen')).toBeNull();
   });
 
-  it('takes ł for t, tl or lt, ń for h and ğ for gd (what the German model reads instead) only from a trusted second read', () => {
+  it('takes ł for t, tl or lt, ń for h and ğ for gd, gj or d (what the German model reads instead) only from a trusted second read', () => {
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', true)).toBe('Małgorzata');
     expect(mergeForeignLetters('Matlgorzata', 'Małgorzata', true)).toBe('Małgorzata');
     expect(mergeForeignLetters('Pawetl', 'Paweł.', true)).toBe('Paweł');
     expect(mergeForeignLetters('Zielihska', 'Zielińska', true)).toBe('Zielińska');
     expect(mergeForeignLetters('Pawelt', 'Paweł', true)).toBe('Paweł');
     expect(mergeForeignLetters('Dogdan', 'Doğan', true)).toBe('Doğan');
+    expect(mergeForeignLetters('Dogjan', 'Doğan,', true)).toBe('Doğan');
+    expect(mergeForeignLetters('Dodan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dogdan', 'Doğan', false)).toBeNull();
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', false)).toBeNull();
     expect(mergeForeignLetters('Gutmann', 'Gułmann', false)).toBeNull();
@@ -47,15 +49,20 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Iwanow', 'İwanow')).toBeNull();
   });
 
-  it('trusts a confused letter from a confident reading, or from a fairly confident one that clearly beats every other reading', () => {
+  it('trusts a confused letter from a confident reading, or from a fairly confident one that clearly beats every model that could have written it', () => {
     const w = (text: string, confidence: number, lang: string) => ({ text, confidence, lang });
-    expect(confusionTrusted(w('Małgorzata', 0.96, 'pol'), 0, [])).toBe(true);
+    expect(confusionTrusted(w('Małgorzata', 0.96, 'pol'), 'Matgorzata', 0, [])).toBe(true);
     // "Pawetl" 0.46 in German, "Pawet" 0.30 in Turkish, "Paweł" 0.78 in Polish.
-    expect(confusionTrusted(w('Paweł', 0.78, 'pol'), 0.46, [w('Pawet', 0.3, 'tur'), w('Paweł', 0.78, 'pol')])).toBe(true);
-    // A German first read as confident as the Polish one: the t stays.
-    expect(confusionTrusted(w('Gułmann', 0.72, 'pol'), 0.7, [w('Gutmann', 0.5, 'tur')])).toBe(false);
-    expect(confusionTrusted(w('Gułmann', 0.72, 'pol'), 0.4, [w('Gutmann', 0.7, 'tur')])).toBe(false);
-    expect(confusionTrusted(w('Paweł', 0.6, 'pol'), 0.2, [])).toBe(false);
+    expect(confusionTrusted(w('Paweł', 0.78, 'pol'), 'Pawetl', 0.46, [w('Pawet', 0.3, 'tur'), w('Paweł', 0.78, 'pol')])).toBe(true);
+    // Neither the German nor the Turkish model can write ł: their confident "Pawet" is no vote against it.
+    expect(confusionTrusted(w('Paweł', 0.75, 'pol'), 'Pawet', 0.92, [w('Pawet', 0.79, 'tur'), w('Paweł', 0.75, 'pol')])).toBe(true);
+    // Polish cannot write ğ: its "Dodan" does not count against Turkish "Doğan".
+    expect(confusionTrusted(w('Doğan', 0.7, 'tur'), 'Dodan', 0.47, [w('Dogan,', 0.41, 'pol')])).toBe(true);
+    // Both write ü: for "Muüller" the German and Turkish readings count.
+    expect(confusionTrusted(w('Müller', 0.7, 'tur'), 'Muüller', 0.75, [])).toBe(false);
+    // Below the floor a confused letter is never taken.
+    expect(confusionTrusted(w('Paweł', 0.6, 'pol'), 'Pawet', 0.2, [])).toBe(false);
+    expect(confusionTrusted(w('Gułmann', 0.6, 'pol'), 'Gutmann', 0.3, [w('Gutmann', 0.5, 'tur')])).toBe(false);
   });
 });
 
@@ -115,6 +122,14 @@ describe('withForeignLetters: the page with the accents put in', () => {
     const targets = nameWordTargets(page, ['Mehmet Celik'], null);
     expect(withForeignLetters(page, targets, targets.map(() => reread(['Çelik', 0.3])))).toBeNull();
     expect(withForeignLetters(page, targets, targets.map(() => null))).toBeNull();
+  });
+
+  it('puts in no umlaut the German model could have written where it read the word more confidently', () => {
+    const page = pageFromLines(['Herrn Uwe Oztürk'], { source: 'ocr', confidence: (t) => (t === 'Uwe' ? 0.93 : 0.5) });
+    const targets = nameWordTargets(page, ['Uwe Oztürk'], null);
+    const rereads = targets.map((t) => (page.words[t.wordIndex]!.text === 'Uwe' ? reread(['Üwe', 0.61], ['Uwe', 0.83]) : reread(['Öztürk', 0.8])));
+    // "Öztürk" (the dots lost on the first read, 0.5) is taken; "Üwe" (0.61 against 0.93) is not.
+    expect(withForeignLetters(page, targets, rereads)?.words.map((w) => w.text)).toEqual(['Herrn', 'Uwe', 'Öztürk']);
   });
 
   it('gives the same word elsewhere on the page the accent read in one place, unless two places disagree', () => {
