@@ -22,6 +22,7 @@ import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
 import { packageRoot } from '../src/config/load-config.js';
+import { MALLOC_ENV } from '../src/config/malloc-env.js';
 
 const run = promisify(execFile);
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -157,6 +158,12 @@ function charAccuracy(ocr: string, truth: string): number {
   return Math.max(0, 1 - prev[b.length]! / b.length);
 }
 
+/** The glibc malloc settings this run has (npm run bench:ocr sets those of src/config/malloc-env.ts). */
+function mallocSettings(): string {
+  const set = Object.keys(MALLOC_ENV).filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`);
+  return set.length ? set.join(' ') : 'malloc: glibc defaults';
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
@@ -283,7 +290,7 @@ async function main(): Promise<void> {
     const corpus = path.resolve(positionals[0] ?? path.join(packageRoot(), 'samples', 'corpus'));
     const scans = cycle(values.generated ? await generatedScans(dir) : await corpusScans(corpus, dir), values.generated ? undefined : pageCount);
     const pageTotal = scans.reduce((sum, scan) => sum + scan.truths.length, 0);
-    out(`bench-ocr: ${values.generated ? 'generated notice page' : path.relative(process.cwd(), corpus) || corpus}, ${scans.length} files, ${pageTotal} scanned pages, ${workers} workers, node ${process.version}`);
+    out(`bench-ocr: ${values.generated ? 'generated notice page' : path.relative(process.cwd(), corpus) || corpus}, ${scans.length} files, ${pageTotal} scanned pages, ${workers} workers, node ${process.version}, ${mallocSettings()}`);
 
     // The native reference with our model runs before and after ours (the machine may be shared); its mean is used.
     const native = async (tessdataDir?: string) => {

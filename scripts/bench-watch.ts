@@ -5,8 +5,8 @@
  * With `--kill`, the service is killed with SIGKILL at a random moment of the burst and restarted; the
  * same accounting must hold and the database must pass PRAGMA integrity_check.
  *
- * The service runs with MALLOC_ARENA_MAX=2, as `npm start` and the README's systemd unit start it;
- * `--malloc-arenas 0` measures it with glibc's default instead.
+ * The service runs with the malloc settings of src/config/malloc-env.ts, as `npm start` and the README's
+ * systemd unit start it; `--malloc-arenas 0` measures it with glibc's defaults instead.
  *
  * Usage: node dist/scripts/bench-watch.js [--files 300] [--workers 2] [--kill] [--keep] [--malloc-arenas N]
  * Needs pdftoppm (poppler-utils) to make the scans.
@@ -21,6 +21,7 @@ import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
 import { packageRoot } from '../src/config/load-config.js';
+import { MALLOC_ENV } from '../src/config/malloc-env.js';
 import { openDatabase } from '../src/db/connection.js';
 
 // A Unicode font: pdfkit's built-in Helvetica has no ı or ş, and "Yılmaz" would be printed (and scanned) as garbage.
@@ -137,8 +138,9 @@ let MALLOC_ARENAS: string | null = '2';
 
 function startService(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [path.join(packageRoot(), 'dist/src/cli/intake.js'), 'watch'], {
-    // As `npm start` and the systemd unit in README run it (see src/cli/launch.ts); --malloc-arenas 0 leaves glibc's default.
-    env: { ...process.env, ...(MALLOC_ARENAS ? { MALLOC_ARENA_MAX: MALLOC_ARENAS } : {}), INTAKE_LOG_LEVEL: 'warn', ...env },
+    // As `npm start` and the systemd unit in README run it (see src/config/malloc-env.ts); --malloc-arenas 0
+    // leaves glibc's defaults.
+    env: { ...process.env, ...(MALLOC_ARENAS ? { ...MALLOC_ENV, MALLOC_ARENA_MAX: MALLOC_ARENAS } : {}), INTAKE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -159,7 +161,7 @@ async function main(): Promise<void> {
   const total = Number(values.files);
   const workers = Number(values.workers ?? Math.min(availableParallelism(), 8));
   process.stdout.write(
-    `bench:watch: ${total} scanned one-page files, ${workers} OCR workers${values.kill ? ', kill -9 mid-burst' : ''}, MALLOC_ARENA_MAX=${MALLOC_ARENAS ?? '(glibc default)'}\n`,
+    `bench:watch: ${total} scanned one-page files, ${workers} OCR workers${values.kill ? ', kill -9 mid-burst' : ''}, ${MALLOC_ARENAS ? `MALLOC_ARENA_MAX=${MALLOC_ARENAS} MALLOC_MMAP_THRESHOLD_=${MALLOC_ENV['MALLOC_MMAP_THRESHOLD_']}` : 'malloc: glibc defaults'}\n`,
   );
   const scans = await makeScans(total);
   const baseline = await ocrBaseline(scans, workers);

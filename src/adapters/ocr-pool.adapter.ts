@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { packageRoot } from '../config/load-config.js';
 import { IntakeError } from '../core/errors.js';
 import type { Logger } from '../pipeline/ports.js';
 
@@ -17,6 +18,9 @@ const OSD_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data
  */
 export const NAME_LANGUAGES = ['tur', 'pol'] as const;
 export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+/** Our worker thread script: tesseract.js' own, plus a garbage collection after each page (see the file). */
+const WORKER_SCRIPT = path.join(packageRoot(), 'src', 'adapters', 'ocr-worker.cjs');
 
 const nameLangPath = (lang: NameLanguage) => path.join(path.dirname(require.resolve(`@tesseract.js-data/${lang}/package.json`)), '4.0.0_best_int');
 const WORKER_START_TIMEOUT_MS = 60_000;
@@ -268,6 +272,7 @@ export class OcrPool {
     const cacheDir = this.options.cacheDir;
     return {
       langPath,
+      workerPath: WORKER_SCRIPT,
       gzip: true,
       cacheMethod: cacheDir ? 'write' : 'none',
       ...(cacheDir ? { cachePath: cacheDir } : {}),

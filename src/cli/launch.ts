@@ -2,13 +2,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MALLOC_ENV } from '../config/malloc-env.js';
 
 /**
- * `npm start`: runs `intake start …` in a child process whose environment limits glibc's malloc arenas
- * (MALLOC_ARENA_MAX=2, unless already set). glibc gives every thread that allocates its own heap of up
- * to 64 MB and keeps freed memory there; with the OCR workers, sharp's and libuv's threads the service
- * held ~250 MB more (bench:watch peak 863–948 MB without, 662 MB with). The setting must be in the
- * environment before the process starts, hence the child. Signals are passed on; the exit code is the child's.
+ * `npm start`: runs `intake start …` in a child process whose environment has the malloc settings of
+ * MALLOC_ENV (each unless already set: fewer arenas, large blocks mapped on their own; the reasons and
+ * measurements are in config/malloc-env.ts). They must be in the environment before the process starts,
+ * hence the child. Signals are passed on; the exit code is the child's.
  */
 const intake = path.join(path.dirname(fileURLToPath(import.meta.url)), 'intake.js');
 const args = process.argv.slice(2);
@@ -18,7 +18,7 @@ const args = process.argv.slice(2);
 const child = spawn(process.execPath, [intake, ...(args.length ? args : ['start'])], {
   stdio: 'inherit',
   detached: true,
-  env: { MALLOC_ARENA_MAX: '2', ...process.env },
+  env: { ...MALLOC_ENV, ...process.env },
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => child.kill(signal));

@@ -1,3 +1,4 @@
+import { MALLOC_ENV } from '../config/malloc-env.js';
 import { openApp, startService } from '../main.js';
 import { startWebServer } from '../web/server.js';
 import { parseCommand } from './cli-context.js';
@@ -8,9 +9,10 @@ intake watch   nur den Ordnerdienst starten`;
 /** Runs until SIGTERM/SIGINT; then finishes or hands back the current documents and closes cleanly. */
 export async function startCommand(argv: string[], options: { web: boolean }): Promise<number> {
   const { config, logger } = parseCommand(argv);
-  if (process.platform === 'linux' && !process.env['MALLOC_ARENA_MAX']) {
-    // See launch.ts: without it glibc keeps a heap per thread and the service holds ~250 MB more.
-    logger.warn({}, 'MALLOC_ARENA_MAX is not set: memory use will be higher; start with npm start or set MALLOC_ARENA_MAX=2 (see README)');
+  const unset = Object.keys(MALLOC_ENV).filter((name) => !process.env[name]);
+  if (process.platform === 'linux' && unset.length > 0) {
+    // See config/malloc-env.ts: without them the service holds a few hundred MB more.
+    logger.warn({ unset }, 'malloc settings not set: memory use will be higher; start with npm start or set them as the README shows');
   }
   const app = await openApp(config, logger);
   const service = await startService(app);
