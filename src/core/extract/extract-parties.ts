@@ -233,7 +233,8 @@ function isAddressSegment(seg: string): boolean {
 
 /** The part of a line that holds names: comma segments before the first address-like segment. */
 function splitNameSegments(line: string): { namePart: string; hitAddress: boolean } {
-  const segments = line.split(/(?<=,)/);
+  // "geb, 09.09.1995": OCR's comma for the abbreviation's dot would cut the birth date off as an address.
+  const segments = line.replace(/\b(geb),(?=\s*\d)/gi, '$1.').split(/(?<=,)/);
   let namePart = '';
   for (const seg of segments) {
     if (isAddressSegment(seg)) return { namePart, hitAddress: true };

@@ -154,6 +154,9 @@ describe('labels as courts and scanners write them', () => {
       { name: 'Jörg Meißner', birthDate: '1997-08-17' },
       { name: 'Svetlana Öztürk', birthDate: '1994-11-11' },
     ]);
+    // A quote speck before the name and OCR's comma for the dot of "geb.".
+    const k = read(['Amtsgericht Wipperfürth', 'Dienstregister-Nr.: DR III 272/26', 'Schuldner:\t“Herr Paweł Kuznetsov, geb, 09.09.1995', 'Anschrift:\tAuf der Brück 147']);
+    expect(k.tenants?.value).toEqual([{ name: 'Paweł Kuznetsov', birthDate: '1995-09-09' }]);
     // The ruling between two entries of the list read as a line of its own.
     const h = read(['Amtsgericht Gummersbach', 'Geschäftsnummer: 12 C 104/25', 'Beklagte Partei:\t1. Herr Dieter Sahin, geb. 02.10.1997', '|', '2. Frau Anne-Kathrin Sahin, geb. 27.01.1960', 'wegen:\tRäumung der Wohnung Bahnhofstr. 146, 51643 Gummersbach']);
     expect(h.tenants?.value).toEqual([
