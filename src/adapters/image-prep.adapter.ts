@@ -261,6 +261,52 @@ export function estimateSkew(image: GrayImage, step = 4): number {
   return bestScore > level * 1.05 ? Math.round(best * 10) / 10 : 0;
 }
 
+/**
+ * Whether the text of a page image stands on its head, from its ink alone: Latin lines have far more ink
+ * above their x-height band (capitals, b d f h k l t, i dots, umlauts) than below it (g j p q y). Each line
+ * is found in the projection onto the vertical (sheared by `skewDegrees`); its band is the rows with at
+ * least half the line's densest row. Returns the share of the outer ink that lies below the bands: ~0.3 on
+ * an upright German page, ~0.7 upside down, 0.5 when there is too little text to tell.
+ */
+export function inkBelowShare(image: GrayImage, skewDegrees = 0, step = 2): number {
+  const t = Math.tan((skewDegrees * Math.PI) / 180);
+  const offset = Math.ceil(Math.abs(image.width * t));
+  const rows = new Float64Array(image.height + 2 * offset + 1);
+  for (let y = 0; y < image.height; y += 1) {
+    const row = y * image.width;
+    for (let x = 0; x < image.width; x += step) {
+      if (image.gray[row + x]! < 128) rows[Math.round(y - x * t) + offset]! += 1;
+    }
+  }
+  const maxRow = image.width / step;
+  let above = 0;
+  let below = 0;
+  let lines = 0;
+  for (let y = 0; y < rows.length; ) {
+    // A line: a run of rows with ink, between rows without.
+    if (rows[y]! < 2) {
+      y += 1;
+      continue;
+    }
+    const top = y;
+    while (y < rows.length && rows[y]! >= 2) y += 1;
+    const bottom = y;
+    const height = bottom - top;
+    let peak = 0;
+    for (let r = top; r < bottom; r++) peak = Math.max(peak, rows[r]!);
+    // Text lines only: not a ruling (one dense row), nor a block too short or too tall for a line of text.
+    if (height < 12 || height > 120 || peak > maxRow * 0.9) continue;
+    let coreTop = top;
+    while (rows[coreTop]! < peak / 2) coreTop += 1;
+    let coreBottom = bottom - 1;
+    while (rows[coreBottom]! < peak / 2) coreBottom -= 1;
+    for (let r = top; r < coreTop; r++) above += rows[r]!;
+    for (let r = coreBottom + 1; r < bottom; r++) below += rows[r]!;
+    lines += 1;
+  }
+  return lines < 5 || above + below === 0 ? 0.5 : below / (above + below);
+}
+
 /** A rectangle of a gray image, copied row by row (clipped to the image). */
 export function cropGray(image: GrayImage, left: number, top: number, width: number, height: number): GrayImage {
   const x0 = Math.max(0, Math.min(image.width - 1, Math.round(left)));

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { estimateSkew, isBlankPage, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { estimateSkew, inkBelowShare, isBlankPage, prepareImagePage, rotateQuarter, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { REPO_ROOT } from '../../support/run-cli.js';
 
 /** A page of "text": rows of word-sized dark blocks on white paper, 300 dpi A4 scaled down by half. */
 async function textPage(degrees: number, options: { border?: boolean } = {}): Promise<GrayImage> {
@@ -60,5 +63,28 @@ describe('isBlankPage: a page with nothing to read', () => {
 
   it('does not find a page of text blank', async () => {
     expect(isBlankPage(await textPage(0))).toBe(false);
+  });
+});
+
+describe('inkBelowShare: an upside-down page from its ink', () => {
+  const sample = (file: string) => prepareImagePage(readFileSync(path.join(REPO_ROOT, 'samples', 'corpus', file)), 0, 100_000_000);
+
+  it('finds little ink below the lines of an upright page and much below those of the same page turned', async () => {
+    // A 300-dpi gray scan and a 200-dpi fax of the sample corpus.
+    for (const file of ['doc-002.jpg', 'doc-003.tif']) {
+      const upright = await sample(file);
+      expect(inkBelowShare(upright, estimateSkew(upright))).toBeLessThan(0.45);
+      const turned = await rotateQuarter(upright, 180);
+      expect(inkBelowShare(turned, estimateSkew(turned))).toBeGreaterThan(0.65);
+    }
+  });
+
+  it('sees an upside-down scan of the samples as upside down', async () => {
+    const scan = await sample('doc-008.jpg');
+    expect(inkBelowShare(scan, estimateSkew(scan))).toBeGreaterThan(0.65);
+  });
+
+  it('cannot tell on a page without lines of text (0.5)', () => {
+    expect(inkBelowShare({ gray: Buffer.alloc(1000 * 1400, 255), width: 1000, height: 1400 })).toBe(0.5);
   });
 });
