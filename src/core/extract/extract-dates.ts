@@ -42,9 +42,10 @@ export function extractClaimReceived(view: View, letterDate: string | null = nul
   for (const m of view.folded.matchAll(/eingegangen|eingereicht/g)) {
     const from = Math.max(0, m.index - 400);
     // Not a birth date ("geb. 25.01.1977. Klägerin: …") nor the letter's own "Datum:", and "Klägerin" is no "Klage".
+    const before = (d: { start: number }, chars: number) => view.folded.slice(Math.max(0, from + d.start - chars), from + d.start);
     const dates = findDates(view.text.slice(from, m.index).replace(/\n/g, ' '))
-      .filter((d) => !/(?:geb(?:oren|\.)?|datum)\s*[:\t]?\s*(?:am\s*)?$/.test(view.folded.slice(from + d.start - 12, from + d.start)) && !(letterDate && d.iso > letterDate))
-      .filter((d) => /\bam\s*$/.test(view.folded.slice(from + d.start - 5, from + d.start)) || /(klage(?!r)|antrag)/.test(view.folded.slice(from + d.end, m.index)));
+      .filter((d) => !/(?:geb(?:oren|\.)?|datum)\s*[:\t]?\s*(?:am\s*)?$/.test(before(d, 12)) && !(letterDate && d.iso > letterDate))
+      .filter((d) => /\bam\s*$/.test(before(d, 5)) || /(klage(?!r)|antrag)/.test(view.folded.slice(from + d.end, m.index)));
     const d = dates[dates.length - 1];
     if (d) return found(view, d.iso, from + d.start, from + d.end, 0.88);
   }
