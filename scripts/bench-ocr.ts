@@ -158,6 +158,16 @@ function charAccuracy(ocr: string, truth: string): number {
   return Math.max(0, 1 - prev[b.length]! / b.length);
 }
 
+/** This process's peak RSS as the kernel counted it (Linux /proc), or "n/a". */
+function highWaterMark(): string {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    return kb ? mb(Number(kb) * 1024) : 'n/a';
+  } catch {
+    return 'n/a';
+  }
+}
+
 /** The glibc malloc settings this run has (npm run bench:ocr sets those of src/config/malloc-env.ts). */
 function mallocSettings(): string {
   const set = Object.keys(MALLOC_ENV).filter((name) => process.env[name]).map((name) => `${name}=${process.env[name]}`);
@@ -318,7 +328,7 @@ async function main(): Promise<void> {
     const latencies = allOf(ours.by, 'ms').sort((a, b) => a - b);
     out(`ours    : ${ours.pages} pages in ${(ours.wall / 1000).toFixed(1)} s = ${perMinute.toFixed(1)} pages/min, ${(ours.wall / ours.pages / 1000).toFixed(2)} s/page wall`);
     out(`          latency per page p50 ${Math.round(percentile(latencies, 50))} ms, p95 ${Math.round(percentile(latencies, 95))} ms (${workers} in flight)`);
-    out(`          peak RSS ${mb(ours.peak)}; RSS after first quarter ${mb(ours.rssFirst)}, last quarter ${mb(ours.rssLast)}`);
+    out(`          peak RSS ${mb(ours.peak)} sampled every 100 ms, ${highWaterMark()} by the kernel (VmHWM: short spikes too); RSS after first quarter ${mb(ours.rssFirst)}, last quarter ${mb(ours.rssLast)}`);
     out(`          character accuracy ${pct(allOf(ours.by, 'accuracy'))}`);
 
     let debian: NativeRun | null = null;
