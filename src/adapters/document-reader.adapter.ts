@@ -61,6 +61,10 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
   const logger = options.logger;
   const concurrency = Math.max(1, Math.floor(options.workers));
 
+  // Scanned pages being prepared or read, over all documents read at once: one more than the OCR workers,
+  // so a page is prepared while the workers read. Each holds its page images (a rendered PDF page: ~45 MB).
+  const inFlight = limitConcurrency(concurrency + 1);
+
   const images = new Map<string, GrayImage>();
   const keepImage = (key: string, pageNumber: number, image: GrayImage) => {
     images.set(`${key}:${pageNumber}`, image);
@@ -109,10 +113,12 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         if (text.wordChars >= MIN_TEXT_LAYER_CHARS) {
           return { number: n, widthPt: text.widthPt, heightPt: text.heightPt, source: 'text-layer', words: readingOrder(text.words), rotation: 0, confidence: 1 };
         }
-        const outcome = await ocrPage(pool, await preparePdfPage(pdf, n, text), n);
-        remember(key, n, outcome.quarterTurn);
-        keepImage(key, n, outcome.image);
-        return outcome.page;
+        return inFlight(async () => {
+          const outcome = await ocrPage(pool, await preparePdfPage(pdf, n, text), n);
+          remember(key, n, outcome.quarterTurn);
+          keepImage(key, n, outcome.image);
+          return outcome.page;
+        });
       });
     } finally {
       await pdf.close();
@@ -124,13 +130,15 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     if (info.pages > options.maxPages) {
       throw new IntakeError('TOO_MANY_PAGES', `Das Dokument hat ${info.pages} Seiten; erlaubt sind höchstens ${options.maxPages}.`);
     }
-    return mapPages(info.pages, concurrency, signal, async (n) => {
-      const prepared = await prepareImagePage(bytes, n - 1, options.maxPixels);
-      const outcome = await ocrPage(pool, prepared, n);
-      remember(key, n, outcome.quarterTurn);
-      keepImage(key, n, outcome.image);
-      return outcome.page;
-    });
+    return mapPages(info.pages, concurrency, signal, (n) =>
+      inFlight(async () => {
+        const prepared = await prepareImagePage(bytes, n - 1, options.maxPixels);
+        const outcome = await ocrPage(pool, prepared, n);
+        remember(key, n, outcome.quarterTurn);
+        keepImage(key, n, outcome.image);
+        return outcome.page;
+      }),
+    );
   }
 
   /** Quarter turn of a scanned page: from the last read, else asked from OSD. */
@@ -262,6 +270,24 @@ function hashOf(bytes: Buffer): string {
 }
 
 /** Runs `task` for pages 1..count with at most `limit` at once; checks `signal` before each page. */
+/** Runs the tasks given to it at most `limit` at a time, the others in the order they came. */
+export function limitConcurrency(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active < limit) active += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      // A waiting task takes over this one's place; otherwise the place is free.
+      const next = waiting.shift();
+      if (next) next();
+      else active -= 1;
+    }
+  };
+}
+
 async function mapPages(count: number, limit: number, signal: AbortSignal | undefined, task: (n: number) => Promise<Page>): Promise<Page[]> {
   const results: Page[] = new Array<Page>(count);
   let next = 1;
