@@ -105,6 +105,16 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     return { ...prepared, widthPt: size.widthPt, heightPt: size.heightPt };
   }
 
+  /** A scanned page: prepared and read within the in-flight limit; its turn and upright image are kept. */
+  function readScanned(key: string, n: number, prepare: () => Promise<PreparedImage>): Promise<Page> {
+    return inFlight(async () => {
+      const outcome = await ocrPage(pool, await prepare(), n);
+      remember(key, n, outcome.quarterTurn);
+      keepImage(key, n, outcome.image);
+      return outcome.page;
+    });
+  }
+
   async function readPdf(bytes: Buffer, key: string, signal: AbortSignal | undefined): Promise<Page[]> {
     const pdf = await openPdf(bytes, options.maxPages);
     try {
@@ -113,12 +123,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         if (text.wordChars >= MIN_TEXT_LAYER_CHARS) {
           return { number: n, widthPt: text.widthPt, heightPt: text.heightPt, source: 'text-layer', words: readingOrder(text.words), rotation: 0, confidence: 1 };
         }
-        return inFlight(async () => {
-          const outcome = await ocrPage(pool, await preparePdfPage(pdf, n, text), n);
-          remember(key, n, outcome.quarterTurn);
-          keepImage(key, n, outcome.image);
-          return outcome.page;
-        });
+        return readScanned(key, n, () => preparePdfPage(pdf, n, text));
       });
     } finally {
       await pdf.close();
@@ -130,15 +135,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     if (info.pages > options.maxPages) {
       throw new IntakeError('TOO_MANY_PAGES', `Das Dokument hat ${info.pages} Seiten; erlaubt sind höchstens ${options.maxPages}.`);
     }
-    return mapPages(info.pages, concurrency, signal, (n) =>
-      inFlight(async () => {
-        const prepared = await prepareImagePage(bytes, n - 1, options.maxPixels);
-        const outcome = await ocrPage(pool, prepared, n);
-        remember(key, n, outcome.quarterTurn);
-        keepImage(key, n, outcome.image);
-        return outcome.page;
-      }),
-    );
+    return mapPages(info.pages, concurrency, signal, (n) => readScanned(key, n, () => prepareImagePage(bytes, n - 1, options.maxPixels)));
   }
 
   /** Quarter turn of a scanned page: from the last read, else asked from OSD. */
@@ -269,7 +266,6 @@ function hashOf(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Runs `task` for pages 1..count with at most `limit` at once; checks `signal` before each page. */
 /** Runs the tasks given to it at most `limit` at a time, the others in the order they came. */
 export function limitConcurrency(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   let active = 0;
@@ -288,6 +284,7 @@ export function limitConcurrency(limit: number): <T>(task: () => Promise<T>) => 
   };
 }
 
+/** Runs `task` for pages 1..count with at most `limit` at once; checks `signal` before each page. */
 async function mapPages(count: number, limit: number, signal: AbortSignal | undefined, task: (n: number) => Promise<Page>): Promise<Page[]> {
   const results: Page[] = new Array<Page>(count);
   let next = 1;
