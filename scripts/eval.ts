@@ -17,7 +17,7 @@ import { loadConfig, packageRoot } from '../src/config/load-config.js';
 import { isIntakeError } from '../src/core/errors.js';
 import type { ExtractionResult } from '../src/core/extraction.schema.js';
 import type { ReadDocument } from '../src/core/page.js';
-import { extractWithNameRereads } from '../src/pipeline/extract.stage.js';
+import { extractWithRereads } from '../src/pipeline/extract.stage.js';
 
 interface ManifestEntry {
   id: string;
@@ -152,8 +152,8 @@ async function evaluate(
         writeFileSync(cached, JSON.stringify(read));
       }
     }
-    // Second reads of names are not cached: they are part of what is measured.
-    result = (await extractWithNameRereads(entry.file, sha, read, bytes, reader, { gazetteer, today: '2025-06-01' })).extraction;
+    // Second reads (file-number lines, names) are not cached: they are part of what is measured.
+    result = (await extractWithRereads(entry.file, sha, read, bytes, reader, { gazetteer, today: '2025-06-01' })).extraction;
   } catch (error) {
     return { entry, error: isIntakeError(error) ? error.code : String(error), typeRight: false, verdicts: {}, confidences: {}, ms: Date.now() - t0, mismatches: [], tenantsRightButAccents: false };
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { IntakeError } from '../core/errors.js';
 import type { Reread } from '../core/extract/foreign-letters.js';
+import type { LineReread } from '../core/extract/line-reread.js';
 import type { BBox, Page, ReadDocument } from '../core/page.js';
 import type { DocumentReader, Logger, ReadOptions } from '../pipeline/ports.js';
 import { detectFileType } from './file-type.adapter.js';
@@ -115,6 +116,62 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     });
   }
 
+  /**
+   * Cuts boxes (on the page as read) out of the image the page was read from and reads each on its own: a
+   * small image per box, so no whole page is copied to a worker again. The image is the one kept from the
+   * read, or the page prepared again and turned by the same quarter turn. `toPage` maps a pixel box of a
+   * crop back to the page's 0..1 boxes.
+   */
+  async function readCrops<T>(
+    bytes: Buffer,
+    page: Page,
+    boxes: BBox[],
+    cache: { keepImage: boolean },
+    read: (crop: GrayImage, toPage: (box: [number, number, number, number]) => BBox) => Promise<T | null>,
+  ): Promise<(T | null)[]> {
+    if (page.source !== 'ocr' || boxes.length === 0) return boxes.map(() => null);
+    checkSize(bytes);
+    const turn = quarterTurnOf(page.rotation);
+    const cached = `${hashOf(bytes)}:${page.number}`;
+    let current = images.get(cached);
+    if (!cache.keepImage) images.delete(cached);
+    if (!current) {
+      let prepared: GrayImage;
+      if (detectFileType(bytes) === 'application/pdf') {
+        const pdf = await openPdf(bytes, options.maxPages);
+        try {
+          prepared = await preparePdfPage(pdf, page.number, await pdf.textPage(page.number));
+        } finally {
+          await pdf.close();
+        }
+      } else {
+        prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
+      }
+      current = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
+      if (cache.keepImage) keepImage(hashOf(bytes), page.number, current);
+    }
+    // A deskewed page: its boxes are in the frame tesseract turned by this angle about the centre.
+    // sharp turns the same way on a larger canvas; the centre moves by half the growth.
+    const deskew = Math.round((page.rotation - turn) * 10) / 10;
+    const frame = deskew === 0 ? current : await rotateFree(current, deskew);
+    const dx = (frame.width - current.width) / 2;
+    const dy = (frame.height - current.height) / 2;
+    const { width, height } = current;
+    const readings: (T | null)[] = [];
+    for (const box of boxes) {
+      const rect = paddedRect(box, width, height);
+      const crop = cropGray(frame, rect.left + dx, rect.top + dy, rect.width, rect.height);
+      const toPage = (b: [number, number, number, number]): BBox => [
+        (b[0] + rect.left) / width,
+        (b[1] + rect.top) / height,
+        (b[2] + rect.left) / width,
+        (b[3] + rect.top) / height,
+      ];
+      readings.push(await read(crop, toPage));
+    }
+    return readings;
+  }
+
   async function readPdf(bytes: Buffer, key: string, signal: AbortSignal | undefined): Promise<Page[]> {
     const pdf = await openPdf(bytes, options.maxPages);
     try {
@@ -197,44 +254,20 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     },
 
     async rereadWords(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]> {
-      if (page.source !== 'ocr' || boxes.length === 0) return boxes.map(() => null);
-      checkSize(bytes);
-      // The same image the words were read from: kept from the read, or prepared again and turned by the
-      // same quarter turn. Each word is cut out of it and read on its own: a small image per word, so the
-      // name worker's memory stays small and no whole page is copied to it again and again.
-      const turn = quarterTurnOf(page.rotation);
-      const cached = `${hashOf(bytes)}:${page.number}`;
-      let current = images.get(cached);
-      images.delete(cached);
-      if (!current) {
-        let prepared: GrayImage;
-        if (detectFileType(bytes) === 'application/pdf') {
-          const pdf = await openPdf(bytes, options.maxPages);
-          try {
-            prepared = await preparePdfPage(pdf, page.number, await pdf.textPage(page.number));
-          } finally {
-            await pdf.close();
-          }
-        } else {
-          prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
-        }
-        current = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
-      }
-      // A deskewed page: its boxes are in the frame tesseract turned by this angle about the centre.
-      // sharp turns the same way on a larger canvas; the centre moves by half the growth.
-      const deskew = Math.round((page.rotation - turn) * 10) / 10;
-      const frame = deskew === 0 ? current : await rotateFree(current, deskew);
-      const dx = (frame.width - current.width) / 2;
-      const dy = (frame.height - current.height) / 2;
-      const readings: (Reread | null)[] = [];
-      for (const box of boxes) {
-        const rect = paddedRect(box, current.width, current.height);
-        const crop = cropGray(frame, rect.left + dx, rect.top + dy, rect.width, rect.height);
+      // The names' second read is the last use of the page image: it leaves the cache.
+      return readCrops(bytes, page, boxes, { keepImage: false }, async (crop) => {
         const byLanguage = await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height });
         const words = byLanguage.flatMap(({ lang, words }) => words.map((w) => ({ text: w.text, confidence: w.confidence, lang })));
-        readings.push(words.length === 0 ? null : { words });
-      }
-      return readings;
+        return words.length === 0 ? null : { words };
+      });
+    },
+
+    async rereadLines(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(LineReread | null)[]> {
+      // The names may be read again after the lines: the page image stays cached for them.
+      return readCrops(bytes, page, boxes, { keepImage: true }, async (crop, toPage) => {
+        const words = await pool.recognizeLine(toPgm(crop));
+        return words.length === 0 ? null : { words: words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: toPage(w.bbox) })) };
+      });
     },
 
     async close(): Promise<void> {

@@ -128,6 +128,36 @@ export class OcrPool {
   }
 
   /**
+   * Reads a cut-out line of a page again with the page model as a single line (PSM 7), on a page worker:
+   * for a line the page's layout analysis garbled. The worker is set back to PSM 3 before it reads a page;
+   * a worker that cannot be set back is replaced. Not counted as a page for recycling.
+   */
+  async recognizeLine(image: Buffer): Promise<OcrWord[]> {
+    const slot = await this.acquire(this.slots, this.waiters);
+    try {
+      const worker = await this.workerOf(slot, () => this.startOcrWorker(slot.id));
+      if (this.closed) throw closedError();
+      try {
+        const reading = (async () => {
+          await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE });
+          return worker.recognize(image, {}, { blocks: true, text: false });
+        })();
+        const result = await this.withTimeout(slot, reading);
+        return toLines(result.data.blocks ?? []).flatMap((line) => line.words);
+      } finally {
+        // A worker that timed out is gone already (slot.worker null); nothing to set back.
+        if (slot.worker) {
+          await this.withTimeout(slot, worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO })).catch(() => {
+            slot.retire = true;
+          });
+        }
+      }
+    } finally {
+      this.release(slot, this.waiters);
+    }
+  }
+
+  /**
    * Reads one small region of a page image again (as a single line) with each name language
    * (NAME_LANGUAGES) in turn: one reading per language, in that order. Their workers are started on
    * first use and recycled with the others.

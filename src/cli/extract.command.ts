@@ -5,7 +5,7 @@ import { sha256Of } from '../adapters/file-store.adapter.js';
 import { extractionResultSchema } from '../core/extraction.schema.js';
 import { toIntakeError } from '../core/errors.js';
 import { readerFor } from '../main.js';
-import { extractWithNameRereads } from '../pipeline/extract.stage.js';
+import { extractWithRereads } from '../pipeline/extract.stage.js';
 import { partDocument, splitBatch } from '../pipeline/split.stage.js';
 import type { Logger } from '../pipeline/ports.js';
 import { parseCommand, UsageError } from './cli-context.js';
@@ -39,7 +39,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
         // All lines of a file are built before any is printed: a failure gives one error line, never half a batch.
         const results = [];
         for (const doc of documents) {
-          results.push(extractionResultSchema.parse((await extractWithNameRereads(file, sha256, doc, bytes, reader, context, logger as unknown as Logger)).extraction));
+          results.push(extractionResultSchema.parse((await extractWithRereads(file, sha256, doc, bytes, reader, context, logger as unknown as Logger)).extraction));
         }
         for (const result of results) {
           if (values['json']) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,8 +1,9 @@
 import type { ExtractionResult } from '../core/extraction.schema.js';
 import { extractDocument } from '../core/extract/extract-document.js';
 import type { Gazetteer } from '../core/gazetteer.js';
-import type { ReadDocument } from '../core/page.js';
+import type { Page, ReadDocument } from '../core/page.js';
 import { nameWordTargets, withForeignLetters } from '../core/extract/foreign-letters.js';
+import { fileNumberLineTargets, withRereadLines } from '../core/extract/line-reread.js';
 import type { DocumentReader, Logger } from './ports.js';
 
 /**
@@ -33,38 +34,85 @@ export function buildExtraction(
 }
 
 /**
- * buildExtraction, then the tenants' names read again where the German OCR model cannot spell them
- * (ş ı ğ ç ł ą …): the name's words on an OCR page are re-read by the reader's name models, accents they
- * confirm go into the page's words, and the extraction runs once more on the corrected page. Returns the
- * read with those words, so what is stored, shown and re-extracted later carries the accents too. A
- * second read that fails leaves the first extraction as it was: it never fails the document.
+ * buildExtraction with the second reads that mend what the first read of an OCR page got wrong:
+ * - a document's own file number not read although its label was: the label's line is cut out and read once
+ *   more as one line (line-reread.ts);
+ * - the tenants' names where the German OCR model cannot spell them (ş ı ğ ç ł ą …): the name's words are
+ *   re-read by the reader's name models, and accents they confirm go into the page's words (foreign-letters.ts).
+ * After each, the extraction runs once more on the corrected pages. Returns the read with the corrected words,
+ * so what is stored, shown and re-extracted later carries them too. A second read that fails leaves the
+ * extraction as it was: it never fails the document.
  */
-export async function extractWithNameRereads(
+export async function extractWithRereads(
   file: string,
   sha256: string,
   read: ReadDocument,
   bytes: Buffer,
-  reader: Pick<DocumentReader, 'rereadWords'>,
+  reader: Pick<DocumentReader, 'rereadWords' | 'rereadLines'>,
   context: { gazetteer: Gazetteer; today?: string },
   logger?: Logger,
 ): Promise<{ extraction: ExtractionResult; read: ReadDocument }> {
-  const first = buildExtraction(file, sha256, read, context);
+  let current = { extraction: buildExtraction(file, sha256, read, context), read };
+  const lines = await rereadFileNumberLines(current.read, current.extraction, bytes, reader, logger);
+  if (lines) current = { extraction: buildExtraction(file, sha256, lines, context), read: lines };
+  const names = await rereadNames(current.read, current.extraction, bytes, reader, logger);
+  if (names) current = { extraction: buildExtraction(file, sha256, names, context), read: names };
+  return current;
+}
+
+/** The read with the file-number lines read again (null: nothing to read again, or nothing changed). */
+async function rereadFileNumberLines(
+  read: ReadDocument,
+  first: ExtractionResult,
+  bytes: Buffer,
+  reader: Pick<DocumentReader, 'rereadLines'>,
+  logger?: Logger,
+): Promise<ReadDocument | null> {
+  if (first.fields.fileNumber || !reader.rereadLines) return null;
+  const wantRegister = first.documentType === 'eviction_notice';
+  let changed = false;
+  const pages: Page[] = [];
+  for (const page of read.pages) {
+    const targets = fileNumberLineTargets(page, wantRegister);
+    if (targets.length === 0) {
+      pages.push(page);
+      continue;
+    }
+    try {
+      const rereads = await reader.rereadLines(bytes, page, targets.map((t) => t.bbox));
+      const patched = withRereadLines(page, targets, rereads, wantRegister);
+      changed ||= patched !== null;
+      pages.push(patched ?? page);
+    } catch (error) {
+      logger?.warn({ page: page.number, err: (error as Error).name }, 'second read of a file-number line failed; line kept as first read');
+      pages.push(page);
+    }
+  }
+  return changed ? { ...read, pages } : null;
+}
+
+/** The read with the tenants' names' accents from a second read (null: nothing to read again, or nothing changed). */
+async function rereadNames(
+  read: ReadDocument,
+  first: ExtractionResult,
+  bytes: Buffer,
+  reader: Pick<DocumentReader, 'rereadWords'>,
+  logger?: Logger,
+): Promise<ReadDocument | null> {
   const tenants = first.fields.tenants;
   const page = tenants ? read.pages.find((p) => p.number === tenants.page) : undefined;
-  if (!tenants || !page || page.source !== 'ocr' || !reader.rereadWords) return { extraction: first, read };
+  if (!tenants || !page || page.source !== 'ocr' || !reader.rereadWords) return null;
   const targets = nameWordTargets(page, tenants.value.map((t) => t.name), tenants.bbox);
-  if (targets.length === 0) return { extraction: first, read };
+  if (targets.length === 0) return null;
   let patched;
   try {
     const rereads = await reader.rereadWords(bytes, page, targets.map((t) => t.bbox));
     patched = withForeignLetters(page, targets, rereads);
   } catch (error) {
     logger?.warn({ page: page.number, err: (error as Error).name }, 'second read of names failed; names kept as first read');
-    return { extraction: first, read };
+    return null;
   }
-  if (!patched) return { extraction: first, read };
-  const corrected: ReadDocument = { ...read, pages: read.pages.map((p) => (p === page ? patched : p)) };
-  return { extraction: buildExtraction(file, sha256, corrected, context), read: corrected };
+  return patched ? { ...read, pages: read.pages.map((p) => (p === page ? patched : p)) } : null;
 }
 
 /** First and last page number of a read document (1-based); [1, 1] when it has no pages. */

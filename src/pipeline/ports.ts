@@ -3,6 +3,7 @@
  * Adapters (src/adapters) and repositories (src/db) implement them; only main.ts wires them.
  */
 import type { Reread } from '../core/extract/foreign-letters.js';
+import type { LineReread } from '../core/extract/line-reread.js';
 import type { BBox, Page, ReadDocument } from '../core/page.js';
 
 export interface ReadOptions {
@@ -24,6 +25,11 @@ export interface DocumentReader {
    * `page` is the page as read, `boxes` page-relative word boxes on it; one reading per box (null: none).
    */
   rereadWords?(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]>;
+  /**
+   * Reads lines of an OCR page again, each cut out and read on its own as a single line with the page model.
+   * Boxes as for rereadWords; the words read come back with boxes on the page.
+   */
+  rereadLines?(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(LineReread | null)[]>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,7 @@ import type { Gazetteer } from '../core/gazetteer.js';
 import type { ReadDocument } from '../core/page.js';
 import { commitBatch, type PartOutcome } from './batch-commit.stage.js';
 import { commitDocument, type CommitSettings } from './commit.stage.js';
-import { extensionFor, extractWithNameRereads } from './extract.stage.js';
+import { extensionFor, extractWithRereads } from './extract.stage.js';
 import { failureReport } from './failure-report.js';
 import type { LetterStage } from './letter.stage.js';
 import type { Clock, DocumentReader, FileStore, Logger, SeparatorFinder } from './ports.js';
@@ -139,7 +139,7 @@ export class PipelineRunner {
       const readAt = clock().toISOString();
       const split = await splitBatch(read, bytes, this.tolerantSeparators(logger));
       if (split) return await this.processBatch(job, bytes, read, readAt, split, signal, logger, started);
-      const { extraction, read: corrected } = await extractWithNameRereads(
+      const { extraction, read: corrected } = await extractWithRereads(
         job.original_name,
         job.sha256,
         read,
@@ -216,7 +216,7 @@ export class PipelineRunner {
     const today = readAt.slice(0, 10);
     const parts = [];
     for (const part of split.parts) {
-      const { extraction, read: partRead } = await extractWithNameRereads(
+      const { extraction, read: partRead } = await extractWithRereads(
         job.original_name,
         job.sha256,
         partDocument(read, part.pages),

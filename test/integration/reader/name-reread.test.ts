@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDocumentReader } from '../../../src/adapters/document-reader.adapter.js';
 import { loadConfig } from '../../../src/config/load-config.js';
-import { buildExtraction, extractWithNameRereads } from '../../../src/pipeline/extract.stage.js';
+import { buildExtraction, extractWithRereads } from '../../../src/pipeline/extract.stage.js';
 import { renderNoticePdf, SAMPLE_NOTICE } from '../../support/notice-pdf.js';
 import { scanPng } from '../../fixtures/reader/scan-fixture.js';
 
@@ -35,7 +35,7 @@ describe('second read of tenants names (letters outside German)', () => {
     const first = buildExtraction('scan.png', 'f'.repeat(64), read, context);
     expect(first.fields.tenants?.value.map((t) => t.name)).not.toContain('Paweł Wiśniewski');
 
-    const { extraction, read: corrected } = await extractWithNameRereads('scan.png', 'f'.repeat(64), read, bytes, reader, context);
+    const { extraction, read: corrected } = await extractWithRereads('scan.png', 'f'.repeat(64), read, bytes, reader, context);
 
     const [ayse, pawel] = extraction.fields.tenants?.value ?? [];
     expect(pawel).toEqual({ name: 'Paweł Wiśniewski', birthDate: null });
@@ -65,7 +65,7 @@ describe('second read of tenants names (letters outside German)', () => {
     );
     const bytes = await scanPng(pdf, 300);
     const read = await reader.read(bytes);
-    const { extraction } = await extractWithNameRereads('scan.png', 'd'.repeat(64), read, bytes, reader, context);
+    const { extraction } = await extractWithRereads('scan.png', 'd'.repeat(64), read, bytes, reader, context);
     expect(extraction.fields.tenants?.value.map((t) => t.name)).toEqual(['Ewa Dąbrowska', 'Emre Koç']);
   });
 
@@ -74,7 +74,7 @@ describe('second read of tenants names (letters outside German)', () => {
     const read = await reader.read(pdf);
     let asked = 0;
     const counting = { rereadWords: async (...args: Parameters<NonNullable<typeof reader.rereadWords>>) => (asked++, reader.rereadWords!(...args)) };
-    const { extraction } = await extractWithNameRereads('n.pdf', 'e'.repeat(64), read, pdf, counting, context);
+    const { extraction } = await extractWithRereads('n.pdf', 'e'.repeat(64), read, pdf, counting, context);
     expect(extraction.fields.tenants?.value).toEqual([{ name: 'Ayşe Yıldız', birthDate: null }]);
     expect(asked).toBe(0);
   });

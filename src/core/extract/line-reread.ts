@@ -1,0 +1,102 @@
+import type { BBox, Page, Word } from '../page.js';
+import { findDrNumbers, findFileNumbers } from '../parse/file-number.parser.js';
+import { foldChars } from '../parse/ocr-repair.js';
+import { buildLines } from './layout.js';
+
+/**
+ * Tesseract reads a page as a whole, and its page layout now and then garbles one line that it reads cleanly
+ * on its own: "Geschäftsnummer: 21 C 1555 / 25" came out as "216 15535 /25", "3 C 640/25" as "3 € 640725",
+ * "DR I 2922/26" as "DR 2922/26". When a document's own file number was not read although a label for it was,
+ * the label's line is cut out of the page and read once more as a single line. The rules here decide which
+ * lines to read again and what to take from that read: only a line whose second read holds a file number of
+ * the kind the document needs, and then the whole line as read the second time.
+ */
+
+/** A line to read again: the words it replaces (indexes into the page's words) and the box around them. */
+export interface LineTarget {
+  wordIndexes: number[];
+  bbox: BBox;
+}
+
+/** A second read of a line: its words with boxes on the page (0..1, like the page's). */
+export interface LineReread {
+  words: Word[];
+}
+
+/** Labels of a file number, as they start a word on a line (folded: "geschaftsnummer", "dr-nr.:"). */
+const LABEL = /^(aktenzeichen|az\b|gesch(?:afts)?[-.]{0,2}(?:nr|nummer)\b|geschaftszeichen|dienstregister(?:-?nr|nummer)?\b|dr-?nr\b|zeichen\b)/;
+/** Words a line's file number runs over at most after its label ("DR", "II", "1234", "/", "25" and specks). */
+const MAX_WORDS_AFTER_LABEL = 7;
+/** Lines read again per document at most: a notice has one or two file-number labels. */
+const MAX_TARGETS = 3;
+/**
+ * A second read is trusted only so far: it disagreed with the first, so its value is shown for review
+ * (below 0.9) however sure the line read was.
+ */
+export const MAX_REREAD_CONFIDENCE = 0.9;
+
+/**
+ * The labelled lines whose file number the first read did not give: each from its label to the end of its
+ * column (a wide gap ends it, as the next column of a letterhead begins there).
+ * `wantRegister`: a bailiff's notice needs its DR number; lines whose value already reads as one are skipped,
+ * and for other documents lines that already read as any file number.
+ */
+export function fileNumberLineTargets(page: Page, wantRegister: boolean): LineTarget[] {
+  if (page.source !== 'ocr') return [];
+  const indexOf = new Map(page.words.map((w, i) => [w, i] as const));
+  const targets: LineTarget[] = [];
+  for (const line of buildLines(page.words)) {
+    const heights = line.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+    const h = heights[Math.floor(heights.length / 2)] ?? 0.01;
+    for (let i = 0; i < line.length && targets.length < MAX_TARGETS; i++) {
+      if (!LABEL.test(foldChars(line[i]!.text))) continue;
+      // "unser Zeichen": the label is two words; "Zeichen" alone only after "unser".
+      const twoWords = /^zeichen/.test(foldChars(line[i]!.text));
+      if (twoWords && !/^unser/.test(foldChars(line[i - 1]?.text ?? ''))) continue;
+      const words = twoWords ? [line[i - 1]!, line[i]!] : [line[i]!];
+      for (let j = i + 1; j < line.length && words.length <= MAX_WORDS_AFTER_LABEL; j++) {
+        if (line[j]!.bbox[0] - line[j - 1]!.bbox[2] > Math.max(h * 2.5, 0.03)) break;
+        words.push(line[j]!);
+      }
+      const text = words.map((w) => w.text).join(' ');
+      if (readsAsWanted(text, wantRegister)) continue;
+      targets.push({ wordIndexes: words.map((w) => indexOf.get(w)!), bbox: unionOf(words) });
+      i += words.length - 1;
+    }
+  }
+  return targets;
+}
+
+/** Whether a line's text holds the file number a document needs. */
+function readsAsWanted(text: string, wantRegister: boolean): boolean {
+  return wantRegister ? findDrNumbers(text).length > 0 : findFileNumbers(text).length > 0 || findDrNumbers(text).length > 0;
+}
+
+/**
+ * The page with each target line replaced by its second read, where that read holds the wanted file number
+ * (its words' confidence capped at MAX_REREAD_CONFIDENCE); null when no line was replaced.
+ */
+export function withRereadLines(page: Page, targets: LineTarget[], rereads: (LineReread | null)[], wantRegister: boolean): Page | null {
+  const drop = new Set<number>();
+  // Words stay in reading order: a line's new words where its first replaced word was.
+  const insert = new Map<number, Word[]>();
+  targets.forEach((target, i) => {
+    const reread = rereads[i];
+    if (!reread || reread.words.length === 0 || target.wordIndexes.length === 0) return;
+    if (!readsAsWanted(reread.words.map((w) => w.text).join(' '), wantRegister)) return;
+    for (const index of target.wordIndexes) drop.add(index);
+    insert.set(Math.min(...target.wordIndexes), reread.words.map((w) => ({ ...w, confidence: Math.min(w.confidence, MAX_REREAD_CONFIDENCE) })));
+  });
+  if (insert.size === 0) return null;
+  const words = page.words.flatMap((word, index) => insert.get(index) ?? (drop.has(index) ? [] : [word]));
+  return { ...page, words };
+}
+
+function unionOf(words: Word[]): BBox {
+  return [
+    Math.min(...words.map((w) => w.bbox[0])),
+    Math.min(...words.map((w) => w.bbox[1])),
+    Math.max(...words.map((w) => w.bbox[2])),
+    Math.max(...words.map((w) => w.bbox[3])),
+  ];
+}

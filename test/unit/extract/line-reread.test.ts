@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { fileNumberLineTargets, MAX_REREAD_CONFIDENCE, withRereadLines, type LineReread } from '../../../src/core/extract/line-reread.js';
+import { extractDocument } from '../../../src/core/extract/extract-document.js';
+import { pageFromLines } from '../../support/page-factory.js';
+
+const ocr = (lines: string[]) => pageFromLines(lines, { source: 'ocr', confidence: 0.9 });
+const textOf = (page: ReturnType<typeof ocr>, indexes: number[]) => indexes.map((i) => page.words[i]!.text).join(' ');
+/** A second read of a line as the adapter gives it: words with boxes on the page. */
+const reread = (text: string, confidence = 0.95): LineReread => ({
+  words: text.split(' ').map((t, i) => ({ text: t, confidence, bbox: [0.5 + i * 0.05, 0.1, 0.54 + i * 0.05, 0.112] })),
+});
+
+describe('fileNumberLineTargets: which lines are read again', () => {
+  it('takes a label and what follows it in its column, not the other column of the line', () => {
+    const page = ocr(['Amtsgericht Gummersbach', 'Oberbergischer Kreis - Fachstelle | Geschäftsnummer. 216 15535 /25', 'Moltkestraße 42']);
+    const targets = fileNumberLineTargets(page, false);
+    expect(targets.map((t) => textOf(page, t.wordIndexes))).toEqual(['Geschäftsnummer. 216 15535 /25']);
+    expect(targets[0]!.bbox[0]).toBeGreaterThanOrEqual(0.45);
+  });
+
+  it('finds the labels courts and bailiffs use (Aktenzeichen, Az., Gesch.-Nr., Geschäftszeichen, Dienstregister-Nr., DR-Nr., unser Zeichen)', () => {
+    for (const label of ['Aktenzeichen:', 'Az.', 'Gesch.-Nr.:', 'Geschäftszeichen:', 'Dienstregister-Nr.:', 'DR-Nr.:', 'unser Zeichen:']) {
+      const page = ocr(['Mitteilung', `${label} 3 € 640725`]);
+      expect(fileNumberLineTargets(page, false).map((t) => textOf(page, t.wordIndexes)), label).toEqual([`${label} 3 € 640725`]);
+    }
+    // "Zeichen" alone is no label ("Ihr Zeichen" is the recipient's own reference).
+    expect(fileNumberLineTargets(ocr(['Ihr Zeichen: 50 4711']), false)).toEqual([]);
+  });
+
+  it('skips a line whose file number already reads, and text-layer pages', () => {
+    expect(fileNumberLineTargets(ocr(['Aktenzeichen: 12 C 345/25']), false)).toEqual([]);
+    expect(fileNumberLineTargets(pageFromLines(['Aktenzeichen: 216 15535 /25']), false)).toEqual([]);
+  });
+
+  it('on a bailiff notice, reads again a labelled line without a DR number, even if it holds a court file number', () => {
+    const page = ocr(['Dienstregister-Nr.: DR 2922/26', 'Vollstreckungstitel: Urteil des Amtsgerichts Waldbröl, Az. 421 C 327/26']);
+    expect(fileNumberLineTargets(page, true).map((t) => textOf(page, t.wordIndexes))).toEqual(['Dienstregister-Nr.: DR 2922/26', 'Az. 421 C 327/26']);
+    expect(fileNumberLineTargets(ocr(['DR-Nr.: DR II 1551/26']), true)).toEqual([]);
+  });
+});
+
+describe('withRereadLines: what is taken from the second read', () => {
+  const page = ocr(['Oberbergischer Kreis - Fachstelle | Geschäftsnummer. 216 15535 /25', 'Schreiben vom: 13.10.2025']);
+  const targets = fileNumberLineTargets(page, false);
+
+  it('replaces the line by its second read when that holds a file number, shown for review (below 0.9)', () => {
+    const patched = withRereadLines(page, targets, [reread('Geschäftsnummer: 21 C 1555 / 25', 0.96)], false)!;
+    const texts = patched.words.map((w) => w.text);
+    expect(texts).toEqual(['Oberbergischer', 'Kreis', '-', 'Fachstelle', 'Geschäftsnummer:', '21', 'C', '1555', '/', '25', 'Schreiben', 'vom:', '13.10.2025']);
+    expect(Math.max(...patched.words.slice(4, 10).map((w) => w.confidence))).toBe(MAX_REREAD_CONFIDENCE);
+    const { fields } = extractDocument([patched], { gazetteer: { courts: ['Gummersbach'], towns: [] } });
+    expect(fields.fileNumber?.value).toBe('21 C 1555/25');
+    expect(fields.fileNumber!.confidence).toBeLessThan(0.9);
+  });
+
+  it('keeps the first read when the second holds no file number (or none of the kind needed)', () => {
+    expect(withRereadLines(page, targets, [reread('Geschäftsnummer: 216 15535 /25')], false)).toBeNull();
+    expect(withRereadLines(page, targets, [null], false)).toBeNull();
+    const bailiff = ocr(['Dienstregister-Nr.: DR 2922/26']);
+    const drTargets = fileNumberLineTargets(bailiff, true);
+    expect(withRereadLines(bailiff, drTargets, [reread('Dienstregister-Nr.: 2922/26 C 1/26')], true)).toBeNull();
+    expect(withRereadLines(bailiff, drTargets, [reread('Dienstregister-Nr.: DR I 2922/26')], true)!.words.map((w) => w.text)).toEqual(['Dienstregister-Nr.:', 'DR', 'I', '2922/26']);
+  });
+});
