@@ -97,7 +97,7 @@ function extractCourt(view: View, gazetteer: Gazetteer, type: DocumentType, warn
 }
 
 const RENT = /(monatliche[nr]?\s+(?:brutto|netto|gesamt|kalt|warm)?(?:miete|mietzins|nutzungsentschadigung)|miete monatlich|monatsmiete|mietzins|hohe der (?:monatlichen )?miete|hohe der monatlichen(?=[\t ]+\S)|miete in hohe von (?:monatlich )?|grundmiete|gesamtmiete|bruttomiete|bruttowarmmiete|miethohe|miete\s*[:\t])/;
-const ARREARS = /(mietruckstand|mietruckstande|zahlungsruckstand|ruckstandige (?:miete|mieten|betrage)|ruckstand|ruckstande|klageforderung|hohe der (?:ruckstande|forderung)|geltend gemachte forderung|forderung\s*[:\t]|offener betrag|an die klag(?:er(?:in|seite)?|ende partei)\s|hohe des(?=[ \t]+[^\n]*\n[ \t]*(?:miet)?ruckstand))/;
+const ARREARS = /(mietruckstand|mietruckstande|zahlungsruckstand|ruckstandige (?:miete|mieten|betrage)|ruckstand|ruckstande|klageforderung|hohe der (?:ruckstande|forderung)|geltend gemachte forderung|forderung\s*[:\t]|offener betrag|an die klag(?:er(?:in|seite)?|ende partei)(?:\s|\.(?=\s?\d))|hohe des(?=[ \t]+[^\n]*\n[ \t]*(?:miet)?ruckstand))/;
 
 /**
  * The first amount after a label. A label with its amount close by (a table row "Summe Rückstand ⇥ € 1.478,65")

@@ -2,7 +2,7 @@ import type { Address, ExtractionWarning, Tenant } from '../extraction.schema.js
 import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
-import { parseNames } from '../parse/name.parser.js';
+import { parseNames, PARTICLES } from '../parse/name.parser.js';
 import { evidenceOf } from './layout.js';
 import { clamp, found, labels, unionBox, type Found, type View } from './evidence.js';
 
@@ -315,6 +315,9 @@ function cleanLandlord(raw: string): string | null {
     .replace(/\t.*$/, '')
     .trim();
   if (value.length < 3 || /^\d/.test(value) || !/[A-Za-zÄÖÜ]/.test(value)) return null;
+  // OCR's small first letter ("immobilienverwaltung Keßler GmbH"): a company or person starts with a capital,
+  // unless with a particle ("von der Heydt Immobilien").
+  if (/^\p{Ll}/u.test(value) && !PARTICLES.has(value.split(/[\s-]/)[0]!)) value = value.charAt(0).toUpperCase() + value.slice(1);
   return value;
 }
 

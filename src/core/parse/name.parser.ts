@@ -9,7 +9,8 @@ const TITLES = /\b(Herrn?|Frau|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\
 const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+[.)]?)?\s*:?/gi;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
 const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgericht|Gericht|Rechtsanw|Jobcenter|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei)\b/i;
-const PARTICLES = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
+/** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
+export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
 const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*(?:-[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*)*\.?$/u;
 
 /**
@@ -75,7 +76,10 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
     .replace(/\s+/g, ' ')
     .replace(ROLE, ' ')
-    .replace(NOISE, ' ');
+    .replace(NOISE, ' ')
+    // OCR's semicolon for the comma of "Family, Given": one family name, one given name, then a comma, "geb."
+    // or the end ("Wöjcik; Uwe, geb. …"); a semicolon between two persons has a whole name before it.
+    .replace(/(?<![\p{L}-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
   const parts = flat
     .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
@@ -99,10 +103,8 @@ export function parseNames(text: string): ParsedTenant[] {
   // "Max und Erika Mustermann": a lone first name borrows the next person's family name.
   for (let i = 0; i < out.length - 1; i++) {
     const cur = out[i]!;
-    if (!cur.name.includes(' ')) {
-      const next = out[i + 1]!.name.split(' ');
-      cur.name = `${cur.name} ${next.slice(1).join(' ')}`;
-    }
+    const next = out[i + 1]!.name.split(' ');
+    if (!cur.name.includes(' ') && next.length > 1) cur.name = `${cur.name} ${next.slice(1).join(' ')}`;
   }
   return out.filter((t) => t.name.includes(' '));
 }

@@ -265,6 +265,19 @@ describe("a landlord's own letter to the tenant", () => {
     expect(f.address?.value).toMatchObject({ street: 'Lindenweg', houseNumber: '77', postalCode: '51643' });
   });
 
+  it('gives the landlord back the capital a photo lost ("immobilienverwaltung Keßler"), never to a particle', () => {
+    const letter = (sender: string) =>
+      read([
+        `${sender} - Hohenzollernring 12 - 51588 Nümbrecht`,
+        'Herrn Yusuf Krüger',
+        'Schützenstraße 81c',
+        '51588 Nümbrecht',
+        'Mahnung – Mietrückstand 610 EUR',
+      ]);
+    expect(letter('immobilienverwaltung Keßler GmbH & Co. KG').landlord?.value).toBe('Immobilienverwaltung Keßler GmbH & Co. KG');
+    expect(letter('von der Heydt Immobilien GmbH').landlord?.value).toBe('von der Heydt Immobilien GmbH');
+  });
+
   it('does not take the prevention service as tenant or its address as the flat when a notice lost its text', () => {
     const f = read([
       'Gerichtsvollzieher Thomas Riedel',
@@ -279,6 +292,17 @@ describe("a landlord's own letter to the tenant", () => {
     expect(f.address).toBeNull();
     expect(f.tenants).toBeNull();
   });
+});
+
+it('reads the amount of a judgment\'s tenor when OCR read the space after "an die Klägerseite" as a dot', () => {
+  const f = read([
+    'Amtsgericht Wipperfürth',
+    'Im Namen des Volkes',
+    'Anerkenntnisurteil',
+    '2, Die/Der Beklagte wird verurteilt, an die Klägerseite.1.369,93 € nebst Zinsen in Höhe',
+    'von 5 Prozentpunkten über dem Basiszinssatz zu zahlen.',
+  ]);
+  expect(f.arrears?.value).toBe(136993);
 });
 
 describe('residual skew', () => {

@@ -61,6 +61,12 @@ describe('parseNames on OCR specks', () => {
     ['Frau Łucja’ Di Stefano, geb. 09.09.1948', ['Łucja Di Stefano']],
     ['Herrn ‚Max Müller', ['Max Müller']],
     ["Frau Siobhan O'Brien", ["Siobhan O'Brien"]],
+    // OCR's semicolon for the comma after a family name; a semicolon between two whole names still splits them.
+    ['Wöjcik; Uwe, geb. 17.04.1975', ['Uwe Wöjcik']],
+    ['Müller-Lüdenscheidt; Jürgen', ['Jürgen Müller-Lüdenscheidt']],
+    ['Hans Müller; Eva Schmidt, geb. 01.02.1980', ['Hans Müller', 'Eva Schmidt']],
+    // Two lone names never make a person with an empty family name.
+    ['Wöjcik und Uwe', []],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
