@@ -99,24 +99,28 @@ export interface Reread {
 
 /**
  * ó and ö look alike, and each model reads the one its alphabet has: the German model reads "Wójcik" as
- * "Wöjcik", the Polish model reads "Jörg" as "Jórg". Turkish has ö, so on a German name its reading with ö
- * is as confident as the Polish one with ó or more (eval: Jörg 0.92 vs 0.88, Björn 0.90 vs 0.86); on a
- * Polish name the Polish reading wins clearly (Wójcik 0.96 vs 0.92 and 0.23).
+ * "Wöjcik", the Polish model reads "Jörg" as "Jórg". Turkish and German have ö, so on a German name a
+ * reading with ö is as confident as the Polish one with ó or more (eval: Jörg Turkish 0.92 vs Polish 0.88,
+ * Björn 0.90 vs 0.86; on a photo Jörg German 0.96, Turkish 0.78, Polish 0.93); on a Polish name the Polish
+ * reading wins clearly over Turkish and is surer than German (Wójcik 0.96 vs Turkish 0.92 and 0.23, German
+ * 0.88; 0.94 vs Turkish 0.89, German 0.92).
  */
 const MIN_ACUTE_CONFIDENCE = 0.9;
 const ACUTE_MARGIN = 0.03;
 
 /**
- * The word with ó for the ö the German model read, from a confident Polish reading that the Turkish reading
- * with ö does not match (MIN_ACUTE_CONFIDENCE, ACUTE_MARGIN); other accents of that reading come along as in
- * mergeForeignLetters. Null otherwise.
+ * The word with ó for the ö the German model read (with `firstReadConfidence`), from a confident Polish
+ * reading that the Turkish reading with ö does not match (MIN_ACUTE_CONFIDENCE, ACUTE_MARGIN) and that is
+ * surer than the German first read; other accents of that reading come along as in mergeForeignLetters.
+ * Null otherwise.
  */
-export function acuteForUmlaut(letters: string, words: Reread['words']): string | null {
+export function acuteForUmlaut(letters: string, words: Reread['words'], firstReadConfidence = 0): string | null {
   const own = [...letters.normalize('NFC')];
   if (!own.some((c) => c === 'ö' || c === 'Ö')) return null;
   const withUmlaut = Math.max(0, ...words.filter((w) => w.lang === 'tur' && core(w.text.normalize('NFC')).letters === own.join('')).map((w) => w.confidence));
   for (const word of words) {
     if (word.lang !== 'pol' || word.confidence < MIN_ACUTE_CONFIDENCE || word.confidence - withUmlaut < ACUTE_MARGIN) continue;
+    if (word.confidence <= firstReadConfidence) continue;
     const read = [...core(word.text.normalize('NFC')).letters];
     if (read.length !== own.length) continue;
     const swapped = own.map((c, i) => ((c === 'ö' && read[i] === 'ó') || (c === 'Ö' && read[i] === 'Ó') ? read[i]! : c)).join('');
@@ -227,7 +231,7 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
           // ("Uwe" 0.93; Turkish "Üwe" 0.61), stays out.
           return merged && addedLetters(letters, merged).some((c) => ALPHABET.deu!.includes(c)) && w.confidence < word.confidence ? null : merged;
         })
-        .find((m) => m !== null) ?? acuteForUmlaut(letters, reread.words);
+        .find((m) => m !== null) ?? acuteForUmlaut(letters, reread.words, word.confidence);
     if (merged) merges.set(target.wordIndex, merged);
   });
   // A name written twice on the page ("Rüdiger Koç und Ayşe Koç") is one name: an accent read in one place

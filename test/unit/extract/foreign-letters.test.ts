@@ -79,6 +79,13 @@ describe('acuteForUmlaut: ó for the German model\'s ö, only where Polish clear
     expect(acuteForUmlaut('Björn', [read('Björn', 0.9, 'tur'), read('Bjórn', 0.91, 'pol')])).toBeNull();
   });
 
+  it('keeps it too when the German first read was surer than Polish, however weak the Turkish reading', () => {
+    // A photo: German "Jörg" 0.96, Turkish 0.78, Polish "Jórg" 0.93.
+    expect(acuteForUmlaut('Jörg', [read('Jörg', 0.78, 'tur'), read('Jórg', 0.93, 'pol')], 0.96)).toBeNull();
+    expect(acuteForUmlaut('Wöjcik', [read('Wöjcik;', 0.82, 'tur'), read('Wójcik;', 0.96, 'pol')], 0.88)).toBe('Wójcik');
+    expect(acuteForUmlaut('Wöjcik', [read('Wöjcik', 0.89, 'tur'), read('Wójcik', 0.94, 'pol')], 0.92)).toBe('Wójcik');
+  });
+
   it('wants a confident Polish reading of the same word, with the language known', () => {
     expect(acuteForUmlaut('Wöjcik', [read('Wójcik', 0.63, 'pol')])).toBeNull();
     expect(acuteForUmlaut('Wöjcik', [{ text: 'Wójcik', confidence: 0.96 }])).toBeNull();
