@@ -55,9 +55,19 @@ export function tolerant(source: string): string {
 export function found<T>(view: View, value: T, start: number, end: number, strength: number): Found<T> | null {
   const ev = evidenceOf(view.doc, start, end);
   if (!ev) return null;
-  // OCR confidence counts quadratically: a field read from shaky words must not reach 0.9.
-  const confidence = clamp(strength * ev.confidence * ev.confidence);
-  return { value, confidence, page: ev.page, bbox: ev.bbox, start };
+  return { value, confidence: confidenceOf(strength, ev.confidence), page: ev.page, bbox: ev.bbox, start };
+}
+
+/**
+ * A field's confidence: how sure the rule that found it is (`strength`) times the OCR's mean word confidence
+ * under it (1 on a text layer). Calibrated with `npm run eval -- --values` over six corpora of 100 notices
+ * (4,190 values): with the OCR confidence squared, values at 0.8–0.9 were 99.7% right, yet four in five values
+ * and nearly every scanned one sat below 0.9 and were marked for review. Taken once, a value from clean words
+ * (≥ 0.93) of a strong rule reaches 0.9, one from shaky words does not; 56% of values reach 0.9 and are
+ * 99.96% right, and accuracy falls with the bands below (0.85–0.9: 99.5%, 0.8–0.85: 98.7%, 0.6–0.8: 97.7%).
+ */
+export function confidenceOf(strength: number, ocrConfidence: number): number {
+  return clamp(strength * ocrConfidence);
 }
 
 export function clamp(x: number): number {

@@ -4,7 +4,7 @@ import { findAddresses } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
 import { parseNames, PARTICLES } from '../parse/name.parser.js';
 import { evidenceOf } from './layout.js';
-import { clamp, found, labels, unionBox, type Found, type View } from './evidence.js';
+import { clamp, confidenceOf, found, labels, unionBox, type Found, type View } from './evidence.js';
 
 const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)]?)?\s*[:\t]?\s*/;
 /** A party's role written after its block, as judgments do: "– beklagte Partei –", "- Beklagte zu 2 -". */
@@ -116,7 +116,7 @@ export function extractTenants(view: View): TenantBlock | null {
     const unique = dedupe(tenants);
     candidates.push({
       block: {
-        tenants: { value: unique, confidence: clamp(strength * conf * conf), page: evs[0]!.page, bbox: unionBox(evs), start: label.start },
+        tenants: { value: unique, confidence: confidenceOf(strength, conf), page: evs[0]!.page, bbox: unionBox(evs), start: label.start },
         end: spans[spans.length - 1]!.end,
       },
       score: strength,
@@ -155,7 +155,7 @@ function gegenBlock(view: View, start: number): TenantBlock | null {
   const ev = evidenceOf(view.doc, from, from + source.length);
   if (!ev) return null;
   return {
-    tenants: { value: dedupe(tenants), confidence: clamp(0.9 * ev.confidence * ev.confidence), page: ev.page, bbox: ev.bbox, start: from },
+    tenants: { value: dedupe(tenants), confidence: confidenceOf(0.9, ev.confidence), page: ev.page, bbox: ev.bbox, start: from },
     end: from + source.length,
   };
 }
@@ -214,7 +214,7 @@ export function rubrumBlocks(view: View, role: 'tenant' | 'landlord'): TenantBlo
     if (!evs.length) continue;
     const conf = evs.reduce((s, e) => s + e.confidence, 0) / evs.length;
     out.push({
-      tenants: { value: dedupe(tenants), confidence: clamp(0.95 * conf * conf), page: evs[0]!.page, bbox: unionBox(evs), start: spans[0]!.start },
+      tenants: { value: dedupe(tenants), confidence: confidenceOf(0.95, conf), page: evs[0]!.page, bbox: unionBox(evs), start: spans[0]!.start },
       end: spans[spans.length - 1]!.end,
     });
   }
@@ -443,7 +443,7 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
   return {
     landlord,
     tenants: {
-      tenants: { value: dedupe(tenants), confidence: clamp(0.85 * conf * conf), page: evs[0]!.page, bbox: unionBox(evs), start: spans[0]!.start },
+      tenants: { value: dedupe(tenants), confidence: confidenceOf(0.85, conf), page: evs[0]!.page, bbox: unionBox(evs), start: spans[0]!.start },
       end: spans[spans.length - 1]!.end,
     },
   };

@@ -12,6 +12,16 @@ describe('confidence from evidence', () => {
     expect(two.fields.fileNumber!.confidence).toBeLessThan(0.9);
   });
 
+  it('reaches 0.9 (no review hint) for a labelled value read from clean OCR words, not from shaky ones', () => {
+    const lines = ['Amtsgericht Gummersbach', 'Aktenzeichen: 12 C 345/25', 'Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr'];
+    const clean = extractDocument([pageFromLines(lines, { source: 'ocr', confidence: 0.95 })], context).fields;
+    const shaky = extractDocument([pageFromLines(lines, { source: 'ocr', confidence: 0.8 })], context).fields;
+    for (const field of ['fileNumber', 'hearing'] as const) {
+      expect(clean[field]!.confidence, field).toBeGreaterThanOrEqual(0.9);
+      expect(shaky[field]!.confidence, field).toBeLessThan(0.9);
+    }
+  });
+
   it('warns and lowers confidence when the hearing lies before the letter date', () => {
     const r = extractDocument(
       [pageFromLines(['Amtsgericht Gummersbach', 'Gummersbach, 12.05.2025', 'Termin zur mündlichen Verhandlung: 22.04.2025, 10:30 Uhr'])],
