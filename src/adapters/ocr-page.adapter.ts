@@ -1,6 +1,7 @@
 import type { BBox, Page, Word } from '../core/page.js';
-import { estimateSkew, halfSizePng, inkBelowShare, isBlankPage, rotateFree, rotateQuarter, toPgm, type GrayImage, type PreparedImage } from './image-prep.adapter.js';
-import type { OcrLine, OcrPool, PixelBox } from './ocr-pool.adapter.js';
+import { cropGray, estimateSkew, halfSizePng, inkBelowShare, isBlankPage, rotateFree, rotateQuarter, toPgm, type GrayImage, type PreparedImage } from './image-prep.adapter.js';
+import { typicalWordHeight, uncoveredTextLines } from './ink-coverage.js';
+import type { OcrLine, OcrPool, OcrWord, PixelBox } from './ocr-pool.adapter.js';
 
 /** Below this mean word confidence a page may be upside down or sideways: ask OSD. */
 const SUSPECT_CONFIDENCE = 0.6;
@@ -31,7 +32,8 @@ export interface OcrPageOutcome {
  * ink looks upside down is turned before the first read when OSD agrees. When the result looks like a
  * turned page (low confidence, or mostly vertical words), ask OSD and retry on the turned image, keeping
  * the better reading. Skew still seen in the read lines' baselines is corrected by a
- * second pass when large. Word boxes become page-relative in the upright image.
+ * second pass when large. Lines of ink the read left out or garbled are read again on their own
+ * (withUncoveredLines). Word boxes become page-relative in the upright image.
  */
 export async function ocrPage(pool: OcrPool, image: PreparedImage, number: number): Promise<OcrPageOutcome> {
   if (isBlankPage(image)) {
@@ -51,30 +53,31 @@ export async function ocrPage(pool: OcrPool, image: PreparedImage, number: numbe
       skew = inkSkew(current);
     }
   }
-  let lines = await readStraightened(pool, current, skew);
-  if (turn === 0 && looksTurned(lines)) {
+  let reading = await readStraightened(pool, current, skew);
+  if (turn === 0 && looksTurned(reading.lines)) {
     const orientation = await pool.detectOrientation(await halfSizePng(current));
     if (orientation.degrees !== 0 && orientation.confidence >= MIN_OSD_CONFIDENCE) {
       const turned = await rotateQuarter(current, orientation.degrees);
       const turnedSkew = inkSkew(turned);
-      const turnedLines = await readStraightened(pool, turned, turnedSkew);
-      const vertical = verticalShare(lines) > 0.5;
-      if (vertical || meanConfidence(turnedLines) > meanConfidence(lines)) {
+      const turnedReading = await readStraightened(pool, turned, turnedSkew);
+      const vertical = verticalShare(reading.lines) > 0.5;
+      if (vertical || meanConfidence(turnedReading.lines) > meanConfidence(reading.lines)) {
         current = turned;
-        lines = turnedLines;
+        reading = turnedReading;
         turn = orientation.degrees;
         skew = turnedSkew;
       }
     }
   }
-  const residual = skewDegrees(lines);
+  const residual = skewDegrees(reading.lines);
   if (Math.abs(residual) >= DESKEW_FROM_DEGREES) {
     const straightened = await readStraightened(pool, current, skew + residual);
-    if (meanConfidence(straightened) >= meanConfidence(lines)) {
-      lines = straightened;
+    if (meanConfidence(straightened.lines) >= meanConfidence(reading.lines)) {
+      reading = straightened;
       skew += residual;
     }
   }
+  const lines = await withUncoveredLines(pool, reading);
   const words = readingOrder(
     lines.flatMap((line) =>
       line.words.map((word): Word => ({
@@ -112,14 +115,62 @@ function inkSkew(image: GrayImage): number {
  * `rotateRadians` would: in a frame of the page's size turned about its centre. The turn itself is sharp's,
  * on a canvas grown to hold the corners: tesseract's turn lost words at the ends of lines on photos.
  */
-async function readStraightened(pool: OcrPool, image: GrayImage, skew: number): Promise<OcrLine[]> {
-  if (skew === 0) return pool.recognize(toPgm(image));
+async function readStraightened(pool: OcrPool, image: GrayImage, skew: number): Promise<Reading> {
+  if (skew === 0) return { lines: await pool.recognize(toPgm(image)), frame: image, dx: 0, dy: 0 };
   const frame = await rotateFree(image, -skew);
   const dx = (frame.width - image.width) / 2;
   const dy = (frame.height - image.height) / 2;
   const shift = (box: PixelBox): PixelBox => [box[0] - dx, box[1] - dy, box[2] - dx, box[3] - dy];
   const lines = await pool.recognize(toPgm(frame));
-  return lines.map((line) => ({ ...line, bbox: shift(line.bbox), words: line.words.map((word) => ({ ...word, bbox: shift(word.bbox) })) }));
+  return { lines: lines.map((line) => ({ ...line, bbox: shift(line.bbox), words: line.words.map((word) => ({ ...word, bbox: shift(word.bbox) })) })), frame, dx, dy };
+}
+
+/** A read page: its lines (boxes in the page's frame) and the image they were read from, `dx`/`dy` beyond it. */
+export interface Reading {
+  lines: OcrLine[];
+  frame: GrayImage;
+  dx: number;
+  dy: number;
+}
+
+/**
+ * Words below this confidence do not count as covering their ink: tesseract's page layout sometimes reads a
+ * clean line as confident-less garbage ("Sn Nr. 9 SS BET" for "DR-Nr.: DR II 1551/26").
+ */
+const GARBAGE_WORD_CONFIDENCE = 0.3;
+/** A line read on its own replaces what was there when its words are at least this confident on average. */
+const MIN_RECOVERED_CONFIDENCE = 0.6;
+
+/**
+ * Lines of text-like ink that the page's read left out or read as garbage (uncoveredTextLines), each cut out
+ * and read on its own as a single line. A line read so with confidence takes the place of the garbage words
+ * under it; one read no better is left as it was. Returns the page's lines with those changes.
+ */
+export async function withUncoveredLines(pool: OcrPool, reading: Reading): Promise<OcrLine[]> {
+  const { frame, dx, dy } = reading;
+  const words = reading.lines.flatMap((line) => line.words);
+  const inFrame = (b: PixelBox): PixelBox => [b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy];
+  const covering = words.filter((w) => w.confidence >= GARBAGE_WORD_CONFIDENCE).map((w) => inFrame(w.bbox));
+  const rects = uncoveredTextLines(frame, covering, typicalWordHeight(covering));
+  if (rects.length === 0) return reading.lines;
+  const dropped = new Set<OcrWord>();
+  const added: OcrLine[] = [];
+  for (const [x0, y0, x1, y1] of rects) {
+    const read = await pool.recognizeLine(toPgm(cropGray(frame, x0, y0, x1 - x0, y1 - y0)));
+    if (read.length === 0) continue;
+    const mean = read.reduce((sum, w) => sum + w.confidence, 0) / read.length;
+    if (mean < MIN_RECOVERED_CONFIDENCE) continue;
+    // Back from the crop to the page's frame (the lines' boxes lie dx/dy inside the image read).
+    const recovered = read.map((w) => ({ ...w, bbox: [w.bbox[0] + x0 - dx, w.bbox[1] + y0 - dy, w.bbox[2] + x0 - dx, w.bbox[3] + y0 - dy] as PixelBox }));
+    for (const w of words) {
+      const [cx, cy] = [(w.bbox[0] + w.bbox[2]) / 2 + dx, (w.bbox[1] + w.bbox[3]) / 2 + dy];
+      if (w.confidence < GARBAGE_WORD_CONFIDENCE && cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) dropped.add(w);
+    }
+    added.push({ words: recovered, bbox: [x0 - dx, y0 - dy, x1 - dx, y1 - dy], slope: 0 });
+  }
+  if (added.length === 0) return reading.lines;
+  const kept = reading.lines.map((line) => ({ ...line, words: line.words.filter((w) => !dropped.has(w)) })).filter((line) => line.words.length > 0);
+  return [...kept, ...added];
 }
 
 function looksTurned(lines: OcrLine[]): boolean {
