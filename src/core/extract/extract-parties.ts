@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
 import { parseNames, PARTICLES } from '../parse/name.parser.js';
+import { levenshtein } from '../parse/ocr-repair.js';
 import { evidenceOf } from './layout.js';
 import { clamp, confidenceOf, found, labels, unionBox, type Found, type View } from './evidence.js';
 
@@ -341,6 +342,15 @@ function endOfLastWord(text: string, from: number, value: string): number {
   return from + text.slice(from).indexOf(last) + last.length;
 }
 
+/** Whether two readings of a name differ in one word only, by at most two letters: the same name misread. */
+function misreadOf(a: string, b: string): boolean {
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  if (x.length !== y.length) return false;
+  const differing = x.map((word, i) => [word, y[i]!] as const).filter(([p, q]) => p !== q);
+  return differing.length === 1 && levenshtein(differing[0]![0], differing[0]![1]) <= 2;
+}
+
 /** The landlord (plaintiff / creditor): labelled, or "Klage der … gegen". */
 export function extractLandlord(view: View): Found<string> | null {
   const rubrum = rubrumBlocks(view, 'landlord')[0];
@@ -414,7 +424,15 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
   const senderFolded = view.folded.slice(sender.start, sender.start + (m ? m[0].length : firstLine.length));
   if (AUTHORITY.test(senderFolded)) return { landlord: null, tenants: null };
   const value = cleanLandlord(sender.raw);
-  const landlord = value ? found(view, value, sender.start, sender.start + sender.raw.length, sender.strength) : null;
+  let landlord = value ? found(view, value, sender.start, sender.start + sender.raw.length, sender.strength) : null;
+  if (m && landlord) {
+    // The letterhead names the sender too, in larger print: where the two spell one name a letter or two apart
+    // ("Aqgertal Wohnbau eG" in the return line), the better-read spelling is taken.
+    const headStart = view.text.indexOf(firstLine.trim());
+    const head = cleanLandlord(firstLine.trim());
+    const letterhead = head && head !== landlord.value && misreadOf(head, landlord.value) ? found(view, head, headStart, headStart + firstLine.trim().length, sender.strength) : null;
+    if (letterhead && letterhead.confidence > landlord.confidence) landlord = letterhead;
+  }
   const tenants: Tenant[] = [];
   const spans: { start: number; end: number }[] = [];
   let pos = m ? m.index + m[0].length + 1 : firstLine.length + 1;

@@ -278,6 +278,21 @@ describe("a landlord's own letter to the tenant", () => {
     expect(letter('von der Heydt Immobilien GmbH').landlord?.value).toBe('von der Heydt Immobilien GmbH');
   });
 
+  it('takes the better-read spelling where letterhead and return line spell the landlord a letter apart, never another name', () => {
+    const letter = (head: string, returnLine: string) =>
+      extractDocument(
+        [
+          pageFromLines([head, 'Hohenzollernring 12 - 50667 Köln', `${returnLine} - Lindenallee 44 - 50667 Köln`, 'Herrn Mustafa van Dijk', 'Dr.-Ottmar-Kohler-Str. 70', '51789 Lindlar', 'Mahnung – Mietrückstand 2.443,36 EUR'], {
+            source: 'ocr',
+            confidence: (t) => (t === 'Aqgertal' ? 0.51 : 0.95),
+          }),
+        ],
+        context,
+      ).fields.landlord?.value;
+    expect(letter('Aggertal Wohnbau eG', 'Aqgertal Wohnbau eG')).toBe('Aggertal Wohnbau eG');
+    expect(letter('Wohnbau Nord GmbH', 'Wohnbau Süd GmbH')).toBe('Wohnbau Süd GmbH');
+  });
+
   it('does not take the prevention service as tenant or its address as the flat when a notice lost its text', () => {
     const f = read([
       'Gerichtsvollzieher Thomas Riedel',
