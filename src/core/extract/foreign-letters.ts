@@ -29,13 +29,14 @@ function baseLetter(letter: string): string {
 
 /**
  * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t, tl or lt
- * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt"), ń as h ("Zielihska"), ğ as gd, gj or d ("Dogdan",
- * "Dogjan", "Dodan"); and on photos an umlaut twice, with and without its dots ("Muüller"). Taken only from a
- * trusted second read (confusionTrusted).
+ * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt"), a first Ł as t or Lt ("tucja", "Ltucja"), ń as h or ni
+ * ("Zielihska", "Zieliniska"), ğ as gd, gj or d ("Dogdan", "Dogjan", "Dodan"); and on photos an umlaut twice,
+ * with and without its dots ("Muüller"). Taken only from a trusted second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
   ['ł', ['t', 'tl', 'lt']],
-  ['ń', ['h']],
+  ['Ł', ['t', 'T', 'Lt']],
+  ['ń', ['h', 'ni']],
   ['ğ', ['gd', 'gj', 'd']],
   ['ü', ['uü', 'üu']],
   ['ö', ['oö', 'öo']],
@@ -69,7 +70,15 @@ export function confusionTrusted(word: Reread['words'][number], original: string
     ...(couldWrite('deu') ? [firstReadConfidence] : []),
     ...others.filter((o) => o.lang !== word.lang && (o.lang === undefined || couldWrite(o.lang)) && core(o.text).letters.length >= 2).map((o) => o.confidence),
   ];
-  return word.confidence - Math.max(0, ...rivals) >= CONFUSION_MARGIN;
+  return beats(word.confidence, Math.max(0, ...rivals), CONFUSION_MARGIN);
+}
+
+/**
+ * Whether confidence `a` is ahead of `b` by `margin` or more. Confidences come in hundredths; their difference
+ * in floating point falls just short of the margin (0.95 - 0.92 = 0.02999…), which is no reason to lose.
+ */
+function beats(a: number, b: number, margin: number): boolean {
+  return Math.round((a - b) * 1000) / 1000 >= margin;
 }
 
 /** Letters of `reread` that `original` does not have (NFC). */
@@ -119,7 +128,7 @@ export function acuteForUmlaut(letters: string, words: Reread['words'], firstRea
   if (!own.some((c) => c === 'ö' || c === 'Ö')) return null;
   const withUmlaut = Math.max(0, ...words.filter((w) => w.lang === 'tur' && core(w.text.normalize('NFC')).letters === own.join('')).map((w) => w.confidence));
   for (const word of words) {
-    if (word.lang !== 'pol' || word.confidence < MIN_ACUTE_CONFIDENCE || word.confidence - withUmlaut < ACUTE_MARGIN) continue;
+    if (word.lang !== 'pol' || word.confidence < MIN_ACUTE_CONFIDENCE || !beats(word.confidence, withUmlaut, ACUTE_MARGIN)) continue;
     if (word.confidence <= firstReadConfidence) continue;
     const read = [...core(word.text.normalize('NFC')).letters];
     if (read.length !== own.length) continue;
@@ -180,16 +189,18 @@ export interface NameWordTarget {
  * (no base letter of one) are left out.
  */
 export function nameWordTargets(page: Page, names: string[], near: BBox | null): NameWordTarget[] {
+  // In any case: the name parser capitalises a first name OCR read in lower case ("tucja" → "Tucja").
   const tokens = new Set(
     names
       .flatMap((name) => name.split(/\s+/))
       .map((token) => core(token).letters)
-      .filter((token) => token.length >= 2 && [...token].some((c) => BASE_LETTERS.has(c))),
+      .filter((token) => token.length >= 2 && [...token].some((c) => BASE_LETTERS.has(c)))
+      .map((token) => token.toLowerCase()),
   );
   if (tokens.size === 0) return [];
   const found: { wordIndex: number; bbox: BBox; distance: number }[] = [];
   page.words.forEach((word, wordIndex) => {
-    if (tokens.has(core(word.text).letters)) found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
+    if (tokens.has(core(word.text).letters.toLowerCase())) found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
   });
   return found
     .sort((x, y) => x.distance - y.distance)
@@ -197,7 +208,8 @@ export function nameWordTargets(page: Page, names: string[], near: BBox | null):
     .map(({ wordIndex, bbox }) => ({ wordIndex, bbox }));
 }
 
-const BASE_LETTERS = new Set([...FOREIGN_TO_BASE.values(), ...CONFUSED_WITH.values()]);
+/** Letters that may stand for a foreign one: the base letters and the letters of the confusions. */
+const BASE_LETTERS = new Set([...FOREIGN_TO_BASE.values(), ...[...CONFUSED_WITH.values()].flat().flatMap((s) => [...s])]);
 
 function distanceToBox(word: Word, box: BBox): number {
   const cx = (word.bbox[0] + word.bbox[2]) / 2;

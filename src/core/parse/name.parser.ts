@@ -45,8 +45,16 @@ function surnameFirst(text: string): string {
   );
 }
 
+/** Small words that may follow "Herr"/"Frau" in a sentence and are no first name. */
+const NOT_A_FIRST_NAME = new Set(['und', 'oder', 'bzw', 'geb', 'verh', 'wohnhaft', 'sowie', 'als', 'sind', 'ist', 'hat', 'wird']);
+
 function cleanOne(raw: string): string | null {
   const tokens = raw
+    // OCR's small first letter of a first name right after the title ("Frau tucja Celik": the German model
+    // read Ł as t); the second read of names can then give it its letter back ("Łucja").
+    .replace(/\b(Herrn?|Frau)\s+(\p{Ll}{3,})(?=\s+\p{Lu})/gu, (match, title: string, first: string) =>
+      PARTICLES.has(first) || NOT_A_FIRST_NAME.has(first) ? match : `${title} ${first.charAt(0).toUpperCase()}${first.slice(1)}`,
+    )
     .replace(TITLES, ' ')
     .replace(/[,;:()]/g, ' ')
     .split(/\s+/)

@@ -32,6 +32,9 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Pawetl', 'Paweł.', true)).toBe('Paweł');
     expect(mergeForeignLetters('Zielihska', 'Zielińska', true)).toBe('Zielińska');
     expect(mergeForeignLetters('Pawelt', 'Paweł', true)).toBe('Paweł');
+    expect(mergeForeignLetters('Zieliniska', 'Zielińska,', true)).toBe('Zielińska');
+    expect(mergeForeignLetters('Ltucja', 'Łucja', true)).toBe('Łucja');
+    expect(mergeForeignLetters('Zieliniska', 'Zielińska', false)).toBeNull();
     expect(mergeForeignLetters('Dogdan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dogjan', 'Doğan,', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dodan', 'Doğan', true)).toBe('Doğan');
@@ -84,6 +87,8 @@ describe('acuteForUmlaut: ó for the German model\'s ö, only where Polish clear
     expect(acuteForUmlaut('Jörg', [read('Jörg', 0.78, 'tur'), read('Jórg', 0.93, 'pol')], 0.96)).toBeNull();
     expect(acuteForUmlaut('Wöjcik', [read('Wöjcik;', 0.82, 'tur'), read('Wójcik;', 0.96, 'pol')], 0.88)).toBe('Wójcik');
     expect(acuteForUmlaut('Wöjcik', [read('Wöjcik', 0.89, 'tur'), read('Wójcik', 0.94, 'pol')], 0.92)).toBe('Wójcik');
+    // A margin of exactly 0.03 is enough, whatever floating point makes of 0.95 - 0.92.
+    expect(acuteForUmlaut('Wöjcik', [read('Wöjcik', 0.92, 'tur'), read('Wójcik', 0.95, 'pol')], 0.92)).toBe('Wójcik');
   });
 
   it('wants a confident Polish reading of the same word, with the language known', () => {
@@ -103,6 +108,21 @@ describe('nameWordTargets: which words are read again', () => {
     expect(texts.slice(0, 4).sort()).toEqual(['Ayse', 'Koc', 'Koc,', 'Mehmet'].sort());
     expect(targets.slice(0, 4).every((t) => t.bbox[1] >= 0.07)).toBe(true);
     expect(texts.sort()).toEqual(['Ayse', 'Ayse', 'Koc', 'Koc', 'Koc', 'Koc,', 'Mehmet', 'Mehmet'].sort());
+  });
+});
+
+describe('a first Ł the German model read as a small t ("Frau tucja Celik")', () => {
+  it('is found on the page by the name the parser capitalised, and takes the Ł from a trusted Polish read', () => {
+    const page = pageFromLines(['Beklagte: 2. Frau tucja Celik, geb. 04.03.1991'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Tucja Celik'], null);
+    expect(targets.map((t) => page.words[t.wordIndex]!.text).sort()).toEqual(['Celik,', 'tucja']);
+    const rereads: Reread[] = targets.map((t) =>
+      page.words[t.wordIndex]!.text === 'tucja'
+        ? { words: [{ text: 'tucja', confidence: 0.86, lang: 'tur' }, { text: 'Łucja', confidence: 0.96, lang: 'pol' }] }
+        : { words: [{ text: 'Celik,', confidence: 0.9, lang: 'tur' }] },
+    );
+    expect(withForeignLetters(page, targets, rereads)?.words.map((w) => w.text)).toContain('Łucja');
+    expect(mergeForeignLetters('tucja', 'Łucja', false)).toBeNull();
   });
 });
 

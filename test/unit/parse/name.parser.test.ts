@@ -65,6 +65,10 @@ describe('parseNames on OCR specks', () => {
     ['Wöjcik; Uwe, geb. 17.04.1975', ['Uwe Wöjcik']],
     ['Müller-Lüdenscheidt; Jürgen', ['Jürgen Müller-Lüdenscheidt']],
     ['Hans Müller; Eva Schmidt, geb. 01.02.1980', ['Hans Müller', 'Eva Schmidt']],
+    // A first name OCR read with a small first letter (Ł as t) after the title, but no particle or small word.
+    ['2. Frau tucja Celik, geb. 04.03.1991', ['Tucja Celik']],
+    ['Frau von der Heydt, Björn', ['Björn von der Heydt']],
+    ['Herr und Frau Anna Müller', ['Anna Müller']],
     // Two lone names never make a person with an empty family name.
     ['Wöjcik und Uwe', []],
   ])('reads %s', (input, expected) => {
