@@ -31,7 +31,9 @@ export function normaliseStreet(street: string): string {
 }
 
 function splitStreet(before: string): { street: string; houseNumber: string; offset: number } | null {
-  const m = HOUSE_NO.exec(before.trimEnd());
+  // OCR's l, I, L or | for the 1 that starts a house number ("Kölner Str. L6b"): no street ends in such a word.
+  before = before.trimEnd().replace(/(^|\s)[lIL|](\d{1,3}\s?[a-zA-Z]?)$/, '$11$2');
+  const m = HOUSE_NO.exec(before);
   if (!m) return null;
   const head = before.slice(0, m.index).trimEnd();
   // A speck of the scan before a word ("‚Zur Alten Mühle") is no part of the street.
@@ -132,12 +134,20 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
           const previous = lines[li - 1]!.split(/,\s*/).pop()!.trim().split(/\s+/);
           for (let take = Math.min(4, previous.length); take >= 1 && !s; take--) s = splitStreet(`${previous.slice(-take).join(' ')} ${seg}`);
         }
+        // "die Wohnung Auf\nder Brück 129": a street's capitalised first word ended the line before, and the rest
+        // starts with an article, which alone is no street.
+        let led = false;
+        if (!s && si === 0 && li > 0 && /^(?:der|die|dem|den|des)\s/.test(seg)) {
+          const lead = lines[li - 1]!.trim().split(/\s+/).pop() ?? '';
+          if (/^[A-ZÄÖÜ]/.test(lead) && STREET_LEAD.test(lead)) s = splitStreet(`${lead} ${seg}`);
+          led = s !== null;
+        }
         // "Kölner Str, 54": OCR's comma for the abbreviation's dot.
         if (!s && si > 0 && HOUSE_ONLY.test(seg) && STREET_SUFFIX.test(segments[si - 1]!.trim().split(/\s+/).pop() ?? '')) {
           s = splitStreet(`${segments[si - 1]!.trim()} ${seg}`);
         }
         // "die Wohnung Am\nSonnenhang 130": the street's first words ended the line before.
-        if (s && si === 0 && li > 0 && !seg.includes(':') && !/\S/.test(seg.slice(0, s.offset))) {
+        if (s && !led && si === 0 && li > 0 && !seg.includes(':') && !/\S/.test(seg.slice(0, s.offset))) {
           const previous = lines[li - 1]!.trim().split(/\s+/);
           const lead: string[] = [];
           while (previous.length && lead.length < 3 && STREET_LEAD.test(previous[previous.length - 1]!)) lead.unshift(previous.pop()!);

@@ -23,6 +23,9 @@ describe('findAddresses', () => {
     ['Räumung der Wohnung Kölner Str, 54, 1. OG Mitte, 51674\nWiehl', 'Kölner Straße', '54'],
     ['die Räumung der Wohnung Am\nSonnenhang 130, 2. OG links, 51674 Wiehl wird', 'Am Sonnenhang', '130'],
     ['die Wohnung in der\nHauptstraße 81, 51674 Wiehl', 'Hauptstraße', '81'],
+    ['wegen Räumung der Wohnung Auf\nder Brück 129, EG rechts, 51674 Wiehl wird', 'Auf der Brück', '129'],
+    ['Anschrift der Wohnung\tKölner Str. L6b, 51674 Wiehl', 'Kölner Straße', '16b'],
+    ['Anschrift der Wohnung\tTalweg l2, 51674 Wiehl', 'Talweg', '12'],
   ])('reads %s', (input, street, houseNumber) => {
     const m = first(input);
     expect(m?.address.street).toBe(street);
