@@ -155,16 +155,26 @@ export async function withUncoveredLines(pool: OcrPool, reading: Reading): Promi
   if (rects.length === 0) return reading.lines;
   const dropped = new Set<OcrWord>();
   const added: OcrLine[] = [];
+  const inside = (x: number, y: number, [x0, y0, x1, y1]: PixelBox) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
   for (const [x0, y0, x1, y1] of rects) {
-    const read = await pool.recognizeLine(toPgm(cropGray(frame, x0, y0, x1 - x0, y1 - y0)));
+    let read: OcrWord[];
+    try {
+      read = await pool.recognizeLine(toPgm(cropGray(frame, x0, y0, x1 - x0, y1 - y0)));
+    } catch {
+      // A second read is a help, never a reason to fail the page: the page stays as read.
+      continue;
+    }
     if (read.length === 0) continue;
     const mean = read.reduce((sum, w) => sum + w.confidence, 0) / read.length;
     if (mean < MIN_RECOVERED_CONFIDENCE) continue;
-    // Back from the crop to the page's frame (the lines' boxes lie dx/dy inside the image read).
-    const recovered = read.map((w) => ({ ...w, bbox: [w.bbox[0] + x0 - dx, w.bbox[1] + y0 - dy, w.bbox[2] + x0 - dx, w.bbox[3] + y0 - dy] as PixelBox }));
+    // Back from the crop to the page's frame (the lines' boxes lie dx/dy inside the image read); a bit of a
+    // neighbouring word that came in with the margin is that word's, not a word of its own.
+    const recovered = read
+      .map((w) => ({ ...w, bbox: [w.bbox[0] + x0 - dx, w.bbox[1] + y0 - dy, w.bbox[2] + x0 - dx, w.bbox[3] + y0 - dy] as PixelBox }))
+      .filter((w) => !covering.some((box) => inside((w.bbox[0] + w.bbox[2]) / 2 + dx, (w.bbox[1] + w.bbox[3]) / 2 + dy, box)));
+    if (recovered.length === 0) continue;
     for (const w of words) {
-      const [cx, cy] = [(w.bbox[0] + w.bbox[2]) / 2 + dx, (w.bbox[1] + w.bbox[3]) / 2 + dy];
-      if (w.confidence < GARBAGE_WORD_CONFIDENCE && cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1) dropped.add(w);
+      if (w.confidence < GARBAGE_WORD_CONFIDENCE && inside((w.bbox[0] + w.bbox[2]) / 2 + dx, (w.bbox[1] + w.bbox[3]) / 2 + dy, [x0, y0, x1, y1])) dropped.add(w);
     }
     added.push({ words: recovered, bbox: [x0 - dx, y0 - dy, x1 - dx, y1 - dy], slope: 0 });
   }

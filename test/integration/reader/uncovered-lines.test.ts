@@ -44,3 +44,12 @@ describe('lines the page read left out or garbled, read again on their own', () 
     expect(await withUncoveredLines(pool, { lines, frame: image, dx: 0, dy: 0 })).toBe(lines);
   });
 });
+
+describe('a second read of a line that fails', () => {
+  it('leaves the page as read instead of failing it', async () => {
+    const closed = new OcrPool({ workers: 1, pageTimeoutMs: 60_000, recycleAfterPages: 100 });
+    await closed.close();
+    const without = lines.filter((l) => !isFileNumberLine(l));
+    expect(await withUncoveredLines(closed, { lines: without, frame: image, dx: 0, dy: 0 })).toBe(without);
+  });
+});
