@@ -420,7 +420,8 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
   const m = RETURN_LINE.exec(head);
   // Without a readable return line (a photo, a torn window), the letterhead's first line names the sender.
   const firstLine = view.text.slice(0, lineEnd(view.text, 0));
-  const sender = m ? { raw: m[1]!.trim(), start: m.index, strength: 0.85 } : { raw: firstLine.trim(), start: view.text.indexOf(firstLine.trim()), strength: 0.75 };
+  const letterhead = { raw: firstLine.trim(), start: view.text.indexOf(firstLine.trim()) };
+  const sender = m ? { raw: m[1]!.trim(), start: m.index, strength: 0.85 } : { ...letterhead, strength: 0.75 };
   const senderFolded = view.folded.slice(sender.start, sender.start + (m ? m[0].length : firstLine.length));
   if (AUTHORITY.test(senderFolded)) return { landlord: null, tenants: null };
   const value = cleanLandlord(sender.raw);
@@ -428,10 +429,9 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
   if (m && landlord) {
     // The letterhead names the sender too, in larger print: where the two spell one name a letter or two apart
     // ("Aqgertal Wohnbau eG" in the return line), the better-read spelling is taken.
-    const headStart = view.text.indexOf(firstLine.trim());
-    const head = cleanLandlord(firstLine.trim());
-    const letterhead = head && head !== landlord.value && misreadOf(head, landlord.value) ? found(view, head, headStart, headStart + firstLine.trim().length, sender.strength) : null;
-    if (letterhead && letterhead.confidence > landlord.confidence) landlord = letterhead;
+    const head = cleanLandlord(letterhead.raw);
+    const fromHead = head && head !== landlord.value && misreadOf(head, landlord.value) ? found(view, head, letterhead.start, letterhead.start + letterhead.raw.length, sender.strength) : null;
+    if (fromHead && fromHead.confidence > landlord.confidence) landlord = fromHead;
   }
   const tenants: Tenant[] = [];
   const spans: { start: number; end: number }[] = [];

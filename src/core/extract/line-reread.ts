@@ -1,6 +1,7 @@
 import type { BBox, Page, Word } from '../page.js';
 import { findDrNumbers, findFileNumbers } from '../parse/file-number.parser.js';
 import { foldChars } from '../parse/ocr-repair.js';
+import { unionBox } from './evidence.js';
 import { buildLines } from './layout.js';
 
 /**
@@ -60,7 +61,7 @@ export function fileNumberLineTargets(page: Page, wantRegister: boolean): LineTa
       }
       const text = words.map((w) => w.text).join(' ');
       if (readsAsWanted(text, wantRegister)) continue;
-      targets.push({ wordIndexes: words.map((w) => indexOf.get(w)!), bbox: unionOf(words) });
+      targets.push({ wordIndexes: words.map((w) => indexOf.get(w)!), bbox: unionBox(words.map((w) => ({ page: page.number, bbox: w.bbox }))) });
       i += words.length - 1;
     }
   }
@@ -90,13 +91,4 @@ export function withRereadLines(page: Page, targets: LineTarget[], rereads: (Lin
   if (insert.size === 0) return null;
   const words = page.words.flatMap((word, index) => insert.get(index) ?? (drop.has(index) ? [] : [word]));
   return { ...page, words };
-}
-
-function unionOf(words: Word[]): BBox {
-  return [
-    Math.min(...words.map((w) => w.bbox[0])),
-    Math.min(...words.map((w) => w.bbox[1])),
-    Math.max(...words.map((w) => w.bbox[2])),
-    Math.max(...words.map((w) => w.bbox[3])),
-  ];
 }
