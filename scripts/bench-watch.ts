@@ -8,11 +8,14 @@
  * The service runs with the malloc settings of src/config/malloc-env.ts, as `npm start` and the README's
  * systemd unit start it; `--malloc-arenas 0` measures it with glibc's defaults instead.
  *
- * Usage: node dist/scripts/bench-watch.js [--files 300] [--workers 2] [--kill] [--keep] [--malloc-arenas N]
+ * With `--log FILE`, the service logs (stderr) at level info into FILE: each document's commit line says where its
+ * time went (readMs, extractMs, ms), each letter's line its rendering time.
+ *
+ * Usage: node dist/scripts/bench-watch.js [--files 300] [--workers 2] [--kill] [--keep] [--malloc-arenas N] [--log FILE]
  * Needs pdftoppm (poppler-utils) to make the scans.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -135,13 +138,14 @@ function rssMb(pid: number): { rss: number; hwm: number } {
 }
 
 let MALLOC_ARENAS: string | null = '2';
+let LOG_FD: number | null = null;
 
 function startService(env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [path.join(packageRoot(), 'dist/src/cli/intake.js'), 'watch'], {
     // As `npm start` and the systemd unit in README run it (see src/config/malloc-env.ts); --malloc-arenas 0
     // leaves glibc's defaults.
-    env: { ...process.env, ...(MALLOC_ARENAS ? { ...MALLOC_ENV, MALLOC_ARENA_MAX: MALLOC_ARENAS } : {}), INTAKE_LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...(MALLOC_ARENAS ? { ...MALLOC_ENV, MALLOC_ARENA_MAX: MALLOC_ARENAS } : {}), INTAKE_LOG_LEVEL: LOG_FD === null ? 'warn' : 'info', ...env },
+    stdio: ['ignore', 'ignore', LOG_FD ?? 'inherit'],
   });
 }
 
@@ -155,8 +159,10 @@ async function main(): Promise<void> {
       kill: { type: 'boolean' },
       keep: { type: 'boolean' },
       'malloc-arenas': { type: 'string', default: process.env['MALLOC_ARENA_MAX'] ?? '2' },
+      log: { type: 'string' },
     },
   });
+  if (values.log) LOG_FD = openSync(values.log, 'a');
   MALLOC_ARENAS = values['malloc-arenas'] === '0' ? null : values['malloc-arenas'];
   const total = Number(values.files);
   const workers = Number(values.workers ?? Math.min(availableParallelism(), 8));

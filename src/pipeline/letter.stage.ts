@@ -49,7 +49,7 @@ export class LetterStage {
       store.events.record({ at, actor: 'system', kind: 'letter-created', caseId: letter.case_id, details: { letterId: letter.id, variant: letter.variant } });
       updateReviewFlag(store, letter.case_id, at);
     });
-    logger.info({ bytes: outcome.pdf.length }, 'letter ready');
+    logger.info({ bytes: outcome.pdf.length, ms: clock().getTime() - now.getTime() }, 'letter ready');
   }
 
   private inFlight: Promise<number> | null = null;

@@ -137,6 +137,7 @@ export class PipelineRunner {
       }
       const read = await reader.read(bytes, { signal });
       const readAt = clock().toISOString();
+      const readMs = clock().getTime() - started.getTime();
       const split = await splitBatch(read, bytes, this.tolerantSeparators(logger));
       if (split) return await this.processBatch(job, bytes, read, readAt, split, signal, logger, started);
       const { extraction, read: corrected } = await extractWithRereads(
@@ -149,6 +150,7 @@ export class PipelineRunner {
         logger,
       );
       const extractedAt = clock().toISOString();
+      const extractMs = Date.parse(extractedAt) - Date.parse(readAt);
       const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));
       if (signal.aborted) throw new IntakeError('INTERNAL', 'Verarbeitung wegen Beenden des Dienstes abgebrochen.');
       const outcome = commitDocument(
@@ -172,6 +174,9 @@ export class PipelineRunner {
           documentType: extraction.documentType,
           pages: read.pages.length,
           textSource: extraction.text.source,
+          // Where the time went: the read (OCR included), extraction with its second reads, and the whole.
+          readMs,
+          extractMs,
           ms: clock().getTime() - started.getTime(),
         },
         outcome.newCase ? 'new case' : 'joined case',
