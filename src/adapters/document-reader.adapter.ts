@@ -21,7 +21,7 @@ import {
   type GrayImage,
   type PreparedImage,
 } from './image-prep.adapter.js';
-import { ocrPage, readingOrder } from './ocr-page.adapter.js';
+import { ocrPage, readingOrder, type ReadFrame } from './ocr-page.adapter.js';
 import { OcrPool } from './ocr-pool.adapter.js';
 import { MIN_TEXT_LAYER_CHARS, openPdf, type PdfFile } from './pdf-reader.adapter.js';
 
@@ -47,8 +47,9 @@ export interface ReaderOptions {
 /** Pages turned by a quarter turn during the last reads, so renderPage shows what the boxes refer to. */
 const TURN_CACHE_SIZE = 64;
 /**
- * Upright page images of the last OCR pages (~9 MB each at 300 dpi), kept for the second read of names
- * that follows the read: without them each page would be decoded and prepared again.
+ * The images the last OCR pages were read from (~9 MB each at 300 dpi, a deskewed one a little more), kept
+ * for the second reads (file-number lines, names) that follow the read: without them each page would be
+ * decoded, prepared and turned again (a deskewing turn of a whole page alone takes ~0.2 s).
  */
 const IMAGE_CACHE_SIZE = 4;
 
@@ -66,8 +67,8 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
   // so a page is prepared while the workers read. Each holds its page images (a rendered PDF page: ~45 MB).
   const inFlight = limitConcurrency(concurrency + 1);
 
-  const images = new Map<string, GrayImage>();
-  const keepImage = (key: string, pageNumber: number, image: GrayImage) => {
+  const images = new Map<string, ReadFrame>();
+  const keepImage = (key: string, pageNumber: number, image: ReadFrame) => {
     images.set(`${key}:${pageNumber}`, image);
     if (images.size > IMAGE_CACHE_SIZE) images.delete(images.keys().next().value as string);
   };
@@ -111,7 +112,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     return inFlight(async () => {
       const outcome = await ocrPage(pool, await prepare(), n);
       remember(key, n, outcome.quarterTurn);
-      keepImage(key, n, outcome.image);
+      keepImage(key, n, outcome.frame);
       return outcome.page;
     });
   }
@@ -119,7 +120,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
   /**
    * Cuts boxes (on the page as read) out of the image the page was read from and reads each on its own: a
    * small image per box, so no whole page is copied to a worker again. The image is the one kept from the
-   * read, or the page prepared again and turned by the same quarter turn. `toPage` maps a pixel box of a
+   * read, or the page prepared again and turned as it was for the read. `toPage` maps a pixel box of a
    * crop back to the page's 0..1 boxes.
    */
   async function readCrops<T>(
@@ -131,32 +132,14 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
   ): Promise<(T | null)[]> {
     if (page.source !== 'ocr' || boxes.length === 0) return boxes.map(() => null);
     checkSize(bytes);
-    const turn = quarterTurnOf(page.rotation);
     const cached = `${hashOf(bytes)}:${page.number}`;
-    let current = images.get(cached);
+    let kept = images.get(cached);
     if (!cache.keepImage) images.delete(cached);
-    if (!current) {
-      let prepared: GrayImage;
-      if (detectFileType(bytes) === 'application/pdf') {
-        const pdf = await openPdf(bytes, options.maxPages);
-        try {
-          prepared = await preparePdfPage(pdf, page.number, await pdf.textPage(page.number));
-        } finally {
-          await pdf.close();
-        }
-      } else {
-        prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
-      }
-      current = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
-      if (cache.keepImage) keepImage(hashOf(bytes), page.number, current);
+    if (!kept) {
+      kept = await preparedAgain(bytes, page);
+      if (cache.keepImage) keepImage(hashOf(bytes), page.number, kept);
     }
-    // A deskewed page: its boxes are in the frame tesseract turned by this angle about the centre.
-    // sharp turns the same way on a larger canvas; the centre moves by half the growth.
-    const deskew = Math.round((page.rotation - turn) * 10) / 10;
-    const frame = deskew === 0 ? current : await rotateFree(current, deskew);
-    const dx = (frame.width - current.width) / 2;
-    const dy = (frame.height - current.height) / 2;
-    const { width, height } = current;
+    const { frame, width, height, dx, dy } = kept;
     const readings: (T | null)[] = [];
     for (const box of boxes) {
       const rect = paddedRect(box, width, height);
@@ -170,6 +153,28 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       readings.push(await read(crop, toPage));
     }
     return readings;
+  }
+
+  /** A page's image prepared again and turned as its read was: by its quarter turn, then against its skew. */
+  async function preparedAgain(bytes: Buffer, page: Page): Promise<ReadFrame> {
+    const turn = quarterTurnOf(page.rotation);
+    let prepared: GrayImage;
+    if (detectFileType(bytes) === 'application/pdf') {
+      const pdf = await openPdf(bytes, options.maxPages);
+      try {
+        prepared = await preparePdfPage(pdf, page.number, await pdf.textPage(page.number));
+      } finally {
+        await pdf.close();
+      }
+    } else {
+      prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
+    }
+    const upright = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
+    // A deskewed page: its boxes are in the frame tesseract turned by this angle about the centre.
+    // sharp turns the same way on a larger canvas; the centre moves by half the growth.
+    const deskew = Math.round((page.rotation - turn) * 10) / 10;
+    const frame = deskew === 0 ? upright : await rotateFree(upright, deskew);
+    return { frame, width: upright.width, height: upright.height, dx: (frame.width - upright.width) / 2, dy: (frame.height - upright.height) / 2 };
   }
 
   async function readPdf(bytes: Buffer, key: string, signal: AbortSignal | undefined): Promise<Page[]> {

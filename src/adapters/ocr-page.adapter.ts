@@ -22,8 +22,21 @@ export interface OcrPageOutcome {
   page: Page;
   /** Clockwise quarter turn applied (for renderPage). */
   quarterTurn: number;
-  /** The upright image the words were read from (before any deskew), for a second read of some words. */
-  image: GrayImage;
+  /** The image the words were read from, for a second read of some of them. */
+  frame: ReadFrame;
+}
+
+/**
+ * The image a page's words were read from: the upright page, turned against its skew on a canvas grown to
+ * hold the corners when it was deskewed. A word's box (0..1 of the upright page of `width` × `height`)
+ * lies `dx`/`dy` pixels inside `frame`. Kept so a second read cuts its crops out without turning the page again.
+ */
+export interface ReadFrame {
+  frame: GrayImage;
+  width: number;
+  height: number;
+  dx: number;
+  dy: number;
 }
 
 /**
@@ -38,7 +51,7 @@ export interface OcrPageOutcome {
 export async function ocrPage(pool: OcrPool, image: PreparedImage, number: number): Promise<OcrPageOutcome> {
   if (isBlankPage(image)) {
     // A blank page (a duplex back side) has nothing to read: no OCR pass, no words.
-    return { quarterTurn: 0, image, page: { number, widthPt: image.widthPt, heightPt: image.heightPt, source: 'ocr', words: [], rotation: 0, confidence: 0 } };
+    return { quarterTurn: 0, frame: { frame: image, width: image.width, height: image.height, dx: 0, dy: 0 }, page: { number, widthPt: image.widthPt, heightPt: image.heightPt, source: 'ocr', words: [], rotation: 0, confidence: 0 } };
   }
   let current: GrayImage = image;
   let turn = 0;
@@ -90,7 +103,7 @@ export async function ocrPage(pool: OcrPool, image: PreparedImage, number: numbe
   const turnedSideways = turn === 90 || turn === 270;
   return {
     quarterTurn: turn,
-    image: current,
+    frame: { frame: reading.frame, width: current.width, height: current.height, dx: reading.dx, dy: reading.dy },
     page: {
       number,
       widthPt: turnedSideways ? image.heightPt : image.widthPt,

@@ -51,6 +51,24 @@ describe('second read of tenants names (letters outside German)', () => {
     expect(extraction.fields.address?.value).toEqual(first.fields.address?.value);
   });
 
+  it('cuts the names out of the deskewed page as read, whether the image was kept or is prepared again', async () => {
+    const png = await scanOfForeignNames(0);
+    const bytes = await sharp(png).rotate(2, { background: '#ffffff' }).withMetadata({ density: 300 }).png().toBuffer();
+    const read = await reader.read(bytes);
+    expect(Math.abs(read.pages[0]!.rotation)).toBeGreaterThanOrEqual(1);
+    // The reader that read the page crops from the turned image it kept; a reader that never saw the page
+    // (the image no longer kept) prepares and turns the page again. Both must find the same words.
+    const fresh = createDocumentReader({ workers: 1, maxPages: 5, maxPixels: 60_000_000, pageTimeoutMs: 60_000, recycleAfterPages: 200, cacheDir: null });
+    try {
+      for (const source of [reader, fresh]) {
+        const { extraction } = await extractWithRereads('scan.png', 'a'.repeat(64), read, bytes, source, context);
+        expect(extraction.fields.tenants?.value.map((t) => t.name)).toContain('Paweł Wiśniewski');
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('reads each name language on its own: a Polish ą next to a Turkish ç on one notice', async () => {
     // One worker with both languages let Turkish win where it had no ą ("Dabrowska"), and the other order lost ç.
     const pdf = await renderNoticePdf(
