@@ -1,7 +1,8 @@
 /**
  * `npm run bench:watch` (issue 7): drops N scanned one-page notices into a real watch folder of a real
  * `intake watch` child process at once and prints whether every file is accounted for, the throughput
- * against the OCR pool's own pages per minute, and the service's peak RSS.
+ * against the OCR pool's own pages per minute (the reader alone, fed as many pages at once as it lets into the
+ * pool, 16 pages after a warm-up), and the service's peak RSS.
  * With `--kill`, the service is killed with SIGKILL at a random moment of the burst and restarted; the
  * same accounting must hold and the database must pass PRAGMA integrity_check.
  *
@@ -87,11 +88,12 @@ async function ocrBaseline(files: string[], workers: number): Promise<number> {
   const reader = createDocumentReader({ workers, maxPages: 50, maxPixels: 100_000_000, pageTimeoutMs: 120_000, recycleAfterPages: 200, cacheDir: null });
   try {
     await reader.read(readFileSync(files[0]!)); // warm-up: workers and model loaded once
-    const sample = files.slice(1, 1 + Math.max(workers * 4, 8));
+    const sample = files.slice(1, 1 + Math.max(workers * 8, 16));
     const started = Date.now();
     let next = 0;
+    // As many pages at once as the reader lets into the pool (workers + 1): the pool's full speed.
     await Promise.all(
-      Array.from({ length: workers }, async () => {
+      Array.from({ length: workers + 1 }, async () => {
         while (next < sample.length) await reader.read(readFileSync(sample[next++]!));
       }),
     );
