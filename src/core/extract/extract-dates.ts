@@ -67,7 +67,12 @@ export function extractClaimServed(view: View): Found<string> | null {
 }
 
 const HEARING = /(termin zur (?:mundlichen )?(?:verhandlung|guteverhandlung)|termin zur mundlichen(?=[\t ]+\S)|(?<![a-z])mundliche verhandlung(?=\s*[:\t|]|\s+(?:am|ist|findet)\s)|verhandlungstermin|gute- und (?:fruher )?(?:erster )?(?:haupt)?termin|haupttermin|gutetermin|sitzungstermin|(?<![a-z])termin(?:\s+[^\s.]+){0,8}?\s+(?:bestimmt|anberaumt) auf|(?<![a-z])termin\s*[:\t]|(?<![a-z])termin(?:\s+zur\s+\S+)?\s+(?:am|vom)\s)/;
-const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z]?\s?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*\n?[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
+/**
+ * A hearing room: "Saal 104", "Sitzungssaal 2.14", "Raum A 1.03", "Saal A" (+ a floor in brackets). A room
+ * number that wrapped onto a line of its own ("Saal A‘" + "2.05") is kept; a numbered paragraph after the room
+ * letter ("Saal A" + "2. Die Beklagten …") is not.
+ */
+const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z][‘'’`´]?[ \t]*\n[ \t]*\d[\d.]*\d[a-zA-Z]?\.?(?=[ \t]*(?:[\t\n]|$))|[A-Z]?[ \t]?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*\n?[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
 
 interface DatedLabel {
   iso: string;
@@ -114,7 +119,7 @@ export function extractHearing(view: View, letterDate: string | null, warnings: 
   if (notSet && d.gap > 40) return null;
   const t = timeNear(view, d);
   const roomMatch = ROOM.exec(view.text.slice(d.labelStart, d.end + 120));
-  const room = roomMatch ? `${roomMatch[1]} ${roomMatch[2]!.replace(/\s+/g, ' ').replace(/\.$/, '')}${roomMatch[3] ? ` ${roomMatch[3]}` : ''}`.trim() : null;
+  const room = roomMatch ? `${roomMatch[1]} ${roomMatch[2]!.replace(/[‘'’`´]/g, '').replace(/\s+/g, ' ').replace(/\.$/, '')}${roomMatch[3] ? ` ${roomMatch[3]}` : ''}`.trim() : null;
   let strength = (d.gap < 30 ? 0.97 : 0.88) - (d.labelText.startsWith('termin') && !/verhandlung/.test(d.labelText) ? 0.04 : 0);
   if (letterDate && d.iso < letterDate) {
     strength *= 0.7;

@@ -231,6 +231,16 @@ describe('extractDocument on other layouts', () => {
     expect(r.fields.hearing?.value).toEqual({ date: '2026-07-06', time: '12:15', room: 'Sitzungssaal 1 (EG)' });
   });
 
+  it('keeps a room number that wrapped onto a line of its own ("Saal A‘" + "2.05"), but no numbered paragraph after a room letter', () => {
+    const wrapped = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Verhandlungstermin | Montag, den 8. September 2025, 14:15 Uhr, Saal A‘', '2.05'])], context);
+    expect(wrapped.fields.hearing?.value).toEqual({ date: '2025-09-08', time: '14:15', room: 'Saal A 2.05' });
+    const paragraph = extractDocument(
+      [pageFromLines(['Amtsgericht Waldbröl', 'Termin zur mündlichen Verhandlung: 8. September 2025, 14:15 Uhr, Saal A', '2. Die Beklagten werden geladen.'])],
+      context,
+    );
+    expect(paragraph.fields.hearing?.value).toEqual({ date: '2025-09-08', time: '14:15', room: 'Saal A' });
+  });
+
   it('passes over specks after a role marker ("- Beklagte -  ;"), a quote before a list number ("“2. Frau …") and "Klage-der"', () => {
     const marker = extractDocument(
       [pageFromLines(['Amtsgericht Olpe', 'Versäumnisurteil', 'In dem Rechtsstreit', 'Herr Werner Kampmann, Talweg 1, 51674 Wiehl', '- klagende Partei -', 'Herr Uwe de Vries, geb. 19.09.2001', 'wohnhaft Talweg 9, 51674 Wiehl', '- Beklagte - | ;'])],
