@@ -30,7 +30,8 @@ export function normaliseStreet(street: string): string {
     .trim();
 }
 
-function splitStreet(before: string): { street: string; houseNumber: string; offset: number } | null {
+/** `minLength`: a street's shortest length; 2 only where its first words are known to stand before it ("In der" + "Au"). */
+function splitStreet(before: string, minLength = 3): { street: string; houseNumber: string; offset: number } | null {
   // OCR's l, I, L or | for the 1 that starts a house number ("Kölner Str. L6b"): no street ends in such a word.
   before = before.trimEnd().replace(/(^|\s)[lIL|](\d{1,3}\s?[a-zA-Z]?)$/, '$11$2');
   const m = HOUSE_NO.exec(before);
@@ -51,7 +52,7 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
     else break;
   }
   const street = tokens.slice(i).join(' ');
-  if (!/^[A-ZÄÖÜ]/.test(street) || street.length < 3) return null;
+  if (!/^[A-ZÄÖÜ]/.test(street) || street.length < minLength) return null;
   return { street: normaliseStreet(street), houseNumber: m[1]!.replace(/\s+/g, ''), offset: head.lastIndexOf(tokens[i]!) };
 }
 
@@ -99,6 +100,15 @@ const POSTAL_TOWN = new RegExp(
   'g',
 );
 
+/** The words that may begin a street at the end of a line ("… Wohnung Am", "… Wohnung In der"), from a capital. */
+function streetLead(line: string): string[] {
+  const previous = line.trim().split(/\s+/);
+  const lead: string[] = [];
+  while (previous.length && lead.length < 3 && STREET_LEAD.test(previous[previous.length - 1]!)) lead.unshift(previous.pop()!);
+  while (lead.length && !/^[A-ZÄÖÜ]/.test(lead[0]!)) lead.shift();
+  return lead;
+}
+
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
   const repaired = repairDigits(text);
   const out: AddressMatch[] = [];
@@ -142,16 +152,15 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
           if (/^[A-ZÄÖÜ]/.test(lead) && STREET_LEAD.test(lead)) s = splitStreet(`${lead} ${seg}`);
           led = s !== null;
         }
+        // "die Wohnung In der\nAu 37": a street too short to stand alone, its first words at the end of the line before.
+        if (!s && si === 0 && li > 0 && streetLead(lines[li - 1]!).length) s = splitStreet(seg, 2);
         // "Kölner Str, 54": OCR's comma for the abbreviation's dot.
         if (!s && si > 0 && HOUSE_ONLY.test(seg) && STREET_SUFFIX.test(segments[si - 1]!.trim().split(/\s+/).pop() ?? '')) {
           s = splitStreet(`${segments[si - 1]!.trim()} ${seg}`);
         }
         // "die Wohnung Am\nSonnenhang 130": the street's first words ended the line before.
         if (s && !led && si === 0 && li > 0 && !seg.includes(':') && !/\S/.test(seg.slice(0, s.offset))) {
-          const previous = lines[li - 1]!.trim().split(/\s+/);
-          const lead: string[] = [];
-          while (previous.length && lead.length < 3 && STREET_LEAD.test(previous[previous.length - 1]!)) lead.unshift(previous.pop()!);
-          while (lead.length && !/^[A-ZÄÖÜ]/.test(lead[0]!)) lead.shift();
+          const lead = streetLead(lines[li - 1]!);
           if (lead.length) s = { ...s, street: normaliseStreet(`${lead.join(' ')} ${s.street}`) };
         }
         if (s) {

@@ -24,12 +24,17 @@ describe('findAddresses', () => {
     ['die Räumung der Wohnung Am\nSonnenhang 130, 2. OG links, 51674 Wiehl wird', 'Am Sonnenhang', '130'],
     ['die Wohnung in der\nHauptstraße 81, 51674 Wiehl', 'Hauptstraße', '81'],
     ['wegen Räumung der Wohnung Auf\nder Brück 129, EG rechts, 51674 Wiehl wird', 'Auf der Brück', '129'],
+    ['dass ich die Räumung der Wohnung In der\nAu 37, EG rechts, 51674 Wiehl durchführen werde', 'In der Au', '37'],
     ['Anschrift der Wohnung\tKölner Str. L6b, 51674 Wiehl', 'Kölner Straße', '16b'],
     ['Anschrift der Wohnung\tTalweg l2, 51674 Wiehl', 'Talweg', '12'],
   ])('reads %s', (input, street, houseNumber) => {
     const m = first(input);
     expect(m?.address.street).toBe(street);
     expect(m?.address.houseNumber).toBe(houseNumber);
+  });
+
+  it('reads no two-letter street without its first words ("Wohnung" + "Au 37")', () => {
+    expect(first('Räumung der Wohnung\nAu 37, 51674 Wiehl')).toBeUndefined();
   });
 
   it('reads a town wrapped onto a later line past a speck of a table ruling (corpus eval: doc-015, doc-030)', () => {
