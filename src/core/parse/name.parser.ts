@@ -73,6 +73,16 @@ function cleanOne(raw: string): string | null {
 }
 
 /**
+ * A numeric date whose day or month starts with OCR's 9, 8 or 6 for a 0 ("geb. 93.12.1991" on a fax): no day
+ * or month starts so, so the digit can only be a misread 0. Used where the date as read is no date at all.
+ */
+function leadingZeroRepaired(text: string): string {
+  return text
+    .replace(/(?<![\d.])[689](\d)(?= ?\. ?\d{1,2} ?\. ?\d{2,4}(?!\d))/, '0$1')
+    .replace(/(?<=(?<![\d.])\d{1,2} ?\. ?)[689](\d)(?= ?\. ?\d{2,4}(?!\d))/, '0$1');
+}
+
+/**
  * Tenant names from a text block: titles removed, particles and double names kept,
  * "1. Max Mustermann, 2. Erika Mustermann" and "Max und Erika Mustermann" split,
  * "geb. 03.04.1971" read as the birth date.
@@ -100,7 +110,8 @@ export function parseNames(text: string): ParsedTenant[] {
     let birthDate: string | null = null;
     if (birth) {
       namePart = part.slice(0, birth.index);
-      birthDate = findDates(part.slice(birth.index))[0]?.iso ?? null;
+      const after = part.slice(birth.index);
+      birthDate = findDates(after)[0]?.iso ?? findDates(leadingZeroRepaired(after))[0]?.iso ?? null;
     }
     namePart = namePart.split(/,\s*|\s+wohnhaft\b|\s+in\s+\d/)[0] ?? '';
     if (NOT_A_NAME.test(namePart) || /\d/.test(namePart)) continue;

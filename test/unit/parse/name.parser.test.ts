@@ -29,6 +29,13 @@ describe('parseNames', () => {
     expect(parseNames('Herrn Jürgen Müller, geb. 03.04.1971')).toEqual([{ name: 'Jürgen Müller', birthDate: '1971-04-03' }]);
   });
 
+  it('reads the 9, 8 or 6 of a fax for the 0 that starts a day or month, which no date has ("geb. 93.12.1991")', () => {
+    expect(parseNames('Kaczmarek, Sabine, geb. 93.12.1991')).toEqual([{ name: 'Sabine Kaczmarek', birthDate: '1991-12-03' }]);
+    expect(parseNames('Herrn Jürgen Müller, geb. 14.87.1971')).toEqual([{ name: 'Jürgen Müller', birthDate: '1971-07-14' }]);
+    // A day that may be as read is not touched, and a date still impossible stays unread.
+    expect(parseNames('Herrn Jürgen Müller, geb. 29.02.1971')).toEqual([{ name: 'Jürgen Müller', birthDate: null }]);
+  });
+
   it('keeps each birth date with its person', () => {
     expect(parseNames('1. Max Mustermann, geb. 01.02.1980, 2. Erika Mustermann, geb. 03.04.1982')).toEqual([
       { name: 'Max Mustermann', birthDate: '1980-02-01' },
