@@ -7,7 +7,11 @@ import { clamp, found, labels, type Found, type View } from './evidence.js';
 function dateAfter(view: View, from: number, window: number): { iso: string; start: number; end: number } | null {
   // A date broken over two lines ("20. Oktober\n2025") is one date; same length keeps offsets.
   const slice = view.text.slice(from, from + window).replace(/\n/g, ' ');
-  for (const d of findDates(slice)) {
+  // A table's ruling glued to the date ("Datum des Klageeingangs |21. Mai 2026") is no 1 of the day ("121."):
+  // the date read with the ruling as a space counts too, and the earliest date found wins.
+  const ruled = slice.replace(/(^|\s)\|(?=\d)/g, '$1 ');
+  const dates = ruled === slice ? findDates(slice) : [...findDates(slice), ...findDates(ruled)].sort((a, b) => a.start - b.start);
+  for (const d of dates) {
     const before = view.folded.slice(Math.max(0, from + d.start - 12), from + d.start);
     if (/geb(oren|\.)/.test(before)) continue;
     return { iso: d.iso, start: from + d.start, end: from + d.end };
@@ -31,7 +35,7 @@ export function labelledDate(view: View, patterns: RegExp[], window = 80, negate
   return null;
 }
 
-const RECEIVED = [/(?<![a-z])(tag des eingangs(?: der klage)?|datum des eingangs|eingang bei gericht|eingang\s*[:\t]|eingang der klage(?:schrift)?(?: bei gericht)?|klageeingang|eingangsdatum|eingegangen am|eingegangen\s*[:\t])\s*[:\t]?\s*(?:am\s*)?/];
+const RECEIVED = [/(?<![a-z])(tag des [.,'‚]?eingangs(?: der klage)?|datum des eingangs|eingang bei gericht|eingang\s*[:\t]|eingang der klage(?:schrift)?(?: bei gericht)?|klageeingang|eingangsdatum|eingegangen am|eingegangen\s*[:\t])\s*[:\t]?\s*(?:am\s*)?/];
 const SERVED = [/(zugestellt am|zustellung der klage(?:schrift)?(?: an die beklagten?)?(?: am)?|tag der zustellung|rechtshangig(?:keit)?(?: seit| am| ist eingetreten am)?)\s*[:\t]?\s*/];
 
 /** The day the claim came in; in prose never a birth date, the letter's date or a day after it (a hearing date). */

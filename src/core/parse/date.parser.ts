@@ -12,7 +12,8 @@ const MONTHS: [RegExp, number][] = [
 ];
 const MONTH_WORD = '(Januar|Jan|Februar|Feb|März|Maerz|Marz|Mrz|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)';
 const NUMERIC = /(?<![\d.])(\d{1,2}) ?\. ?(\d{1,2}) ?\. ?(\d{4}|\d{2})(?![\d])/g;
-const WRITTEN = new RegExp(`(?<!\\d)(\\d{1,2})\\.? ?${MONTH_WORD}\\.? ?(\\d{4}|\\d{2})(?!\\d)`, 'gi');
+// OCR's comma for the day's dot ("am 22, September 2026").
+const WRITTEN = new RegExp(`(?<!\\d)(\\d{1,2})[.,]? ?${MONTH_WORD}\\.? ?(\\d{4}|\\d{2})(?!\\d)`, 'gi');
 
 function expandYear(y: string): number {
   if (y.length === 4) return Number(y);

@@ -231,6 +231,16 @@ describe('extractDocument on other layouts', () => {
     expect(r.fields.hearing?.value).toEqual({ date: '2026-07-06', time: '12:15', room: 'Sitzungssaal 1 (EG)' });
   });
 
+  it('reads the date of the claim past a table ruling glued to it ("|21. Mai 2026") and a speck in its label ("Tag des .Eingangs")', () => {
+    const ruled = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Geschäftsnummer 421 C 813/26', 'Datum des Klageeingangs |21. Mai 2026', 'Klagende Partei\tKeßler GmbH'])], context);
+    expect(ruled.fields.claimReceived?.value).toBe('2026-05-21');
+    // A ruling read for the 1 of a day still gives the day as read.
+    const one = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Geschäftsnummer 421 C 813/26', 'Datum des Klageeingangs |5.03.2026'])], context);
+    expect(one.fields.claimReceived?.value).toBe('2026-03-15');
+    const speck = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Geschäftsnummer 421 C 813/26', 'Tag des .Eingangs der Klage:\t30. Juni 2025'])], context);
+    expect(speck.fields.claimReceived?.value).toBe('2025-06-30');
+  });
+
   it('keeps a room number that wrapped onto a line of its own ("Saal A‘" + "2.05"), but no numbered paragraph after a room letter', () => {
     const wrapped = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Verhandlungstermin | Montag, den 8. September 2025, 14:15 Uhr, Saal A‘', '2.05'])], context);
     expect(wrapped.fields.hearing?.value).toEqual({ date: '2025-09-08', time: '14:15', room: 'Saal A 2.05' });

@@ -18,6 +18,7 @@ describe('parseDate', () => {
     ['22.04.2O2S', '2025-04-22'],
     ['1B.03.2025', '2025-03-18'],
     ['22 . 04 . 2025', '2025-04-22'],
+    ['dass am 22, September 2026 eine Klage', '2026-09-22'],
   ])('reads %s as %s', (input, iso) => {
     expect(parseDate(input)).toBe(iso);
   });
