@@ -1,5 +1,6 @@
 import type { BBox, Page, Word } from '../page.js';
 import { repairDollarS } from '../parse/name.parser.js';
+import { KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
 
 /**
  * Tenants' names with letters outside the German alphabet (Şahin, Yıldız, Łucja, Wróbel) come out of the
@@ -140,6 +141,28 @@ export function acuteForUmlaut(letters: string, words: Reread['words'], firstRea
   return null;
 }
 
+/**
+ * A word spelled from the list of known names carries at most this confidence: the name model was unsure of
+ * its letters, so the field stays below 0.9 and is marked for review.
+ */
+const KNOWN_SPELLING_CONFIDENCE = 0.6;
+
+/**
+ * A name of KNOWN_FOREIGN_NAMES that a second reading spells, at any confidence, where the German reading
+ * `letters` is that name without its foreign letters (as mergeForeignLetters allows, and ó read as ö):
+ * "Lucja" + Polish "Łucja" (0.1), "Matgorzata" + "Małgorzata" (0.2). Null when no reading spells one.
+ */
+export function knownSpelling(letters: string, words: Reread['words']): string | null {
+  const own = letters.normalize('NFC');
+  const withoutUmlaut = own.replace(/ö/g, 'o').replace(/Ö/g, 'O');
+  for (const word of words) {
+    const spelling = core(word.text.normalize('NFC')).letters;
+    if (!KNOWN_FOREIGN_NAMES.has(spelling)) continue;
+    if (mergeForeignLetters(own, spelling) === spelling || mergeForeignLetters(withoutUmlaut, spelling) === spelling) return spelling;
+  }
+  return null;
+}
+
 /** Splits a word into leading punctuation, its letters (with inner hyphens/apostrophes) and trailing punctuation. */
 function core(text: string): { before: string; letters: string; after: string } {
   // "Wis$niewska": the name parser reads OCR's "$" as s, so the word is found and merged as it reads it.
@@ -225,6 +248,8 @@ function distanceToBox(word: Word, box: BBox): number {
  */
 export function withForeignLetters(page: Page, targets: NameWordTarget[], rereads: (Reread | null)[]): Page | null {
   const merges = new Map<number, string>();
+  // Words spelled from the name list (knownSpelling) on a reading too unsure to trust alone.
+  const unsure = new Set<number>();
   targets.forEach((target, i) => {
     const reread = rereads[i];
     const word = page.words[target.wordIndex];
@@ -244,26 +269,40 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
           return merged && addedLetters(letters, merged).some((c) => ALPHABET.deu!.includes(c)) && w.confidence < word.confidence ? null : merged;
         })
         .find((m) => m !== null) ?? acuteForUmlaut(letters, reread.words, word.confidence);
-    if (merged) merges.set(target.wordIndex, merged);
+    if (merged) {
+      merges.set(target.wordIndex, merged);
+      return;
+    }
+    const known = knownSpelling(letters, reread.words);
+    if (known) {
+      merges.set(target.wordIndex, known);
+      unsure.add(target.wordIndex);
+    }
   });
   // A name written twice on the page ("Rüdiger Koç und Ayşe Koç") is one name: an accent read in one place
   // goes to the other places the second read saw less well, unless two places disagree.
   const byLetters = new Map<string, Set<string>>();
+  const unsureLetters = new Set<string>();
   for (const [index, merged] of merges) {
     const letters = core(page.words[index]!.text).letters;
     byLetters.set(letters, (byLetters.get(letters) ?? new Set()).add(merged));
+    if (unsure.has(index)) unsureLetters.add(letters);
   }
   for (const target of targets) {
     if (merges.has(target.wordIndex)) continue;
-    const spellings = byLetters.get(core(page.words[target.wordIndex]!.text).letters);
-    if (spellings?.size === 1) merges.set(target.wordIndex, [...spellings][0]!);
+    const letters = core(page.words[target.wordIndex]!.text).letters;
+    const spellings = byLetters.get(letters);
+    if (spellings?.size !== 1) continue;
+    merges.set(target.wordIndex, [...spellings][0]!);
+    if (unsureLetters.has(letters)) unsure.add(target.wordIndex);
   }
   if (merges.size === 0) return null;
   const words = page.words.map((word, index) => {
     const merged = merges.get(index);
     if (merged === undefined) return word;
     const parts = core(word.text);
-    return { ...word, text: parts.before + merged + parts.after };
+    const confidence = unsure.has(index) ? Math.min(word.confidence, KNOWN_SPELLING_CONFIDENCE) : word.confidence;
+    return { ...word, text: parts.before + merged + parts.after, confidence };
   });
   return { ...page, words };
 }

@@ -145,10 +145,32 @@ describe('withForeignLetters: the page with the accents put in', () => {
   });
 
   it('trusts no second read below half confidence, and returns null when nothing changed', () => {
-    const page = pageFromLines(['Herrn Mehmet Celik'], { source: 'ocr' });
-    const targets = nameWordTargets(page, ['Mehmet Celik'], null);
-    expect(withForeignLetters(page, targets, targets.map(() => reread(['Çelik', 0.3])))).toBeNull();
+    const page = pageFromLines(['Herrn Mehmet Celikkan'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Mehmet Celikkan'], null);
+    expect(withForeignLetters(page, targets, targets.map(() => reread(['Çelikkan', 0.3])))).toBeNull();
     expect(withForeignLetters(page, targets, targets.map(() => null))).toBeNull();
+  });
+
+  it('takes a known name from an unsure second read ("Lucja" + Polish "Łucja" at 0.1), and marks its word unsure', () => {
+    const page = pageFromLines(['Frau Lucja Wöjcik und Herr Pawetl Matgorzata'], { source: 'ocr', confidence: () => 0.91 });
+    const targets = nameWordTargets(page, ['Lucja Wöjcik', 'Pawetl Matgorzata'], null);
+    const second: Record<string, Reread> = {
+      Lucja: { words: [{ text: 'tucja', confidence: 0.66, lang: 'tur' }, { text: '|', confidence: 0.63, lang: 'pol' }, { text: 'Łucja', confidence: 0.1, lang: 'pol' }] },
+      Wöjcik: { words: [{ text: 'Wöjcik', confidence: 0.85, lang: 'tur' }, { text: 'Wójcik', confidence: 0.79, lang: 'pol' }] },
+      Pawetl: { words: [{ text: 'Pawet', confidence: 0.9, lang: 'tur' }, { text: 'Paweł', confidence: 0.63, lang: 'pol' }] },
+      Matgorzata: { words: [{ text: 'Małgorzata', confidence: 0.2, lang: 'pol' }] },
+    };
+    const patched = withForeignLetters(page, targets, targets.map((t) => second[page.words[t.wordIndex]!.text] ?? null));
+    expect(patched?.words.map((w) => w.text)).toEqual(['Frau', 'Łucja', 'Wójcik', 'und', 'Herr', 'Paweł', 'Małgorzata']);
+    expect(patched?.words.filter((w) => w.text !== 'Frau' && w.text !== 'und' && w.text !== 'Herr').every((w) => w.confidence <= 0.6)).toBe(true);
+  });
+
+  it('takes no known name that is another name than the one read, nor a name off the list', () => {
+    const page = pageFromLines(['Frau Lucia Lukas'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Lucia Lukas'], null);
+    // "Łucja" is not "Lucia" with a foreign letter; "Łukas" is on no list.
+    const rereads = targets.map((t) => (page.words[t.wordIndex]!.text === 'Lucia' ? reread(['Łucja', 0.2]) : reread(['Łukas', 0.2])));
+    expect(withForeignLetters(page, targets, rereads)).toBeNull();
   });
 
   it('puts in no umlaut the German model could have written where it read the word more confidently', () => {
