@@ -1,7 +1,7 @@
 /** The facts behind one generated document, drawn from the pools with a per-document PRNG. */
 import { addDays, nextWorkday, type DateStyle, type MoneyStyle, type TimeStyle } from './german-format.js';
 import {
-  ADDITIONS, BAILIFFS, FAMILY, GIVEN_F, GIVEN_M, HELDOUT_COURTS, JOBCENTERS, LANDLORD_COMPANIES, LANDLORD_PEOPLE,
+  ADDITIONS, BAILIFFS, UNLISTED_NAMES, type NameSet, FAMILY, GIVEN_F, GIVEN_M, HELDOUT_COURTS, JOBCENTERS, LANDLORD_COMPANIES, LANDLORD_PEOPLE,
   LANDLORD_STREETS, LAWYERS, ROOMS, STREETS, TUNE_COURTS, familyFor, type CourtInfo,
 } from './pools.js';
 import type { Rng } from './prng.js';
@@ -52,9 +52,10 @@ export interface CaseFile {
   style: { date: DateStyle; money: MoneyStyle; time: TimeStyle; familyFirst: boolean; showBirth: boolean };
 }
 
-function person(rng: Rng, sex: 'f' | 'm', family?: string): Person {
-  const given = rng.pick(sex === 'f' ? GIVEN_F : GIVEN_M);
-  const fam = familyFor(family ?? rng.pick(FAMILY), sex);
+function person(rng: Rng, sex: 'f' | 'm', names: NameSet, family?: string): Person {
+  const swap = (name: string) => (names === 'unlisted' ? (UNLISTED_NAMES.get(name) ?? name) : name);
+  const given = swap(rng.pick(sex === 'f' ? GIVEN_F : GIVEN_M));
+  const fam = familyFor(family ?? swap(rng.pick(FAMILY)), sex);
   const year = rng.int(1948, 2001);
   const birth = `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
   return { title: sex === 'f' ? 'Frau' : 'Herr', given, family: fam, birthDate: birth };
@@ -75,17 +76,17 @@ function isoIn(rng: Rng, fromIso: string, spanDays: number): string {
   return nextWorkday(addDays(fromIso, rng.int(0, spanDays)));
 }
 
-export function makeCaseFile(rng: Rng, split: Split, tenantCount: 1 | 2): CaseFile {
+export function makeCaseFile(rng: Rng, split: Split, tenantCount: 1 | 2, names: NameSet = 'common'): CaseFile {
   const court = rng.pick(split === 'tune' ? TUNE_COURTS : HELDOUT_COURTS);
   const town = rng.pick(court.towns);
   const street = rng.pick(STREETS);
   const abbreviate = street.short !== null && rng.chance(0.5);
   const hn = houseNumber(rng);
-  const first = person(rng, rng.chance(0.5) ? 'f' : 'm');
+  const first = person(rng, rng.chance(0.5) ? 'f' : 'm', names);
   const tenants = [first];
   if (tenantCount === 2) {
     const sameFamily = rng.chance(0.6);
-    tenants.push(person(rng, first.title === 'Frau' ? 'm' : 'f', sameFamily ? first.family.replace(/ka$/, 'ki').replace(/(ov|ow)a$/, '$1') : undefined));
+    tenants.push(person(rng, first.title === 'Frau' ? 'm' : 'f', names, sameFamily ? first.family.replace(/ka$/, 'ki').replace(/(ov|ow)a$/, '$1') : undefined));
   }
   const company = rng.chance(0.65);
   const landlordStreet = rng.pick(LANDLORD_STREETS);

@@ -6,6 +6,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planCorpus, DEFAULT_SEED, type PlannedDoc } from './plan.js';
+import type { NameSet } from './pools.js';
 import { Rng } from './prng.js';
 import { renderProfile } from './scan-profiles.js';
 import type { Manifest, ManifestEntry, Truth } from './truth.schema.js';
@@ -16,6 +17,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Only these ids (the plan is still made for the whole corpus, so content is identical). */
   only?: string[];
+  /** 'unlisted': the pools' names with foreign letters swapped for names off the name list (UNLISTED_NAMES). */
+  names?: NameSet;
 }
 
 async function writeDoc(doc: PlannedDoc, outDir: string): Promise<ManifestEntry> {
@@ -37,7 +40,7 @@ async function writeDoc(doc: PlannedDoc, outDir: string): Promise<ManifestEntry>
 export async function generateCorpus(options: GenerateOptions): Promise<Manifest> {
   const count = options.count ?? 100;
   const seed = options.seed ?? DEFAULT_SEED;
-  const plan = planCorpus(count, seed).filter((d) => !options.only || options.only.includes(d.id));
+  const plan = planCorpus(count, seed, options.names).filter((d) => !options.only || options.only.includes(d.id));
   await mkdir(options.outDir, { recursive: true });
   if (!options.only) {
     for (const name of await readdir(options.outDir)) if (/^doc-\d{3}\./.test(name) || name === 'manifest.json') await rm(join(options.outDir, name));
@@ -62,6 +65,11 @@ function parseArgs(argv: string[]): GenerateOptions {
     else if (arg === '--count') opts.count = Number(next());
     else if (arg === '--seed') opts.seed = Number(next());
     else if (arg === '--only') opts.only = next().split(',');
+    else if (arg === '--names') {
+      const names = next();
+      if (names !== 'common' && names !== 'unlisted') throw new Error(`--names: common oder unlisted, nicht ${names}`);
+      opts.names = names;
+    }
     else throw new Error(`Unbekannte Option: ${arg}`);
   }
   return opts;

@@ -2,6 +2,7 @@
 import { DOCUMENT_TYPES, type DocumentType } from '../../src/core/extraction.schema.js';
 import { addDays, nextWorkday } from './german-format.js';
 import { makeCaseFile, type CaseFile, type Split } from './case-file.js';
+import type { NameSet } from './pools.js';
 import { PageBuilder, type Theme } from './page-builder.js';
 import { pageText, type PageModel } from './page-model.js';
 import { Rng, hashSeed } from './prng.js';
@@ -69,7 +70,7 @@ const COVER_WHAT: Partial<Record<DocumentType, string>> = {
   eviction_notice: 'Mitteilung über einen Räumungstermin',
 };
 
-export function planCorpus(count = 100, seed = DEFAULT_SEED): PlannedDoc[] {
+export function planCorpus(count = 100, seed = DEFAULT_SEED, names: NameSet = 'common'): PlannedDoc[] {
   const types: DocumentType[] = [];
   const total = Object.values(TYPE_SHARE).reduce((a, b) => a + b, 0);
   for (const t of DOCUMENT_TYPES) for (let i = 0; i < Math.max(3, Math.round((TYPE_SHARE[t] * count) / total)); i++) types.push(t);
@@ -86,7 +87,7 @@ export function planCorpus(count = 100, seed = DEFAULT_SEED): PlannedDoc[] {
     const layout = LAYOUTS[n % 3] as LayoutId;
     const split: Split = n % 4 === 3 ? 'heldout' : 'tune';
     const tenantCount = rng.chance(0.35) ? 2 : 1;
-    const caseFile = makeCaseFile(rng.fork('case'), split, tenantCount);
+    const caseFile = makeCaseFile(rng.fork('case'), split, tenantCount, names);
     if (type === 'eviction_notice') {
       // A bailiff writes weeks after the judgment and sets the eviction at least three weeks ahead.
       caseFile.letterDate = nextWorkday(addDays(caseFile.judgmentDate, rng.int(30, 90)));

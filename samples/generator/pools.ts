@@ -19,6 +19,31 @@ export const FAMILY = [
   'Meißner', 'Lewandowski', 'Straßburger', 'Koç', 'Wójcik', 'Bauer', 'Dąbrowski', 'Pohl', 'Fuchs',
 ];
 
+/**
+ * `--names unlisted`: every name of the pools above with a letter outside German, swapped for one that is not
+ * on the name list of src/core/extract/name-lexicon.ts (which holds all of the pools' own). The draws stay the
+ * same, so a seed gives the same documents with only these names changed: what a name off the list costs.
+ */
+export const UNLISTED_NAMES: ReadonlyMap<string, string> = new Map([
+  ['Ayşe', 'Şebnem'],
+  ['Małgorzata', 'Ludmiła'],
+  ['Łucja', 'Bogumiła'],
+  ['Paweł', 'Zbysław'],
+  ['Yılmaz', 'Karakuş'],
+  ['Wiśniewski', 'Mączyński'],
+  ['Çelik', 'Çiçek'],
+  ['Doğan', 'Eğilmez'],
+  ['Şahin', 'Şişman'],
+  ['Zieliński', 'Wrześniewski'],
+  ['Aydın', 'Bıyık'],
+  ['Koç', 'Kılıçarslan'],
+  ['Wójcik', 'Świątek'],
+  ['Dąbrowski', 'Żółkiewski'],
+]);
+
+/** Which names the generator draws: the pools as they are, or with UNLISTED_NAMES swapped in. */
+export type NameSet = 'common' | 'unlisted';
+
 /** Female forms of Polish -ski/-cki and Russian -ov/-ow names. */
 export function familyFor(family: string, sex: 'f' | 'm'): string {
   if (sex === 'f' && /(ski|cki)$/.test(family)) return family.replace(/i$/, 'a');

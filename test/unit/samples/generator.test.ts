@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../samples/generator/generate.js';
 import { A4, textWidth } from '../../../samples/generator/page-model.js';
 import { planCorpus } from '../../../samples/generator/plan.js';
+import { UNLISTED_NAMES } from '../../../samples/generator/pools.js';
+import { KNOWN_FOREIGN_NAMES } from '../../../src/core/extract/name-lexicon.js';
 import { truthSchema } from '../../../samples/generator/truth.schema.js';
 
 const dirs: string[] = [];
@@ -47,6 +49,18 @@ describe('the sample generator', () => {
       const committed = truthSchema.parse(JSON.parse(readFileSync(join(process.cwd(), 'samples', 'corpus', `${doc.id}.truth.json`), 'utf8')));
       expect({ type: committed.documentType, fields: committed.fields, pageTexts: committed.pageTexts }).toEqual({ type: doc.type, fields: doc.fields, pageTexts: doc.pageTexts });
     }
+  });
+
+  it('with names off the list, plans the same documents with only the foreign-letter names swapped', () => {
+    const unlisted = planCorpus(100, undefined, 'unlisted');
+    const tenantNames = (doc: (typeof plan)[number]) => doc.caseFile.tenants.map((t) => `${t.given} ${t.family}`);
+    const swappedBack = (name: string) => [...UNLISTED_NAMES].reduce((n, [common, off]) => n.replace(off, common).replace(off.replace(/i$/, 'a'), common.replace(/i$/, 'a')), name);
+    expect(unlisted.map((d) => [d.type, d.layout, d.profile, d.split])).toEqual(plan.map((d) => [d.type, d.layout, d.profile, d.split]));
+    expect(unlisted.map((d) => tenantNames(d).map(swappedBack))).toEqual(plan.map(tenantNames));
+    const words = unlisted.flatMap((d) => tenantNames(d).flatMap((n) => n.split(/[\s-]+/)));
+    expect(words.filter((w) => KNOWN_FOREIGN_NAMES.has(w))).toEqual([]);
+    // Names with foreign letters are still there, only off the list.
+    expect(words.some((w) => /[łąęśńżźćóşığç]/i.test(w))).toBe(true);
   });
 
   it('gives a different corpus for a different seed', () => {
