@@ -2,7 +2,7 @@
  * `npm run bench:watch` (issue 7): drops N scanned one-page notices into a real watch folder of a real
  * `intake watch` child process at once and prints whether every file is accounted for, the throughput
  * against the OCR pool's own pages per minute (the reader alone, fed as many pages at once as it lets into the
- * pool, 16 pages after a warm-up), and the service's peak RSS.
+ * pool, 8 pages per worker and at least 16 after a warm-up), and the service's peak RSS.
  * With `--kill`, the service is killed with SIGKILL at a random moment of the burst and restarted; the
  * same accounting must hold and the database must pass PRAGMA integrity_check.
  *
