@@ -7,11 +7,11 @@ import { levenshtein } from '../parse/ocr-repair.js';
 import { evidenceOf } from './layout.js';
 import { clamp, confidenceOf, found, labels, unionBox, type Found, type View } from './evidence.js';
 
-const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)]?)?\s*[:\t]?\s*/;
+const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)]?)?\s*[:\t]?\s*(?:[-–_|][ \t]*(?=[\ta-z]))?\s*/;
 /** A party's role written after its block, as judgments do: "– beklagte Partei –", "- Beklagte zu 2 -". */
-const ROLE_MARKER = /^[ \t.,:;'|]*(?:[–—-]+[ \t]*(beklagte partei|beklagte[rn]?|klager(?:in)?|klagende partei)(?:[ \t]+zu[ \t]*\d+[.)]?)?[ \t]*[–—-]+|(beklagte partei|klagende partei))[ \t.,:;'|]*$/gm;
+const ROLE_MARKER = /^[ \t.,:;'|_]*(?:[–—-]+[ \t]*(beklagte partei|beklagte[rn]?|klager(?:in)?|klagende partei)(?:[ \t]+zu[ \t]*\d+[.)]?)?[ \t]*[–—-]+|(beklagte partei|klagende partei))[ \t.,:;'|]*$/gm;
 /** Without dashes (lost in a photo) only the rubrum's lower-case "beklagte Partei" on a line of its own counts. */
-const BARE_ROLE = /^[ \t.,:;'|]*(?:beklagte|klagende) Partei/;
+const BARE_ROLE = /^[ \t.,:;'|_]*(?:beklagte|klagende) Partei/;
 /** Where the text after "gegen" stops naming people. */
 const GEGEN_END = /(wohnhaft|,?\s*(?:beide |alle )?(?:wh\.|wohnend)|\bwegen\b|\bauf (?:raumung|herausgabe|zahlung)|\bzur raumung|\bin (?:der|die) wohnung|\n\s*\n|\(beklagt)/;
 const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
@@ -161,7 +161,7 @@ function gegenBlock(view: View, start: number): TenantBlock | null {
   };
 }
 
-const RUBRUM_START = /(in dem rechtsstreit|in sachen|rechtssache|^\s*gegen\s*$|[–—-]\s*(?:beklagte|klager|klagende)[^\n]*[–—-]\s*$|^[ \t.,:;'|]*(?:beklagte|klagende) partei[ \t.]*$)/;
+const RUBRUM_START = /(in dem rechtsstreit|in sachen|rechtssache|^\s*gegen\s*$|[–—-]\s*(?:beklagte|klager|klagende)[^\n]*[–—-]\s*$|^[ \t.,:;'|_]*(?:beklagte|klagende) partei[ \t.]*$)/;
 
 /**
  * Parties of a judgment's rubrum, whose role follows the block: the name lines above "– beklagte Partei –"

@@ -251,6 +251,19 @@ describe('extractDocument on other layouts', () => {
     expect(paragraph.fields.hearing?.value).toEqual({ date: '2025-09-08', time: '14:15', room: 'Saal A' });
   });
 
+  it('passes over a speck before a role marker ("_- beklagte Partei -") and after a tenant label ("Schuldner/in: -⇥Müller, …")', () => {
+    const marker = extractDocument(
+      [pageFromLines(['Amtsgericht Wipperfürth', 'Versäumnisurteil', 'In dem Rechtsstreit', 'Aggertal Wohnbau eG, Siegburger Straße 101, 51688 Wipperfürth', '- Klägerin -', 'Frau Sabine Iwanowa, geb. 03.03.1952', 'wohnhaft Talweg 9, 51674 Wiehl', '_- beklagte Partei -'])],
+      context,
+    );
+    expect(marker.fields.tenants?.value).toEqual([{ name: 'Sabine Iwanowa', birthDate: '1952-03-03' }]);
+    const label = extractDocument(
+      [pageFromLines(['Obergerichtsvollzieher Hans Kranz', 'Mitteilung über einen Räumungstermin', 'Gläubiger\tAggertal Wohnbau eG', 'Schuldner/in: -\tMüller-Lüdenscheidt, Oleksandr, geb. 26.03.1950', 'Anschrift\tTalweg 9, 51674 Wiehl'])],
+      context,
+    );
+    expect(label.fields.tenants?.value).toEqual([{ name: 'Oleksandr Müller-Lüdenscheidt', birthDate: '1950-03-26' }]);
+  });
+
   it('passes over specks after a role marker ("- Beklagte -  ;"), a quote before a list number ("“2. Frau …") and "Klage-der"', () => {
     const marker = extractDocument(
       [pageFromLines(['Amtsgericht Olpe', 'Versäumnisurteil', 'In dem Rechtsstreit', 'Herr Werner Kampmann, Talweg 1, 51674 Wiehl', '- klagende Partei -', 'Herr Uwe de Vries, geb. 19.09.2001', 'wohnhaft Talweg 9, 51674 Wiehl', '- Beklagte - | ;'])],
