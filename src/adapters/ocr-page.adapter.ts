@@ -168,7 +168,12 @@ export async function withUncoveredLines(pool: OcrPool, reading: Reading): Promi
   if (rects.length === 0) return reading.lines;
   const dropped = new Set<OcrWord>();
   const added: OcrLine[] = [];
-  const inside = (x: number, y: number, [x0, y0, x1, y1]: PixelBox) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
+  // Whether the centre of a box in the page's frame lies inside a rectangle of the image read (dx/dy beyond it).
+  const centreInside = (box: PixelBox, [x0, y0, x1, y1]: PixelBox) => {
+    const x = (box[0] + box[2]) / 2 + dx;
+    const y = (box[1] + box[3]) / 2 + dy;
+    return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+  };
   for (const [x0, y0, x1, y1] of rects) {
     let read: OcrWord[];
     try {
@@ -184,10 +189,10 @@ export async function withUncoveredLines(pool: OcrPool, reading: Reading): Promi
     // neighbouring word that came in with the margin is that word's, not a word of its own.
     const recovered = read
       .map((w) => ({ ...w, bbox: [w.bbox[0] + x0 - dx, w.bbox[1] + y0 - dy, w.bbox[2] + x0 - dx, w.bbox[3] + y0 - dy] as PixelBox }))
-      .filter((w) => !covering.some((box) => inside((w.bbox[0] + w.bbox[2]) / 2 + dx, (w.bbox[1] + w.bbox[3]) / 2 + dy, box)));
+      .filter((w) => !covering.some((box) => centreInside(w.bbox, box)));
     if (recovered.length === 0) continue;
     for (const w of words) {
-      if (w.confidence < GARBAGE_WORD_CONFIDENCE && inside((w.bbox[0] + w.bbox[2]) / 2 + dx, (w.bbox[1] + w.bbox[3]) / 2 + dy, [x0, y0, x1, y1])) dropped.add(w);
+      if (w.confidence < GARBAGE_WORD_CONFIDENCE && centreInside(w.bbox, [x0, y0, x1, y1])) dropped.add(w);
     }
     added.push({ words: recovered, bbox: [x0 - dx, y0 - dy, x1 - dx, y1 - dy], slope: 0 });
   }
