@@ -13,6 +13,11 @@ describe('buildDocText', () => {
     expect(buildDocText([page]).text).toBe('eine Räumungsklage gegen');
   });
 
+  it('does not join a role marker between dashes to the next line as if it were hyphenated', () => {
+    const page = pageFromLines(['-Beklagte-', 'hat das Amtsgericht']);
+    expect(buildDocText([page]).text).toBe('-Beklagte-\nhat das Amtsgericht');
+  });
+
   it('keeps the hyphen of a double name broken across lines', () => {
     const page = pageFromLines(['Jürgen Müller-', 'Lüdenscheidt']);
     expect(buildDocText([page]).text).toBe('Jürgen Müller-Lüdenscheidt');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../../../src/core/page.js';
 import { extractDocument } from '../../../src/core/extract/extract-document.js';
@@ -342,5 +343,44 @@ describe('residual skew', () => {
 
   it('reports no slope for a level page', () => {
     expect(estimateSlope(tilted(0).words)).toBe(0);
+  });
+
+  it('does not weave two lines together where a table of amounts leads the slope astray (seed 20261211 doc-015)', () => {
+    // A level page: a letter's two lines, then a table whose "0,00" (its comma hangs below the line) stands
+    // before "Euro" in every row, so pairs of neighbours all lean the same way.
+    const letter = pageFromLines(['Sehr geehrte Frau Fuchs, nachstehend die Aufstellung Ihres Mietkontos', '(monatliche Miete 350,00 Euro):']);
+    const rows = Array.from({ length: 12 }, (_, i) => {
+      const y = 0.4 + i * 0.02;
+      return [
+        { text: '0,00', bbox: [0.3, y, 0.35, y + 0.0125] as const, confidence: 0.96 },
+        { text: 'Euro', bbox: [0.36, y, 0.41, y + 0.01] as const, confidence: 0.96 },
+        { text: '0,00', bbox: [0.5, y, 0.55, y + 0.0125] as const, confidence: 0.96 },
+        { text: 'Euro', bbox: [0.56, y, 0.61, y + 0.01] as const, confidence: 0.96 },
+      ];
+    }).flat();
+    const words = [...letter.words, ...rows.map((w) => ({ ...w, bbox: [...w.bbox] as [number, number, number, number] }))];
+    expect(estimateSlope(words)).toBeLessThan(-0.01);
+    const lines = buildLines(words).map((l) => l.map((w) => w.text).join(' '));
+    expect(lines[0]).toBe('Sehr geehrte Frau Fuchs, nachstehend die Aufstellung Ihres Mietkontos');
+    expect(lines[1]).toBe('(monatliche Miete 350,00 Euro):');
+  });
+
+  /** A page as the reader gave it for a generated notice (test/fixtures/ocr-pages). */
+  function ocrPage(name: string): Page {
+    const fixture = JSON.parse(readFileSync(new URL(`../../fixtures/ocr-pages/${name}.json`, import.meta.url), 'utf8')) as { words: [string, number, number, number, number, number][] };
+    const words = fixture.words.map(([text, x0, y0, x1, y1, confidence]) => ({ text, bbox: [x0, y0, x1, y1] as const, confidence }));
+    return { number: 1, widthPt: 595, heightPt: 842, source: 'ocr', words, rotation: 0, confidence: 0.93 };
+  }
+
+  it('reads a level page whose table of amounts misleads the slope (seed 20261211 doc-015, as read)', () => {
+    const f = extractDocument([ocrPage('amounts-table-misleads-slope')], { gazetteer, today: '2025-06-01' }).fields;
+    expect(f.address?.value).toMatchObject({ street: 'Friedrich-Ebert-Straße', houseNumber: '42', postalCode: '51503', city: 'Rösrath', addition: 'Dachgeschoss' });
+    expect(f.monthlyRent?.value).toBe(35000);
+  });
+
+  it('keeps reading a level table along its rows where one speck hangs below a line (seed 20261130 doc-022, as read)', () => {
+    const f = extractDocument([ocrPage('table-label-between-value-lines')], { gazetteer, today: '2025-06-01' }).fields;
+    expect(f.landlord?.value).toBe('Bergische Wohnstätten GmbH');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Svetlana Brückner']);
   });
 });
