@@ -255,6 +255,9 @@ function dedupe(tenants: Tenant[]): Tenant[] {
 }
 
 /** The flat's address: after "wohnhaft"/"Anschrift der Wohnung", or under the tenant; never a distractor's. */
+/** A street's generic word with nothing that names it: no street is called so. */
+const GENERIC_STREET = /^(?:Straße|Weg|Platz|Allee|Gasse|Damm|Chaussee)$/;
+
 export function extractAddress(
   view: View,
   gazetteer: Gazetteer,
@@ -296,7 +299,25 @@ export function extractAddress(
     strength *= 0.7;
     warnings.push({ code: 'postal_code_mismatch', message: 'Postleitzahl passt nicht zum Ort', field: 'address' });
   } else if (check === 'unknown') strength *= 0.97;
-  return found(view, chosen.match.address, chosen.match.start, chosen.match.end, strength);
+  let address = chosen.match.address;
+  // A town outside the gazetteer has only the document to check it: where the same postal code stands elsewhere
+  // with the town spelled a letter or two apart, the spelling read more often wins ("Siedburg" once, "Siegburg"
+  // in the judgment's tenor and the landlord's address).
+  if (check === 'unknown') {
+    const spellings = all.filter((a) => a.address.postalCode === address.postalCode).map((a) => a.address.city);
+    const count = (city: string) => spellings.filter((c) => c === city).length;
+    const better = spellings.find((c) => c !== address.city && levenshtein(c, address.city) <= 2 && count(c) > count(address.city));
+    if (better) {
+      address = { ...address, city: better };
+      strength *= 0.95;
+    }
+  }
+  // "Straße" or "Weg" alone: the words that name the street were lost (a line break, a speck, the scan's edge).
+  if (GENERIC_STREET.test(address.street)) {
+    strength *= 0.6;
+    warnings.push({ code: 'street_incomplete', message: 'Straßenname scheint unvollständig', field: 'address' });
+  }
+  return found(view, address, chosen.match.start, chosen.match.end, strength);
 }
 
 const LANDLORD_LABEL = /(?<![a-z])(klager(?:in)?(?:\/in)?|klagerseite|klagende partei|glaubiger(?:in)?(?:\/in)?|vermieter(?:in)?(?:\/in)?)(?![a-z])(?:\s*\((?:vermieter|glaubiger)[^)\n]{0,12}\))?\s*(?:und .{0,20}?)?\s*[:\t]\s*/;

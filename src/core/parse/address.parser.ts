@@ -30,8 +30,7 @@ export function normaliseStreet(street: string): string {
     .trim();
 }
 
-/** `minLength`: a street's shortest length; 2 only where its first words are known to stand before it ("In der" + "Au"). */
-function splitStreet(before: string, minLength = 3): { street: string; houseNumber: string; offset: number } | null {
+function splitStreet(before: string): { street: string; houseNumber: string; offset: number } | null {
   // OCR's l, I, L or | for the 1 that starts a house number ("Kölner Str. L6b"): no street ends in such a word.
   before = before.trimEnd().replace(/(^|\s)[lIL|](\d{1,3}\s?[a-zA-Z]?)$/, '$11$2');
   const m = HOUSE_NO.exec(before);
@@ -52,8 +51,9 @@ function splitStreet(before: string, minLength = 3): { street: string; houseNumb
     else break;
   }
   const street = tokens.slice(i).join(' ');
-  if (!/^[A-ZÄÖÜ]/.test(street) || street.length < minLength) return null;
-  return { street: normaliseStreet(street), houseNumber: m[1]!.replace(/\s+/g, ''), offset: head.lastIndexOf(tokens[i]!) };
+  if (!/^[A-ZÄÖÜ]/.test(street) || street.length < 3) return null;
+  // A house number's letter is written small (DIN 5008: "12a"); OCR or a form may give it as a capital ("33C").
+  return { street: normaliseStreet(street), houseNumber: m[1]!.replace(/\s+/g, '').toLowerCase(), offset: head.lastIndexOf(tokens[i]!) };
 }
 
 /**
@@ -100,13 +100,26 @@ const POSTAL_TOWN = new RegExp(
   'g',
 );
 
-/** The words that may begin a street at the end of a line ("… Wohnung Am", "… Wohnung In der"), from a capital. */
-function streetLead(line: string): string[] {
+/** A street's generic word standing first on a line ("Straße 54-56"): a street only with what ended the line before. */
+const BARE_STREET = /^(?:Stra(?:ß|ss|b)e|Str\.?|Weg|Platz|Allee|Gasse|Damm|Chaussee|Ring|Ufer|Wall|Graben|Markt)(?![\p{L}])/u;
+
+/**
+ * The words that may begin a street at the end of a line ("… Wohnung Am", "… Wohnung In der"), from a capital;
+ * before a bare "Straße" on the next line also the adjective that names it ("… wohnhaft in Kölner").
+ */
+function streetLead(line: string, next: string): string[] {
   const previous = line.trim().split(/\s+/);
   const lead: string[] = [];
+  if (BARE_STREET.test(next) && /^[A-ZÄÖÜ][a-zäöüß]+er$/.test(previous[previous.length - 1] ?? '')) lead.unshift(previous.pop()!);
   while (previous.length && lead.length < 3 && STREET_LEAD.test(previous[previous.length - 1]!)) lead.unshift(previous.pop()!);
   while (lead.length && !/^[A-ZÄÖÜ]/.test(lead[0]!)) lead.shift();
   return lead;
+}
+
+/** The line above line `li`, past lines of specks only ("wohnhaft Am" + "—" + "Sonnenhang 12"); null at the top. */
+function lineAbove(lines: string[], li: number): string | null {
+  for (let i = li - 1; i >= 0; i--) if (!/^[\s—–\-_;:|'‘’.,·]*$/.test(lines[i]!)) return lines[i]!;
+  return null;
 }
 
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
@@ -140,28 +153,22 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         // while "Mieternummer: 8932-34" or "Telefon: 02204 …" leave no street at all.
         let s = splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
         // "wohnhaft Wiesengrund\n132, 57489 Drolshagen": the number wrapped onto the next line.
-        if (!s && si === 0 && HOUSE_ONLY.test(seg) && li > 0) {
-          const previous = lines[li - 1]!.split(/,\s*/).pop()!.trim().split(/\s+/);
+        const above = lineAbove(lines, li);
+        if (!s && si === 0 && HOUSE_ONLY.test(seg) && above !== null) {
+          const previous = above.split(/,\s*/).pop()!.trim().split(/\s+/);
           for (let take = Math.min(4, previous.length); take >= 1 && !s; take--) s = splitStreet(`${previous.slice(-take).join(' ')} ${seg}`);
         }
-        // "die Wohnung Auf\nder Brück 129": a street's capitalised first word ended the line before, and the rest
-        // starts with an article, which alone is no street.
-        let led = false;
-        if (!s && si === 0 && li > 0 && /^(?:der|die|dem|den|des)\s/.test(seg)) {
-          const lead = lines[li - 1]!.trim().split(/\s+/).pop() ?? '';
-          if (/^[A-ZÄÖÜ]/.test(lead) && STREET_LEAD.test(lead)) s = splitStreet(`${lead} ${seg}`);
-          led = s !== null;
-        }
-        // "die Wohnung In der\nAu 37": a street too short to stand alone, its first words at the end of the line before.
-        if (!s && si === 0 && li > 0 && streetLead(lines[li - 1]!).length) s = splitStreet(seg, 2);
         // "Kölner Str, 54": OCR's comma for the abbreviation's dot.
         if (!s && si > 0 && HOUSE_ONLY.test(seg) && STREET_SUFFIX.test(segments[si - 1]!.trim().split(/\s+/).pop() ?? '')) {
           s = splitStreet(`${segments[si - 1]!.trim()} ${seg}`);
         }
-        // "die Wohnung Am\nSonnenhang 130": the street's first words ended the line before.
-        if (s && !led && si === 0 && li > 0 && !seg.includes(':') && !/\S/.test(seg.slice(0, s.offset))) {
-          const lead = streetLead(lines[li - 1]!);
-          if (lead.length) s = { ...s, street: normaliseStreet(`${lead.join(' ')} ${s.street}`) };
+        // "die Wohnung Am\nSonnenhang 130", "Auf\nder Brück 129", "In der\nAu 37", "in Kölner\nStraße 54": the
+        // street's first words ended the line before. They join when the street then starts with them; "Au",
+        // "der Brück" or "Straße" alone is no street.
+        if (si === 0 && above !== null && !seg.includes(':')) {
+          const lead = streetLead(above, seg);
+          const joined = lead.length ? splitStreet(`${lead.join(' ')} ${seg}`) : null;
+          if (joined && joined.offset === 0) s = joined;
         }
         if (s) {
           found = s;

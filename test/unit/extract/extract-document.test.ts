@@ -449,6 +449,13 @@ describe('extractDocument on other layouts', () => {
     expect(r.fields.address!.confidence).toBeLessThan(0.9);
   });
 
+  it('does not trust a street read as its generic word alone ("Straße 54", the name lost)', () => {
+    const r = extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'Beklagter: Max Mustermann', 'Straße 54, 51643 Gummersbach'])], context);
+    expect(r.fields.address?.value.street).toBe('Straße');
+    expect(r.fields.address!.confidence).toBeLessThan(0.9);
+    expect(r.warnings.find((x) => x.field === 'address')?.code).toBe('street_incomplete');
+  });
+
   it('returns empty fields and a warning for a page without words', () => {
     const r = extractDocument([pageFromLines([])], context);
     expect(r.documentType).toBe('other');

@@ -18,6 +18,7 @@ describe('findAddresses', () => {
     ['wohnhaft Am Sonnenhang 4, 51674 Wiehl', 'Am Sonnenhang', '4'],
     ['Auf der Brück 2, 51674 Wiehl', 'Auf der Brück', '2'],
     ['Bahnhofstr. 12 a, 51674 Wiehl', 'Bahnhofstraße', '12a'],
+    ['Hauptstraße 33C, 51674 Wiehl', 'Hauptstraße', '33c'],
     ['Frau Ewa Kowalczyk, Talweg 9, 51674 Wiehl', 'Talweg', '9'],
     ['Räumungsobjekt:\t‚Zur Alten Mühle 54 c\n51674 Wiehl', 'Zur Alten Mühle', '54c'],
     ['Räumung der Wohnung Kölner Str, 54, 1. OG Mitte, 51674\nWiehl', 'Kölner Straße', '54'],
@@ -25,6 +26,9 @@ describe('findAddresses', () => {
     ['die Wohnung in der\nHauptstraße 81, 51674 Wiehl', 'Hauptstraße', '81'],
     ['wegen Räumung der Wohnung Auf\nder Brück 129, EG rechts, 51674 Wiehl wird', 'Auf der Brück', '129'],
     ['dass ich die Räumung der Wohnung In der\nAu 37, EG rechts, 51674 Wiehl durchführen werde', 'In der Au', '37'],
+    ['gegen Herr Jörg Aydın, wohnhaft in Kölner\nStraße 54-56, 51674 Wiehl, auf Räumung', 'Kölner Straße', '54-56'],
+    ['Räumung der Wohnung Alte Kölner\nStr. 8, 51674 Wiehl', 'Alte Kölner Straße', '8'],
+    ['geb. 18.03.1988, wohnhaft Am\n—\nSonnenhang 12, 51674 Wiehl, auf Räumung', 'Am Sonnenhang', '12'],
     ['Anschrift der Wohnung\tKölner Str. L6b, 51674 Wiehl', 'Kölner Straße', '16b'],
     ['Anschrift der Wohnung\tTalweg l2, 51674 Wiehl', 'Talweg', '12'],
   ])('reads %s', (input, street, houseNumber) => {
@@ -35,6 +39,10 @@ describe('findAddresses', () => {
 
   it('reads no two-letter street without its first words ("Wohnung" + "Au 37")', () => {
     expect(first('Räumung der Wohnung\nAu 37, 51674 Wiehl')).toBeUndefined();
+  });
+
+  it('joins a name ending the line before only to a bare "Straße", not to a street of its own', () => {
+    expect(first('Beklagter: Herr Max Müller\nHauptstraße 5, 51674 Wiehl')?.address.street).toBe('Hauptstraße');
   });
 
   it('reads a town wrapped onto a later line past a speck of a table ruling (corpus eval: doc-015, doc-030)', () => {
