@@ -7,7 +7,7 @@ import { levenshtein } from '../parse/ocr-repair.js';
 import { evidenceOf } from './layout.js';
 import { clamp, confidenceOf, found, labels, unionBox, type Found, type View } from './evidence.js';
 
-const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)]?)?\s*[:\t]?\s*(?:[-–_|][ \t]*(?=[\ta-z]))?\s*/;
+const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)}\]]?)?\s*[:\t]?\s*(?:[-–_|][ \t]*(?=[\ta-z]))?\s*/;
 /** A party's role written after its block, as judgments do: "– beklagte Partei –", "- Beklagte zu 2 -". */
 const ROLE_MARKER = /^[ \t.,:;'|_]*(?:[–—-]+[ \t]*(beklagte partei|beklagte[rn]?|klager(?:in)?|klagende partei)(?:[ \t]+zu[ \t]*\d+[.)]?)?[ \t]*[–—-]+|(beklagte partei|klagende partei))[ \t.,:;'|]*$/gm;
 /** Without dashes (lost in a photo) only the rubrum's lower-case "beklagte Partei" on a line of its own counts. */
@@ -226,7 +226,8 @@ function isAddressSegment(seg: string): boolean {
   const core = seg
     .replace(/geb(?:oren|\.)?.*$/i, '')
     .replace(/^\s*\d{1,2}\s?[.)]\s/, '')
-    .replace(/\bzu\s*\d+\s*[.)]?/g, '')
+    // OCR's "}" or "]" for the bracket ("Beklagte zu 2}:").
+    .replace(/\bzu\s*\d+\s*[.)}\]]?/g, '')
     // OCR's zero for the O of a name ("Pohl, 0lga") is no house number.
     .replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
   return /\d/.test(core) || /\b(wohnhaft|c\/o)\b/i.test(core);

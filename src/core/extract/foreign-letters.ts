@@ -1,5 +1,5 @@
 import type { BBox, Page, Word } from '../page.js';
-import { repairDollarS } from '../parse/name.parser.js';
+import { repairDollarS, repairNameLetters } from '../parse/name.parser.js';
 import { KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
 
 /**
@@ -31,14 +31,14 @@ function baseLetter(letter: string): string {
 /**
  * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t, tl or lt
  * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt"), a first Ł as t or Lt ("tucja", "Ltucja"), ń as h or ni
- * ("Zielihska", "Zieliniska"), ğ as gd, gj or d ("Dogdan", "Dogjan", "Dodan"); and on photos an umlaut twice,
+ * ("Zielihska", "Zieliniska"), ğ as gd, dg, gj or d ("Dogdan", "Dodgan", "Dogjan", "Dodan"); and on photos an umlaut twice,
  * with and without its dots ("Muüller"). Taken only from a trusted second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
   ['ł', ['t', 'tl', 'lt']],
   ['Ł', ['t', 'T', 'Lt']],
   ['ń', ['h', 'ni']],
-  ['ğ', ['gd', 'gj', 'd']],
+  ['ğ', ['gd', 'dg', 'gj', 'd']],
   ['ü', ['uü', 'üu']],
   ['ö', ['oö', 'öo']],
   ['ä', ['aä', 'äa']],
@@ -164,10 +164,24 @@ export function knownSpelling(letters: string, words: Reread['words']): string |
   return null;
 }
 
-/** Splits a word into leading punctuation, its letters (with inner hyphens/apostrophes) and trailing punctuation. */
+/**
+ * Splits a word of a second read into leading punctuation, its letters (with inner hyphens/apostrophes) and
+ * trailing punctuation; a "$" is read as s ("Wis$niewska"), while a "!" stays punctuation ("Łucja!").
+ */
 function core(text: string): { before: string; letters: string; after: string } {
-  // "Wis$niewska": the name parser reads OCR's "$" as s, so the word is found and merged as it reads it.
-  const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(repairDollarS(text));
+  return split(repairDollarS(text), text);
+}
+
+/**
+ * The same for a word of the page, read as the name parser reads it ("Wis$niewska", "Pawe!" with "!" for ł), so
+ * the word is found and merged as the parser took it.
+ */
+function pageCore(text: string): { before: string; letters: string; after: string } {
+  return split(repairNameLetters(text), text);
+}
+
+function split(repaired: string, text: string): { before: string; letters: string; after: string } {
+  const match = /^([^\p{L}]*)(.*?)([^\p{L}]*)$/u.exec(repaired);
   return { before: match?.[1] ?? '', letters: match?.[2] ?? text, after: match?.[3] ?? '' };
 }
 
@@ -217,14 +231,14 @@ export function nameWordTargets(page: Page, names: string[], near: BBox | null):
   const tokens = new Set(
     names
       .flatMap((name) => name.split(/\s+/))
-      .map((token) => core(token).letters)
+      .map((token) => pageCore(token).letters)
       .filter((token) => token.length >= 2 && [...token].some((c) => BASE_LETTERS.has(c)))
       .map((token) => token.toLowerCase()),
   );
   if (tokens.size === 0) return [];
   const found: { wordIndex: number; bbox: BBox; distance: number }[] = [];
   page.words.forEach((word, wordIndex) => {
-    if (tokens.has(core(word.text).letters.toLowerCase())) found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
+    if (tokens.has(pageCore(word.text).letters.toLowerCase())) found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
   });
   return found
     .sort((x, y) => x.distance - y.distance)
@@ -255,7 +269,7 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
     const reread = rereads[i];
     const word = page.words[target.wordIndex];
     if (!reread || !word) return;
-    const letters = core(word.text).letters;
+    const letters = pageCore(word.text).letters;
     // The word of the second read that spells the same name with accents, the most confident where the
     // languages read it differently; specks of the neighbours ("|", "I", "ı") that came in with the margin
     // are passed over.
@@ -285,13 +299,13 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
   const byLetters = new Map<string, Set<string>>();
   const unsureLetters = new Set<string>();
   for (const [index, merged] of merges) {
-    const letters = core(page.words[index]!.text).letters;
+    const letters = pageCore(page.words[index]!.text).letters;
     byLetters.set(letters, (byLetters.get(letters) ?? new Set()).add(merged));
     if (unsure.has(index)) unsureLetters.add(letters);
   }
   for (const target of targets) {
     if (merges.has(target.wordIndex)) continue;
-    const letters = core(page.words[target.wordIndex]!.text).letters;
+    const letters = pageCore(page.words[target.wordIndex]!.text).letters;
     const spellings = byLetters.get(letters);
     if (spellings?.size !== 1) continue;
     merges.set(target.wordIndex, [...spellings][0]!);
@@ -301,7 +315,7 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
   const words = page.words.map((word, index) => {
     const merged = merges.get(index);
     if (merged === undefined) return word;
-    const parts = core(word.text);
+    const parts = pageCore(word.text);
     const confidence = unsure.has(index) ? Math.min(word.confidence, KNOWN_SPELLING_CONFIDENCE) : word.confidence;
     return { ...word, text: parts.before + merged + parts.after, confidence };
   });

@@ -6,7 +6,7 @@ export interface ParsedTenant {
 }
 
 const TITLES = /\b(Herrn?|Frau|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*/g;
-const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+[.)]?)?\s*:?/gi;
+const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
 const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgericht|Gericht|Rechtsanw|Jobcenter|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei)\b/i;
 /** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
@@ -23,6 +23,22 @@ export function repairDollarS(text: string): string {
     .replace(/(?<=[sS])\$(?=\p{L})/gu, '')
     .replace(/(?<=\p{L})\$(?=\p{L})/gu, 's')
     .replace(/(?<![\p{L}\d])\$(?=\p{Ll}{2})/gu, 'S');
+}
+
+/**
+ * OCR's misread letters in names: "$" for an S with a hook (repairDollarS), "]" for a final j ("Serge]" for
+ * Sergej), zero for a first O ("0lga"), "!" for an l or ł at a word's end ("Pawe!") and for a first I ("!wanow"),
+ * and "ss" for the s of a Polish "-ski"/"-ska" ("Lewandowsski", "Dabrowsski": the German model's reading of a
+ * tightly set "sk"; Polish writes no "ssk").
+ * Used on a tenants block and on a single word of the page (the second read of names looks for the words so).
+ */
+export function repairNameLetters(text: string): string {
+  return repairDollarS(text)
+    .replace(/(?<=\p{Ll})ss(?=k[aiy](?!\p{L}))/gu, 's')
+    .replace(/(?<=\p{Ll})\](?=[\s,.;]|$)/gu, 'j')
+    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
+    .replace(/(?<=\p{Lu}\p{Ll}+)!(?=[\s,;.]|$)/gu, 'l')
+    .replace(/(?<![\p{L}\d!])!(?=\p{Ll}{2})/gu, 'I');
 }
 
 /** "MÜLLER-LÜDENSCHEIDT" → "Müller-Lüdenscheidt"; mixed-case tokens stay as written. */
@@ -88,10 +104,11 @@ function leadingZeroRepaired(text: string): string {
  * "geb. 03.04.1971" read as the birth date.
  */
 export function parseNames(text: string): ParsedTenant[] {
-  // OCR's "]" for a final j ("Serge]" for Sergej) and zero for a first O ("0lga").
-  const flat = repairDollarS(text)
-    .replace(/(?<=\p{Ll})\](?=[\s,.;]|$)/gu, 'j')
-    .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
+  // A speck between given and family name ("Gül.Sahin", not after a title's abbreviation); a speck of a table
+  // ruling after the last name ("Krüger, Svetlana⇥.").
+  const flat = repairNameLetters(text)
+    .replace(/(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))(?<=\p{Lu}\p{Ll}+)\.(?=\p{Lu}\p{Ll})/gu, ' ')
+    .replace(/\s+[.,;:'‘’`´|_]+\s*$/u, '')
     .replace(/\s+/g, ' ')
     .replace(ROLE, ' ')
     .replace(NOISE, ' ')

@@ -38,6 +38,7 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Dogdan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dogjan', 'Doğan,', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dodan', 'Doğan', true)).toBe('Doğan');
+    expect(mergeForeignLetters('Dodgan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dogdan', 'Doğan', false)).toBeNull();
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', false)).toBeNull();
     expect(mergeForeignLetters('Gutmann', 'Gułmann', false)).toBeNull();
@@ -142,6 +143,21 @@ describe('withForeignLetters: the page with the accents put in', () => {
     expect(targets.map((t) => page.words[t.wordIndex]!.text).sort()).toEqual(['Gül', 'Wis$niewska,']);
     const patched = withForeignLetters(page, targets, targets.map((t) => (page.words[t.wordIndex]!.text === 'Gül' ? null : reread(['Wiśniewska,', 0.7]))));
     expect(patched?.words.map((w) => w.text)).toContain('Wiśniewska,');
+  });
+
+  it('finds and corrects a name word OCR wrote with "!" for ł ("Pawe!", seed 20261211 doc-052)', () => {
+    const page = pageFromLines(['2. Herr Pawe! Mustermann'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Pawel Mustermann'], null);
+    expect(targets.map((t) => page.words[t.wordIndex]!.text)).toContain('Pawe!');
+    const patched = withForeignLetters(page, targets, targets.map((t) => (page.words[t.wordIndex]!.text === 'Pawe!' ? reread(['Pawet', 0.22], ['Paweł', 0.89]) : null)));
+    expect(patched?.words.map((w) => w.text)).toContain('Paweł');
+  });
+
+  it('reads a "!" after a second read\'s word as punctuation, not as the l of the page\'s words (seed 20261210 doc-011)', () => {
+    const page = pageFromLines(['Schuldner: Frau Lucja Wisniewska'], { source: 'ocr' });
+    const targets = nameWordTargets(page, ['Lucja Wisniewska'], null);
+    const patched = withForeignLetters(page, targets, targets.map((t) => (page.words[t.wordIndex]!.text === 'Lucja' ? reread(['Lucja', 0.1], ['|', 0.81], ['Łucja!', 0.62]) : null)));
+    expect(patched?.words.map((w) => w.text)).toContain('Łucja');
   });
 
   it('trusts no second read below half confidence, and returns null when nothing changed', () => {

@@ -21,6 +21,13 @@ describe('parseNames', () => {
     ['Max Mustermann und Erika Mustermann, gesamtschuldnerisch', ['Max Mustermann', 'Erika Mustermann']],
     ['Frau Ewa Kowalczyk, wohnhaft Hauptstraße 12, 51674 Wiehl', ['Ewa Kowalczyk']],
     ['Karl-Heinz zu Salm', ['Karl-Heinz zu Salm']],
+    // OCR's specks and misread letters
+    ['Frau Gül.Sahin', ['Gül Sahin']],
+    ['Herrn Jörg Lewandowsski, Frau Anna Dabrowsska', ['Jörg Lewandowski', 'Anna Dabrowska']],
+    ['Frau Prof.Dr.Anna Berg', ['Anna Berg']],
+    ['Krüger, Svetlana\t.', ['Svetlana Krüger']],
+    ['1. Frau Hülya Mustermann 2. Herr Pawe! Mustermann', ['Hülya Mustermann', 'Pawel Mustermann']],
+    ['Frau Ayse Müller-Lüdenscheidt, und Herr Yusuf !wanow', ['Ayse Müller-Lüdenscheidt', 'Yusuf Iwanow']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
