@@ -328,7 +328,11 @@ const LEGAL_FORM = new RegExp(String.raw`^(?:${LEGAL_FORM_WORD}|& Co\.? KG|Co\. 
 const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\.?$`);
 
 function cleanLandlord(raw: string): string | null {
-  const parts = raw.replace(LEADING_SPECKS, '').split(/,\s*/);
+  const parts = raw
+    .replace(LEADING_SPECKS, '')
+    // OCR's "=" at a double name's hyphen ("Schmitz=-Berger"), as typewriters wrote it.
+    .replace(/(?<=\p{L})(?:=-|-=|=)(?=\p{Lu})/gu, '-')
+    .split(/,\s*/);
   let value = parts[0]!;
   for (let i = 1; i < parts.length && LEGAL_FORM.test(parts[i]!); i++) value += `, ${parts[i]}`;
   value = value
@@ -385,7 +389,8 @@ export function extractLandlord(view: View): Found<string> | null {
     if (/^\s*prozessbevollm\S*\s+(?:der|des)[ \t]*[\t\n][^\n]*\n[^\n]*$/.test(view.folded.slice(view.text.lastIndexOf('\n', view.text.lastIndexOf('\n', label.start - 1) - 1) + 1, label.start))) continue;
     let start = label.end;
     let end = lineEnd(view.text, start);
-    if (!view.text.slice(start, end).trim()) {
+    // Nothing after the label, or only the title ("Klägerin: Herr" + "Werner Kampmann, …"): the name is on the next line.
+    if (!view.text.slice(start, end).trim() || /^\s*(?:Herrn?|Frau)\s*$/.test(view.text.slice(start, end))) {
       start = end + 1;
       end = lineEnd(view.text, start);
     }

@@ -13,8 +13,10 @@ export interface CourtMatch {
 /** First words of two-word places ("Bergisch Gladbach", "Bad Honnef"): never a place on their own. */
 export const PLACE_FIRST_WORDS = String.raw`Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Neustadt`;
 // Spaces only (never a line break) inside the name: "Amtsgericht Wipperfürth\nIM NAMEN DES VOLKES" is not "… im Namen".
+// A department's name may stand between court and place, where a letterhead's two lines were read as one
+// ("Amtsgericht Zivilabteilung Wipperfürth").
 const COURT = new RegExp(
-  String.raw`\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
+  String.raw`\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
   'gi',
 );
 const PLACE_PREFIX = new RegExp(`^(?:${PLACE_FIRST_WORDS})$`, 'i');

@@ -521,6 +521,69 @@ describe('extractDocument on dirty OCR text', () => {
   });
 });
 
+describe('extractDocument on specks the fresh corpora showed (seeds 20261209-20261211)', () => {
+  it('reads a hearing after a speck on "Termin." and a court with its department between court and place', () => {
+    const r = extractDocument(
+      [
+        pageFromLines(
+          [
+            'Amtsgericht Zivilabteilung Wipperfürth',
+            'Geschäfts-Nr.: 34 C 262/26',
+            'Die Klage gegen Herr Oleksandr Krüger, wohnhaft in Rosenstr. 85, 51688 Wipperfürth, ist eingegangen.',
+            'Termin. zur mündlichen Verhandlung ist bestimmt auf Montag, 23.02.2026, 11.30 Uhr, Raum',
+            '104.',
+          ],
+          { source: 'ocr', confidence: 0.95 },
+        ),
+      ],
+      context,
+    );
+    expect(r.fields.hearing?.value).toEqual({ date: '2026-02-23', time: '11:30', room: 'Raum 104' });
+    expect(r.fields.court?.value).toBe('Amtsgericht Wipperfürth');
+  });
+
+  it('keeps the second tenant of a numbered list whose bracket OCR read as "}"', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Wipperfürth', 'Az.: 2 C 556/26', 'Beklagter zu 1.: | Brückner, Oleksandr', 'Beklagte zu 2}: | Brückner, Jutta', 'Talsperrenweg 63, 42477 Radevormwald'], { source: 'ocr', confidence: 0.95 })],
+      context,
+    );
+    expect(r.fields.tenants?.value.map((t) => t.name)).toEqual(['Oleksandr Brückner', 'Jutta Brückner']);
+  });
+
+  it('reads a landlord whose title ended the label\'s line, and a double name with OCR\'s "=" at its hyphen', () => {
+    const titled = extractDocument(
+      [pageFromLines(['Amtsgericht Waldbröl', 'Az.: 21 C 579/26', 'Beklagte: Frau Anne Zielinski. Klägerin: Herr', 'Werner Kampmann, Industriestraße 8, 51588 Nümbrecht.'], { source: 'ocr', confidence: 0.95 })],
+      context,
+    );
+    expect(titled.fields.landlord?.value).toBe('Werner Kampmann');
+    const typed = extractDocument(
+      [pageFromLines(['Obergerichtsvollzieher Hans Kranz', 'Gläubiger: | Frau Helga Schmitz=-Berger, Postfach 10 12 20, 50667 Köln', 'Schuldner: | Di Stefano, Olga'], { source: 'ocr', confidence: 0.95 })],
+      context,
+    );
+    expect(typed.fields.landlord?.value).toBe('Helga Schmitz-Berger');
+  });
+
+  it('spells a town outside the gazetteer as the document spells it more often under the same postal code', () => {
+    const r = extractDocument(
+      [
+        pageFromLines(
+          [
+            'Amtsgericht Siegburg',
+            'Az.: 8 C 12/26',
+            'Klägerin: Keßler GmbH, Hohenzollernring 12, 53721 Siegburg',
+            'Beklagte: Frau Jutta Bauer',
+            'beide wohnhaft Friedrich-Ebert-Str. 30, 53721 Siedburg',
+            'Die Beklagten werden verurteilt, die Wohnung Friedrich-Ebert-Str. 30, 53721 Siegburg zu räumen.',
+          ],
+          { source: 'ocr', confidence: 0.95 },
+        ),
+      ],
+      context,
+    );
+    expect(r.fields.address?.value).toMatchObject({ street: 'Friedrich-Ebert-Straße', houseNumber: '30', city: 'Siegburg' });
+  });
+});
+
 describe('extractDocument served date and room in prose', () => {
   it('reads "Die Klage wurde am … zugestellt" and a room with a trailing full stop', () => {
     const r = extractDocument(

@@ -16,6 +16,7 @@ describe('parseCourt', () => {
     ['Amtsgericht Bad Homburg', 'Amtsgericht Bad Homburg'],
     ['Amtsgericht Gummersbach Postfach 100', 'Amtsgericht Gummersbach'],
     ['Amtsgericht Frankfurt am Main', 'Amtsgericht Frankfurt am Main'],
+    ['Amtsgericht Zivilabteilung Wipperfürth', 'Amtsgericht Wipperfürth'],
   ])('reads %s as %s', (input, value) => {
     expect(parseCourt(input, gazetteer)).toBe(value);
   });
