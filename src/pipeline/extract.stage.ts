@@ -1,9 +1,9 @@
 import type { ExtractionResult } from '../core/extraction.schema.js';
 import { extractDocument } from '../core/extract/extract-document.js';
 import type { Gazetteer } from '../core/gazetteer.js';
-import type { Page, ReadDocument } from '../core/page.js';
+import type { BBox, Page, ReadDocument } from '../core/page.js';
 import { nameWordTargets, withForeignLetters } from '../core/extract/foreign-letters.js';
-import { fileNumberLineTargets, withRereadLines } from '../core/extract/line-reread.js';
+import { fileNumberLineTargets, registerNumeralTargets, withRegisterNumerals, withRereadLines, type LineReread } from '../core/extract/line-reread.js';
 import type { DocumentReader, Logger } from './ports.js';
 
 /**
@@ -37,6 +37,8 @@ export function buildExtraction(
  * buildExtraction with the second reads that mend what the first read of an OCR page got wrong:
  * - a document's own file number not read although its label was: the label's line is cut out and read once
  *   more as one line (line-reread.ts);
+ * - a bailiff's DR number whose Roman numeral was read unsurely: its line is read once more, and a numeral with
+ *   a stroke more is taken ("DR II" → "DR III"; line-reread.ts);
  * - the tenants' names where the German OCR model cannot spell them (ş ı ğ ç ł ą …): the name's words are
  *   re-read by the reader's name models, and accents they confirm go into the page's words (foreign-letters.ts).
  * After each, the extraction runs once more on the corrected pages. Returns the read with the corrected words,
@@ -55,6 +57,8 @@ export async function extractWithRereads(
   let current = { extraction: buildExtraction(file, sha256, read, context), read };
   const lines = await rereadFileNumberLines(current.read, current.extraction, bytes, reader, logger);
   if (lines) current = { extraction: buildExtraction(file, sha256, lines, context), read: lines };
+  const numerals = await rereadRegisterNumerals(current.read, current.extraction, bytes, reader, logger);
+  if (numerals) current = { extraction: buildExtraction(file, sha256, numerals, context), read: numerals };
   const names = await rereadNames(current.read, current.extraction, bytes, reader, logger);
   if (names) current = { extraction: buildExtraction(file, sha256, names, context), read: names };
   return current;
@@ -68,23 +72,57 @@ async function rereadFileNumberLines(
   reader: Pick<DocumentReader, 'rereadLines'>,
   logger?: Logger,
 ): Promise<ReadDocument | null> {
-  if (first.fields.fileNumber || !reader.rereadLines) return null;
+  if (first.fields.fileNumber) return null;
   const wantRegister = first.documentType === 'eviction_notice';
+  return rereadLinesOfPages(read, bytes, reader, logger, 'file-number line', (page) => {
+    const targets = fileNumberLineTargets(page, wantRegister);
+    return { boxes: targets.map((t) => t.bbox), patch: (rereads) => withRereadLines(page, targets, rereads, wantRegister) };
+  });
+}
+
+/** The read with a DR number's unsure numeral read again with its line (null: nothing to read again, or nothing changed). */
+async function rereadRegisterNumerals(
+  read: ReadDocument,
+  first: ExtractionResult,
+  bytes: Buffer,
+  reader: Pick<DocumentReader, 'rereadLines'>,
+  logger?: Logger,
+): Promise<ReadDocument | null> {
+  const register = first.fields.fileNumber?.value;
+  if (!register?.startsWith('DR ')) return null;
+  return rereadLinesOfPages(read, bytes, reader, logger, 'register number', (page) => {
+    const targets = registerNumeralTargets(page, register);
+    return { boxes: targets.map((t) => t.bbox), patch: (rereads) => withRegisterNumerals(page, targets, rereads, register) };
+  });
+}
+
+/**
+ * Each page's lines that `plan` picks, read again as single lines and patched in by it. A failed second read
+ * leaves its page as first read. Null when no page changed.
+ */
+async function rereadLinesOfPages(
+  read: ReadDocument,
+  bytes: Buffer,
+  reader: Pick<DocumentReader, 'rereadLines'>,
+  logger: Logger | undefined,
+  what: string,
+  plan: (page: Page) => { boxes: BBox[]; patch: (rereads: (LineReread | null)[]) => Page | null },
+): Promise<ReadDocument | null> {
+  if (!reader.rereadLines) return null;
   let changed = false;
   const pages: Page[] = [];
   for (const page of read.pages) {
-    const targets = fileNumberLineTargets(page, wantRegister);
-    if (targets.length === 0) {
+    const { boxes, patch } = plan(page);
+    if (boxes.length === 0) {
       pages.push(page);
       continue;
     }
     try {
-      const rereads = await reader.rereadLines(bytes, page, targets.map((t) => t.bbox));
-      const patched = withRereadLines(page, targets, rereads, wantRegister);
+      const patched = patch(await reader.rereadLines(bytes, page, boxes));
       changed ||= patched !== null;
       pages.push(patched ?? page);
     } catch (error) {
-      logger?.warn({ page: page.number, err: (error as Error).name }, 'second read of a file-number line failed; line kept as first read');
+      logger?.warn({ page: page.number, err: (error as Error).name }, `second read of a ${what} failed; kept as first read`);
       pages.push(page);
     }
   }

@@ -46,6 +46,23 @@ describe('second read of a file-number line', () => {
     for (const r of again) expect(r.pages[0]!.words.map((w) => w.text)).toEqual(clean.pages[0]!.words.map((w) => w.text));
   });
 
+  it('reads a DR number\'s line again when its numeral was read unsurely, and takes the stroke the page read lost', async () => {
+    const notice = { ...SAMPLE_NOTICE, fileNumber: 'DR III 1574/25' };
+    const bytes = await scanPng(await renderNoticePdf(notice), 300);
+    const clean = await reader.read(bytes);
+    // The page read as the eval saw it on four scans: "III" read as "II", unsurely.
+    const page = clean.pages[0]!;
+    const numeral = page.words.findIndex((w, i) => /^[Il1|]{3}$/.test(w.text) && page.words[i - 1]?.text === 'DR');
+    expect(numeral).toBeGreaterThan(0);
+    const read = { ...clean, pages: [{ ...page, words: page.words.map((w, i) => (i === numeral ? { ...w, text: 'II', confidence: 0.64 } : w)) }] };
+    expect(buildExtraction('scan.png', 'c'.repeat(64), read, context).fields.fileNumber?.value).toBe('DR II 1574/25');
+
+    const { extraction } = await extractWithRereads('scan.png', 'c'.repeat(64), read, bytes, reader, context);
+
+    expect(extraction.fields.fileNumber?.value).toBe('DR III 1574/25');
+    expect(extraction.fields.fileNumber!.confidence).toBeLessThan(0.9);
+  });
+
   it('reads no line again when the file number was read', async () => {
     const bytes = await scanPng(await renderNoticePdf(SAMPLE_NOTICE), 300);
     const read = await reader.read(bytes);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fileNumberLineTargets, MAX_REREAD_CONFIDENCE, withRereadLines, type LineReread } from '../../../src/core/extract/line-reread.js';
+import {
+  fileNumberLineTargets,
+  MAX_REREAD_CONFIDENCE,
+  registerNumeralTargets,
+  REREAD_NUMERAL_CONFIDENCE,
+  withRegisterNumerals,
+  withRereadLines,
+  type LineReread,
+} from '../../../src/core/extract/line-reread.js';
 import { extractDocument } from '../../../src/core/extract/extract-document.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
@@ -60,5 +68,37 @@ describe('withRereadLines: what is taken from the second read', () => {
     const drTargets = fileNumberLineTargets(bailiff, true);
     expect(withRereadLines(bailiff, drTargets, [reread('Dienstregister-Nr.: 2922/26 C 1/26')], true)).toBeNull();
     expect(withRereadLines(bailiff, drTargets, [reread('Dienstregister-Nr.: DR I 2922/26')], true)!.words.map((w) => w.text)).toEqual(['Dienstregister-Nr.:', 'DR', 'I', '2922/26']);
+  });
+});
+
+describe('a DR number\'s unsure numeral read again with its line', () => {
+  /** A bailiff's notice whose numeral word was read with `confidence`. */
+  const bailiff = (numeral: string, confidence: number) => {
+    const page = ocr(['Oberbergischer Kreis - Ordnungsamt | Dienstregister-Nr.: DR ' + numeral + ' 293/26', 'Den Schuldnern droht Obdachlosigkeit.']);
+    return { ...page, words: page.words.map((w) => (w.text === numeral ? { ...w, confidence } : w)) };
+  };
+
+  it('reads the line of an unsure numeral again, not that of a sure one or of another number', () => {
+    const page = bailiff('II', 0.64);
+    expect(registerNumeralTargets(page, 'DR II 293/26').map((t) => textOf(page, t.wordIndexes))).toEqual(['Dienstregister-Nr.: DR II 293/26']);
+    expect(registerNumeralTargets(bailiff('II', 0.95), 'DR II 293/26')).toEqual([]);
+    expect(registerNumeralTargets(page, 'DR II 294/26')).toEqual([]);
+    expect(registerNumeralTargets(pageFromLines(['Dienstregister-Nr.: DR II 293/26']), 'DR II 293/26')).toEqual([]);
+  });
+
+  it('takes a numeral with a stroke more from the second read, for review; never one with fewer, nor another number', () => {
+    const page = bailiff('II', 0.64);
+    const targets = registerNumeralTargets(page, 'DR II 293/26');
+    const patched = withRegisterNumerals(page, targets, [reread('Dienstregister-Nr.: DR III 293/26', 0.81)], 'DR II 293/26')!;
+    expect(patched.words.find((w) => w.text === 'III')!.confidence).toBe(0.81);
+    const sure = withRegisterNumerals(page, targets, [reread('Dienstregister-Nr.: DR III 293/26', 0.96)], 'DR II 293/26')!;
+    expect(sure.words.find((w) => w.text === 'III')!.confidence).toBe(REREAD_NUMERAL_CONFIDENCE);
+    const { fields } = extractDocument([patched], { gazetteer: { courts: ['Gummersbach'], towns: [] } });
+    expect(fields.fileNumber?.value).toBe('DR III 293/26');
+    expect(fields.fileNumber!.confidence).toBeLessThan(0.9);
+    expect(withRegisterNumerals(page, targets, [reread('Dienstregister-Nr.: DR I 293/26')], 'DR II 293/26')).toBeNull();
+    expect(withRegisterNumerals(page, targets, [reread('Dienstregister-Nr.: DR III 298/26')], 'DR II 293/26')).toBeNull();
+    expect(withRegisterNumerals(page, targets, [reread('Dienstregister-Nr.: DR IH 293/26')], 'DR II 293/26')).toBeNull();
+    expect(withRegisterNumerals(page, targets, [null], 'DR II 293/26')).toBeNull();
   });
 });
