@@ -29,16 +29,17 @@ function baseLetter(letter: string): string {
 }
 
 /**
- * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t, tl or lt
- * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt"), a first Ł as t or Lt ("tucja", "Ltucja"), ń as h or ni
- * ("Zielihska", "Zieliniska"), ğ as gd, dg, gj or d ("Dogdan", "Dodgan", "Dogjan", "Dodan"); and on photos an umlaut twice,
- * with and without its dots ("Muüller"). Taken only from a trusted second read (confusionTrusted).
+ * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t, tl, lt or i
+ * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt", "Maigorzata"), a first Ł as t or Lt ("tucja", "Ltucja"), ń
+ * as h or ni ("Zielihska", "Zieliniska"), ğ as gd, dg, gj, jd or d ("Dogdan", "Dodgan", "Dogjan", "Dojdan",
+ * "Dodan"); and on photos an umlaut twice, with and without its dots ("Muüller"). Taken only from a trusted
+ * second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
-  ['ł', ['t', 'tl', 'lt']],
+  ['ł', ['t', 'tl', 'lt', 'i']],
   ['Ł', ['t', 'T', 'Lt']],
   ['ń', ['h', 'ni']],
-  ['ğ', ['gd', 'dg', 'gj', 'd']],
+  ['ğ', ['gd', 'dg', 'gj', 'jd', 'd']],
   ['ü', ['uü', 'üu']],
   ['ö', ['oö', 'öo']],
   ['ä', ['aä', 'äa']],

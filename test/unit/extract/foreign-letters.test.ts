@@ -39,6 +39,9 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Dogjan', 'Doğan,', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dodan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dodgan', 'Doğan', true)).toBe('Doğan');
+    expect(mergeForeignLetters('Dojdan', 'Doğan', true)).toBe('Doğan');
+    expect(mergeForeignLetters('Maigorzata', 'Małgorzata', true)).toBe('Małgorzata');
+    expect(mergeForeignLetters('Maigorzata', 'Małgorzata', false)).toBeNull();
     expect(mergeForeignLetters('Dogdan', 'Doğan', false)).toBeNull();
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', false)).toBeNull();
     expect(mergeForeignLetters('Gutmann', 'Gułmann', false)).toBeNull();
