@@ -77,6 +77,11 @@ const HEARING = /(termin[.,'‘’]? zur (?:mundlichen )?(?:verhandlung|guteverh
  * letter ("Saal A" + "2. Die Beklagten …") is not.
  */
 const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z][‘'’`´]?[ \t]*\n[ \t]*\d[\d.]*\d[a-zA-Z]?\.?(?=[ \t]*(?:[\t\n]|$))|[A-Z]?[ \t]?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*\n?[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
+/**
+ * A room whose number went on in the value cell of a two-column table, below it: "Termin zur mündlichen ⇥ …,
+ * 12 Uhr, Saal" + "Verhandlung ⇥ 217" (the label's second line stands in the first column).
+ */
+const ROOM_IN_CELL = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)[ \t]*\n[^\t\n]{1,40}\t[ \t]*([A-Z]?[ \t]?\d[\d.]*[a-zA-Z]?)(?=[ \t]*(?:\n|$))/;
 
 interface DatedLabel {
   iso: string;
@@ -122,8 +127,14 @@ export function extractHearing(view: View, letterDate: string | null, warnings: 
   if (!d) return null;
   if (notSet && d.gap > 40) return null;
   const t = timeNear(view, d);
-  const roomMatch = ROOM.exec(view.text.slice(d.labelStart, d.end + 120));
-  const room = roomMatch ? `${roomMatch[1]} ${roomMatch[2]!.replace(/[‘'’`´]/g, '').replace(/\s+/g, ' ').replace(/\.$/, '')}${roomMatch[3] ? ` ${roomMatch[3]}` : ''}`.trim() : null;
+  const around = view.text.slice(d.labelStart, d.end + 120);
+  const roomMatch = ROOM.exec(around);
+  const cell = roomMatch ? null : ROOM_IN_CELL.exec(around);
+  const room = roomMatch
+    ? `${roomMatch[1]} ${roomMatch[2]!.replace(/[‘'’`´]/g, '').replace(/\s+/g, ' ').replace(/\.$/, '')}${roomMatch[3] ? ` ${roomMatch[3]}` : ''}`.trim()
+    : cell
+      ? `${cell[1]} ${cell[2]!.replace(/\s+/g, ' ')}`
+      : null;
   let strength = (d.gap < 30 ? 0.97 : 0.88) - (d.labelText.startsWith('termin') && !/verhandlung/.test(d.labelText) ? 0.04 : 0);
   if (letterDate && d.iso < letterDate) {
     strength *= 0.7;

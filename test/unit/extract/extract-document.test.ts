@@ -542,6 +542,14 @@ describe('extractDocument on specks the fresh corpora showed (seeds 20261209-202
     expect(r.fields.court?.value).toBe('Amtsgericht Wipperfürth');
   });
 
+  it('reads a room whose number went on in the value cell below ("…, 12 Uhr, Saal" + "Verhandlung ⇥ 217")', () => {
+    const r = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Az.: 3 C 2041/26', 'Termin zur mündlichen | Montag, den 21. September 2026, 12 Uhr, Saal', 'Verhandlung | 217', 'Eingang der Klage | 18.08.2026'], { source: 'ocr', confidence: 0.95 })],
+      context,
+    );
+    expect(r.fields.hearing?.value).toEqual({ date: '2026-09-21', time: '12:00', room: 'Saal 217' });
+  });
+
   it('keeps the second tenant of a numbered list whose bracket OCR read as "}"', () => {
     const r = extractDocument(
       [pageFromLines(['Amtsgericht Wipperfürth', 'Az.: 2 C 556/26', 'Beklagter zu 1.: | Brückner, Oleksandr', 'Beklagte zu 2}: | Brückner, Jutta', 'Talsperrenweg 63, 42477 Radevormwald'], { source: 'ocr', confidence: 0.95 })],
