@@ -13,6 +13,8 @@ describe('parseMoney', () => {
     ['12.345,67€', 1234567],
     ['Rückstand: 2.055,00', 205500],
     ['Summe Rückstand\t€ 1.478,65.', 147865],
+    // a table ruling glued to the amount (seed 20261210 doc-010)
+    ['Höhe des Mietrückstandes |1.411,90 €', 141190],
   ])('reads %s as %i cents', (input, cents) => {
     expect(parseMoney(input)).toBe(cents);
   });
