@@ -104,9 +104,12 @@ function leadingZeroRepaired(text: string): string {
  * "geb. 03.04.1971" read as the birth date.
  */
 export function parseNames(text: string): ParsedTenant[] {
-  // A speck between given and family name ("Gül.Sahin", not after a title's abbreviation); a speck of a table
-  // ruling after the last name ("Krüger, Svetlana⇥.").
+  // A speck between given and family name ("Gül.Sahin", not after a title's abbreviation) or after a particle
+  // ("de. Vries"); a speck of a table ruling after the last name ("Krüger, Svetlana⇥."); a semicolon for the
+  // comma before "geb." ("Kuznetsov; geb. 02.03.1978"), which would otherwise part a person from the birth date.
   const flat = repairNameLetters(text)
+    .replace(/(?<=(?:^|\s)(?:von|van|de|di|du|zu|der|den|la|le|da|dos|ter|vom))\.(?=\s+\p{Lu})/gu, '')
+    .replace(/;(?=\s*geb(?:oren|\.)?\s)/g, ',')
     .replace(/(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))(?<=\p{Lu}\p{Ll}+)\.(?=\p{Lu}\p{Ll})/gu, ' ')
     .replace(/\s+[.,;:'‘’`´|_]+\s*$/u, '')
     .replace(/\s+/g, ' ')

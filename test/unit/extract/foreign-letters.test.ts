@@ -40,6 +40,7 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Dodan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dodgan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Dojdan', 'Doğan', true)).toBe('Doğan');
+    expect(mergeForeignLetters('Dojan', 'Doğan', true)).toBe('Doğan');
     expect(mergeForeignLetters('Maigorzata', 'Małgorzata', true)).toBe('Małgorzata');
     expect(mergeForeignLetters('Maigorzata', 'Małgorzata', false)).toBeNull();
     expect(mergeForeignLetters('Dogdan', 'Doğan', false)).toBeNull();

@@ -24,12 +24,20 @@ describe('parseNames', () => {
     // OCR's specks and misread letters
     ['Frau Gül.Sahin', ['Gül Sahin']],
     ['Herrn Jörg Lewandowsski, Frau Anna Dabrowsska', ['Jörg Lewandowski', 'Anna Dabrowska']],
+    ['Herr Uwe Jäger, Frau Malgorzata de. Vries', ['Uwe Jäger', 'Malgorzata de Vries']],
     ['Frau Prof.Dr.Anna Berg', ['Anna Berg']],
     ['Krüger, Svetlana\t.', ['Svetlana Krüger']],
     ['1. Frau Hülya Mustermann 2. Herr Pawe! Mustermann', ['Hülya Mustermann', 'Pawel Mustermann']],
     ['Frau Ayse Müller-Lüdenscheidt, und Herr Yusuf !wanow', ['Ayse Müller-Lüdenscheidt', 'Yusuf Iwanow']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
+  });
+
+  it('keeps the birth date after OCR\'s semicolon for the comma ("Kuznetsov; geb. 02.03.1978", seed 20261213 doc-012)', () => {
+    expect(parseNames('1. Frau Gül Kuznetsova, geb. 07.12.1972 2. Herr Tomasz Kuznetsov; geb. 02.03.1978')).toEqual([
+      { name: 'Gül Kuznetsova', birthDate: '1972-12-07' },
+      { name: 'Tomasz Kuznetsov', birthDate: '1978-03-02' },
+    ]);
   });
 
   it('reads the birth date after "geb."', () => {
