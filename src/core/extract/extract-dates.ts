@@ -1,5 +1,6 @@
 import type { EvictionDate, ExtractionWarning, Hearing } from '../extraction.schema.js';
 import { findDates } from '../parse/date.parser.js';
+import { withoutRulings } from '../parse/ocr-repair.js';
 import { findTimes } from '../parse/time.parser.js';
 import { clamp, found, labels, type Found, type View } from './evidence.js';
 
@@ -9,7 +10,7 @@ function dateAfter(view: View, from: number, window: number): { iso: string; sta
   const slice = view.text.slice(from, from + window).replace(/\n/g, ' ');
   // A table's ruling glued to the date ("Datum des Klageeingangs |21. Mai 2026") is no 1 of the day ("121."):
   // the date read with the ruling as a space counts too, and the earliest date found wins.
-  const ruled = slice.replace(/(^|\s)\|(?=\d)/g, '$1 ');
+  const ruled = withoutRulings(slice);
   const dates = ruled === slice ? findDates(slice) : [...findDates(slice), ...findDates(ruled)].sort((a, b) => a.start - b.start);
   for (const d of dates) {
     const before = view.folded.slice(Math.max(0, from + d.start - 12), from + d.start);

@@ -1,4 +1,4 @@
-import { repairDigits } from './ocr-repair.js';
+import { repairDigits, withoutRulings } from './ocr-repair.js';
 
 export interface MoneyMatch {
   cents: number;
@@ -24,9 +24,8 @@ function toCents(whole: string, frac: string | undefined): number {
 /** Amounts like "1.234,56 €", "€ 1.234,56", "650 EUR", "1774,45 Euro", "1.234,-" → integer cents. */
 export function findMoney(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
-  // A table ruling glued to the amount ("Höhe des Mietrückstandes |1.411,90 €") is no 1 (same length: offsets stay).
-  const unruled = text.replace(/(?<=^|\s)\|(?=\d)/g, ' ');
-  for (const m of repairDigits(unruled).matchAll(MONEY)) {
+  // A table ruling glued to the amount ("Höhe des Mietrückstandes |1.411,90 €").
+  for (const m of repairDigits(withoutRulings(text)).matchAll(MONEY)) {
     const whole = m[1] ?? m[3] ?? m[5]!;
     const frac = m[1] ? m[2] : m[3] ? m[4] : m[6];
     out.push({ cents: toCents(whole, frac), start: m.index, end: m.index + m[0].length });

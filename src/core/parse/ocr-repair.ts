@@ -1,6 +1,14 @@
 /** OCR confusions inside digit groups: O/o→0, l/I/|→1, S→5, B→8 (1:1 so offsets survive). */
 const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', o: '0', D: '0', l: '1', I: '1', '|': '1', i: '1', S: '5', s: '5', B: '8', Z: '2' };
 
+/**
+ * A table's ruling glued to a number's first digit ("|21. Mai 2026", "|1.411,90 €") as the space it stands for:
+ * it is no 1. Keeps the length, so offsets survive.
+ */
+export function withoutRulings(text: string): string {
+  return text.replace(/(?<=^|\s)\|(?=\d)/g, ' ');
+}
+
 /** Repairs tokens that are mostly digits (at least two real digits); keeps the length. */
 export function repairDigits(text: string): string {
   return text.replace(/[0-9OolISBDZi|][0-9OolISBDZi|.,:/-]*[0-9OolISBDZi|]/g, (tok) => {
