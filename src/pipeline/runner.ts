@@ -137,7 +137,7 @@ export class PipelineRunner {
       }
       const read = await reader.read(bytes, { signal });
       const readAt = clock().toISOString();
-      const readMs = clock().getTime() - started.getTime();
+      const readMs = Date.parse(readAt) - started.getTime();
       const split = await splitBatch(read, bytes, this.tolerantSeparators(logger));
       if (split) return await this.processBatch(job, bytes, read, readAt, split, signal, logger, started);
       const { extraction, read: corrected } = await extractWithRereads(
