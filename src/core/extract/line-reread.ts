@@ -1,6 +1,6 @@
 import type { BBox, Page, Word } from '../page.js';
 import { findDrNumbers, findFileNumbers } from '../parse/file-number.parser.js';
-import { foldChars } from '../parse/ocr-repair.js';
+import { foldChars, levenshtein } from '../parse/ocr-repair.js';
 import { unionBox } from './evidence.js';
 import { buildLines } from './layout.js';
 
@@ -25,7 +25,14 @@ export interface LineReread {
 }
 
 /** Labels of a file number, as they start a word on a line (folded: "geschaftsnummer", "dr-nr.:"). */
-const LABEL = /^(aktenzeichen|az\b|gesch(?:afts)?[-.]{0,2}(?:nr|nummer)\b|geschaftszeichen|dienstregister(?:-?nr|nummer)?\b|dr-?nr\b|zeichen\b)/;
+const LABEL = /^(aktenzeichen|az\b|gesch(?:afts)?[-.]{0,2}(?:nr|nummer)\b|geschaftszeichen|dienstregister(?:-?nr|nummer)?\b|dr[^\s]?nr\b|zeichen\b)/;
+/** Long labels as OCR misspells them ("Axrtenzeichen:"): within two edits of the word. */
+const LONG_LABELS = ['aktenzeichen', 'geschaftsnummer', 'geschaftszeichen'];
+/**
+ * A court file number's register letter, serial and year whose department and label were garbled
+ * ("4,„.gC 2268 /26", "„,.17> C 577/26"): the words it ends with.
+ */
+const UNLABELLED_TAIL = /[CHM€]\s?\d{1,6}\s?\/\s?\d{2}$/;
 /** Words a line's file number runs over at most after its label ("DR", "II", "1234", "/", "25" and specks). */
 const MAX_WORDS_AFTER_LABEL = 7;
 /** Lines read again per document at most: a notice has one or two file-number labels. */
@@ -38,7 +45,9 @@ export const MAX_REREAD_CONFIDENCE = 0.9;
 
 /**
  * The labelled lines whose file number the first read did not give: each from its label to the end of its
- * column (a wide gap ends it, as the next column of a letterhead begins there).
+ * column (a wide gap ends it, as the next column of a letterhead begins there). A label may be misspelled by
+ * two letters ("Axrtenzeichen: 8 C 777125"). On a line without a label, a court file number's tail whose
+ * department was garbled with its label ("4,„.gC 2268 /26") is read again by itself.
  * `wantRegister`: a bailiff's notice needs its DR number; lines whose value already reads as one are skipped,
  * and for other documents lines that already read as any file number.
  */
@@ -49,8 +58,9 @@ export function fileNumberLineTargets(page: Page, wantRegister: boolean): LineTa
   for (const line of buildLines(page.words)) {
     const heights = line.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
     const h = heights[Math.floor(heights.length / 2)] ?? 0.01;
+    const labelled = targets.length;
     for (let i = 0; i < line.length && targets.length < MAX_TARGETS; i++) {
-      if (!LABEL.test(foldChars(line[i]!.text))) continue;
+      if (!isLabel(line[i]!.text)) continue;
       // "unser Zeichen": the label is two words; "Zeichen" alone only after "unser".
       const twoWords = /^zeichen/.test(foldChars(line[i]!.text));
       if (twoWords && !/^unser/.test(foldChars(line[i - 1]?.text ?? ''))) continue;
@@ -61,11 +71,43 @@ export function fileNumberLineTargets(page: Page, wantRegister: boolean): LineTa
       }
       const text = words.map((w) => w.text).join(' ');
       if (readsAsWanted(text, wantRegister)) continue;
-      targets.push({ wordIndexes: words.map((w) => indexOf.get(w)!), bbox: unionBox(words.map((w) => ({ page: page.number, bbox: w.bbox }))) });
+      targets.push(targetOf(page, indexOf, words));
       i += words.length - 1;
+    }
+    if (!wantRegister && targets.length === labelled && targets.length < MAX_TARGETS) {
+      const tail = unlabelledTail(line);
+      if (tail) targets.push(targetOf(page, indexOf, tail));
     }
   }
   return targets;
+}
+
+function isLabel(word: string): boolean {
+  const folded = foldChars(word);
+  if (LABEL.test(folded)) return true;
+  const bare = folded.replace(/[^a-z]+$/, '');
+  return bare.length >= 10 && LONG_LABELS.some((label) => levenshtein(bare, label) <= 2);
+}
+
+/**
+ * The words of a file number whose label and department were lost: the register letter's word (with the word
+ * before it when the letter stands alone, as the department does) to the year. Only these words: read with the
+ * column before them, the line reads no better.
+ */
+function unlabelledTail(line: Word[]): Word[] | null {
+  for (let end = 0; end < line.length; end++) {
+    for (let start = end; start >= Math.max(0, end - 2); start--) {
+      const text = line.slice(start, end + 1).map((w) => w.text).join(' ');
+      if (!UNLABELLED_TAIL.test(text) || !/[CHM€]$/.test(line[start]!.text)) continue;
+      const words = line.slice(line[start]!.text.length === 1 ? Math.max(0, start - 1) : start, end + 1);
+      return readsAsWanted(words.map((w) => w.text).join(' '), false) ? null : words;
+    }
+  }
+  return null;
+}
+
+function targetOf(page: Page, indexOf: Map<Word, number>, words: Word[]): LineTarget {
+  return { wordIndexes: words.map((w) => indexOf.get(w)!), bbox: unionBox(words.map((w) => ({ page: page.number, bbox: w.bbox }))) };
 }
 
 /** Whether a line's text holds the file number a document needs. */

@@ -35,6 +35,22 @@ describe('fileNumberLineTargets: which lines are read again', () => {
     expect(fileNumberLineTargets(ocr(['Ihr Zeichen: 50 4711']), false)).toEqual([]);
   });
 
+  it('takes a label misspelled by up to two letters ("Axrtenzeichen:"), not a word merely like one', () => {
+    const page = ocr(['Oberbergischer Kreis - Fachstelle | Axrtenzeichen: 8 C 777125']);
+    expect(fileNumberLineTargets(page, false).map((t) => textOf(page, t.wordIndexes))).toEqual(['Axrtenzeichen: 8 C 777125']);
+    expect(fileNumberLineTargets(ocr(['Aktenordner: 8 C 777125']), false)).toEqual([]);
+  });
+
+  it('reads again a file number whose label and department were garbled: its tail alone, not the column before', () => {
+    const glued = ocr(['Oberbergischer Kreis - Fachstelle Wohnraumsicherung 4,„.gC 2268 /26']);
+    expect(fileNumberLineTargets(glued, false).map((t) => textOf(glued, t.wordIndexes))).toEqual(['4,„.gC 2268 /26']);
+    const apart = ocr(['Oberbergischer Kreis - Fachstelle Wohnraumsicherung „,.17> C 577/26']);
+    expect(fileNumberLineTargets(apart, false).map((t) => textOf(apart, t.wordIndexes))).toEqual(['„,.17> C 577/26']);
+    // Not on a bailiff's notice (it needs a DR number), and not where the file number reads.
+    expect(fileNumberLineTargets(apart, true)).toEqual([]);
+    expect(fileNumberLineTargets(ocr(['Fachstelle Wohnraumsicherung 17 C 577/26']), false)).toEqual([]);
+  });
+
   it('skips a line whose file number already reads, and text-layer pages', () => {
     expect(fileNumberLineTargets(ocr(['Aktenzeichen: 12 C 345/25']), false)).toEqual([]);
     expect(fileNumberLineTargets(pageFromLines(['Aktenzeichen: 216 15535 /25']), false)).toEqual([]);
@@ -44,6 +60,9 @@ describe('fileNumberLineTargets: which lines are read again', () => {
     const page = ocr(['Dienstregister-Nr.: DR 2922/26', 'Vollstreckungstitel: Urteil des Amtsgerichts Waldbröl, Az. 421 C 327/26']);
     expect(fileNumberLineTargets(page, true).map((t) => textOf(page, t.wordIndexes))).toEqual(['Dienstregister-Nr.: DR 2922/26', 'Az. 421 C 327/26']);
     expect(fileNumberLineTargets(ocr(['DR-Nr.: DR II 1551/26']), true)).toEqual([]);
+    // The label's hyphen read as a letter ("DRANr-").
+    const garbled = ocr(['Oberbergischer Kreis - Ordnungsamt / | DRANr- DR 24376']);
+    expect(fileNumberLineTargets(garbled, true).map((t) => textOf(garbled, t.wordIndexes))).toEqual(['DRANr- DR 24376']);
   });
 });
 
