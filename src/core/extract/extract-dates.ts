@@ -1,11 +1,11 @@
 import type { EvictionDate, ExtractionWarning, Hearing } from '../extraction.schema.js';
-import { findDates } from '../parse/date.parser.js';
+import { findDates, type DateMatch } from '../parse/date.parser.js';
 import { withoutRulings } from '../parse/ocr-repair.js';
 import { findTimes } from '../parse/time.parser.js';
 import { clamp, found, labels, type Found, type View } from './evidence.js';
 
 /** The first date within `window` characters after a label, skipping birth dates. */
-function dateAfter(view: View, from: number, window: number): { iso: string; start: number; end: number } | null {
+function dateAfter(view: View, from: number, window: number): { iso: string; start: number; end: number; weekday?: DateMatch['weekday'] } | null {
   // A date broken over two lines ("20. Oktober\n2025") is one date; same length keeps offsets.
   const slice = view.text.slice(from, from + window).replace(/\n/g, ' ');
   // A table's ruling glued to the date ("Datum des Klageeingangs |21. Mai 2026") is no 1 of the day ("121."):
@@ -15,10 +15,40 @@ function dateAfter(view: View, from: number, window: number): { iso: string; sta
   for (const d of dates) {
     const before = view.folded.slice(Math.max(0, from + d.start - 12), from + d.start);
     if (/geb(oren|\.)/.test(before)) continue;
-    return { iso: d.iso, start: from + d.start, end: from + d.end };
+    return { iso: d.iso, start: from + d.start, end: from + d.end, ...(d.weekday ? { weekday: d.weekday } : {}) };
   }
   return null;
 }
+
+/**
+ * How far a date's weekday lowers its confidence: one mended by its weekday ("Donnerstag, 99.04.2026" → 9 April)
+ * is shown for review, one that disagrees with its weekday even more so; each says so in a warning.
+ */
+function weekdayFactor(d: { weekday?: DateMatch['weekday'] }, field: string, warnings: ExtractionWarning[]): number {
+  if (d.weekday === 'repaired') {
+    warnings.push({ code: 'date_repaired_by_weekday', message: 'Datum war unleserlich und wurde nach dem Wochentag ergänzt', field });
+  } else if (d.weekday === 'mismatch') {
+    warnings.push({ code: 'weekday_mismatch', message: 'Wochentag passt nicht zum Datum', field });
+  }
+  return d.weekday ? WEEKDAY_FACTOR[d.weekday] : 1;
+}
+
+const WEEKDAY_FACTOR = { repaired: 0.85, mismatch: 0.75 } as const;
+
+/**
+ * Courts sit and bailiffs evict in office hours: a time outside 7 to 18 o'clock is more likely a misread digit
+ * ("19 Uhr" for "10 Uhr") than the appointment, and is shown for review with a warning.
+ */
+function timeFactor(time: string | undefined, field: string, warnings: ExtractionWarning[]): number {
+  if (!time) return 1;
+  const hour = Number(time.slice(0, 2));
+  if (hour >= FIRST_HOUR && hour < LAST_HOUR) return 1;
+  warnings.push({ code: 'time_implausible', message: `Uhrzeit ${time} liegt außerhalb der üblichen Dienstzeiten`, field });
+  return 0.7;
+}
+
+const FIRST_HOUR = 7;
+const LAST_HOUR = 18;
 
 /** A date introduced by one of the labels; stronger for the first label in the list. */
 export function labelledDate(view: View, patterns: RegExp[], window = 80, negate?: RegExp): Found<string> | null {
@@ -29,7 +59,7 @@ export function labelledDate(view: View, patterns: RegExp[], window = 80, negate
       const d = dateAfter(view, label.end, window);
       if (!d) continue;
       const gap = view.text.slice(label.end, d.start);
-      const strength = (gap.trim().length < 12 ? 0.97 : 0.9) - i * 0.02;
+      const strength = ((gap.trim().length < 12 ? 0.97 : 0.9) - i * 0.02) * (d.weekday ? WEEKDAY_FACTOR[d.weekday] : 1);
       return found(view, d.iso, d.start, d.end, strength);
     }
   }
@@ -75,9 +105,10 @@ const HEARING = /(termin[.,'‘’]? zur (?:mundlichen )?(?:verhandlung|guteverh
 /**
  * A hearing room: "Saal 104", "Sitzungssaal 2.14", "Raum A 1.03", "Saal A" (+ a floor in brackets). A room
  * number that wrapped onto a line of its own ("Saal A‘" + "2.05") is kept; a numbered paragraph after the room
- * letter ("Saal A" + "2. Die Beklagten …") is not.
+ * letter ("Saal A" + "2. Die Beklagten …") is not. A floor may stand in the value cell below, after the label's
+ * second line ("…, Sitzungssaal 1" + "Verhandlung: ⇥ (EG)").
  */
-const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z][‘'’`´]?[ \t]*\n[ \t]*\d[\d.]*\d[a-zA-Z]?\.?(?=[ \t]*(?:[\t\n]|$))|[A-Z]?[ \t]?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*\n?[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
+const ROOM = /\b((?:Sitzungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.\s*)?([A-Z][‘'’`´]?[ \t]*\n[ \t]*\d[\d.]*\d[a-zA-Z]?\.?(?=[ \t]*(?:[\t\n]|$))|[A-Z]?[ \t]?\d[\d.]*[a-zA-Z]?|[A-Z]\b)(?:[ \t]*(?:\n(?:[^\t\n]{1,40}\t)?)?[ \t]*(\((?:EG|OG|UG|DG|\d\.\s?OG|Erdgeschoss|[^)\n]{1,16}geschoss)\)))?/;
 /**
  * A room whose number went on in the value cell of a two-column table, below it: "Termin zur mündlichen ⇥ …,
  * 12 Uhr, Saal" + "Verhandlung ⇥ 217" (the label's second line stands in the first column).
@@ -88,6 +119,7 @@ interface DatedLabel {
   iso: string;
   start: number;
   end: number;
+  weekday?: DateMatch['weekday'];
   gap: number;
   labelStart: number;
   labelText: string;
@@ -142,6 +174,7 @@ export function extractHearing(view: View, letterDate: string | null, warnings: 
     warnings.push({ code: 'hearing_before_letter', message: 'Verhandlungstermin liegt vor dem Datum des Schreibens', field: 'hearing' });
   }
   if (!t) strength *= 0.95;
+  strength *= weekdayFactor(d, 'hearing', warnings) * timeFactor(t?.value, 'hearing', warnings);
   return found(view, { date: d.iso, time: t?.value ?? null, room }, d.start, t?.end ?? d.end, strength);
 }
 
@@ -157,6 +190,7 @@ export function extractEviction(view: View, letterDate: string | null, warnings:
     warnings.push({ code: 'eviction_before_letter', message: 'Räumungstermin liegt vor dem Datum des Schreibens', field: 'evictionDate' });
   }
   if (!t) strength *= 0.95;
+  strength *= weekdayFactor(d, 'evictionDate', warnings) * timeFactor(t?.value, 'evictionDate', warnings);
   return found(view, { date: d.iso, time: t?.value ?? null }, d.start, t?.end ?? d.end, strength);
 }
 

@@ -6,7 +6,8 @@ export interface TimeMatch {
   end: number;
 }
 
-const TIME = /(?<![\d.,])([01]?\d|2[0-3])(?:\s?[:.]\s?([0-5]\d))?\s?(?:Uhr\b|h\b)|(?<![\d.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d.])/g;
+// A speck between the minutes and "Uhr" ("10.00. Uhr") is passed over.
+const TIME = /(?<![\d.,])([01]?\d|2[0-3])(?:\s?[:.]\s?([0-5]\d)[.,]?)?\s?(?:Uhr\b|h\b)|(?<![\d.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d.])/g;
 
 /** Times like "10:30 Uhr", "10.30 Uhr", "9 Uhr", "9:00h", "14:15" → "HH:MM". */
 export function findTimes(text: string): TimeMatch[] {

@@ -31,6 +31,29 @@ describe('confidence from evidence', () => {
     expect(r.warnings.map((w) => w.code)).toContain('hearing_before_letter');
   });
 
+  it('takes a hearing date mended by its weekday for review, not a later table row\'s date', () => {
+    const lines = ['Amtsgericht Gummersbach', 'Datum: 23.02.2026', 'Termin | Donnerstag, 99.04.2026, 13:30 Uhr', 'Ort | Sitzungssaal 1 (EG)', 'Klageeingang | 18.02.2026'];
+    const r = extractDocument([pageFromLines(lines, { source: 'ocr', confidence: 0.96 })], context);
+    expect(r.fields.hearing!.value).toEqual({ date: '2026-04-09', time: '13:30', room: 'Sitzungssaal 1 (EG)' });
+    expect(r.fields.hearing!.confidence).toBeLessThan(0.9);
+    expect(r.warnings.map((w) => w.code)).toContain('date_repaired_by_weekday');
+    // A date its weekday contradicts (19 April 2026 is a Sunday) is kept, for review.
+    const odd = extractDocument([pageFromLines(['Termin zur mündlichen Verhandlung: Donnerstag, 19.04.2026, 10:30 Uhr'], { source: 'ocr', confidence: 0.96 })], context);
+    expect(odd.fields.hearing!.value.date).toBe('2026-04-19');
+    expect(odd.fields.hearing!.confidence).toBeLessThan(0.9);
+    expect(odd.warnings.map((w) => w.code)).toContain('weekday_mismatch');
+  });
+
+  it('shows an appointment outside office hours for review ("19 Uhr" is more likely a misread "10 Uhr")', () => {
+    const at = (time: string) =>
+      extractDocument([pageFromLines(['Gerichtsvollzieher Thomas Riedel', 'Der Räumungstermin ist auf Mittwoch, 20. Januar 2027, ' + time + ' festgesetzt.'], { source: 'ocr', confidence: 0.96 })], context);
+    expect(at('10 Uhr').fields.evictionDate!.confidence).toBeGreaterThanOrEqual(0.9);
+    const late = at('19 Uhr');
+    expect(late.fields.evictionDate!.value).toEqual({ date: '2027-01-20', time: '19:00' });
+    expect(late.fields.evictionDate!.confidence).toBeLessThan(0.9);
+    expect(late.warnings.map((w) => w.code)).toContain('time_implausible');
+  });
+
   it('drops a birth date that is not in the past and says so', () => {
     const r = extractDocument([pageFromLines(['Beklagter: Max Mustermann, geb. 03.04.2030'])], context);
     expect(r.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: null }]);

@@ -229,6 +229,12 @@ describe('extractDocument on other layouts', () => {
   it('keeps the floor of a hearing room that wrapped onto the next line ("Sitzungssaal 1" + "(EG)")', () => {
     const r = extractDocument([pageFromLines(['Amtsgericht Wipperfürth', 'Mündliche Verhandlung: | Montag, den 6. Juli 2026, 12:15 Uhr, Sitzungssaal 1', '(EG)'])], context);
     expect(r.fields.hearing?.value).toEqual({ date: '2026-07-06', time: '12:15', room: 'Sitzungssaal 1 (EG)' });
+    // In a two-column table the floor goes on in the value cell below, after the label's second line.
+    const cell = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Termin zur mündlichen | Mittwoch, 19.03.2025, 11:45 Uhr, Sitzungssaal 1', 'Verhandlung: | (EG)', 'Zustellung der Klage: | am 30.01.2025'])],
+      context,
+    );
+    expect(cell.fields.hearing?.value).toEqual({ date: '2025-03-19', time: '11:45', room: 'Sitzungssaal 1 (EG)' });
   });
 
   it('reads the date of the claim past a table ruling glued to it ("|21. Mai 2026") and a speck in its label ("Tag des .Eingangs")', () => {

@@ -9,6 +9,7 @@ describe('parseTime', () => {
     ['9:00h', '09:00'],
     ['um 14:15', '14:15'],
     ['13.3O Uhr', '13:30'],
+    ['02.02.2026, 10.00. Uhr festgesetzt', '10:00'],
   ])('reads %s as %s', (input, value) => {
     expect(parseTime(input)).toBe(value);
   });
