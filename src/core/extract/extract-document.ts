@@ -172,6 +172,9 @@ export function extractDocument(pages: Page[], context: ExtractContext): Documen
   const letterParties = documentType === 'other' ? landlordLetterParties(view) : { landlord: null, tenants: null };
   const tenants = extractTenants(view) ?? letterParties.tenants;
   fields.tenants = strip(tenants?.tenants ?? null);
+  if (tenants?.numbered) {
+    warnings.push({ code: 'tenants_incomplete', message: `Schreiben nummeriert mindestens ${tenants.numbered} Beklagte, gelesen: ${tenants.tenants.value.length}`, field: 'tenants' });
+  }
   fields.address = strip(extractAddress(view, context.gazetteer, tenants?.end ?? null, warnings));
   fields.landlord = strip(extractLandlord(view) ?? letterParties.landlord);
   fields.claimReceived = strip(extractClaimReceived(view, letter));

@@ -7,14 +7,22 @@ import { levenshtein } from '../parse/ocr-repair.js';
 import { evidenceOf } from './layout.js';
 import { clamp, confidenceOf, found, labels, unionBox, type Found, type View } from './evidence.js';
 
-const TENANT_LABEL = /(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:zu\s*\d+\s*[.)}\]]?)?\s*[:\t]?\s*(?:[-–_|][ \t]*(?=[\ta-z]))?\s*/;
+/** "zu 1." after a party's role, as OCR reads it: "zu 2}", "zu.l." (a speck for the space, l for the 1). */
+const ORDINAL_NUMBER = String.raw`(?:\d+|[il|](?![a-z]))`;
+const ORDINAL = String.raw`zu[\s.]*${ORDINAL_NUMBER}\s*[.)}\]]?`;
+const TENANT_LABEL = new RegExp(
+  String.raw`(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:${ORDINAL})?\s*[:\t]?\s*(?:[-–_|][ \t]*(?=[\ta-z]))?\s*`,
+);
+/** A numbered defendant's label ("Beklagte zu 2.:"): the highest number tells how many tenants the notice names. */
+const NUMBERED_TENANT = new RegExp(String.raw`(?<![a-z])(?:beklagte[rn]?|schuldner(?:in)?)\s*zu[\s.]*(${ORDINAL_NUMBER})`, 'g');
 /** A party's role written after its block, as judgments do: "– beklagte Partei –", "- Beklagte zu 2 -". */
 const ROLE_MARKER = /^[ \t.,:;'|_]*(?:[–—-]+[ \t]*(beklagte partei|beklagte[rn]?|klager(?:in)?|klagende partei)(?:[ \t]+zu[ \t]*\d+[.)]?)?[ \t]*[–—-]+|(beklagte partei|klagende partei))[ \t.,:;'|]*$/gm;
 /** Without dashes (lost in a photo) only the rubrum's lower-case "beklagte Partei" on a line of its own counts. */
 const BARE_ROLE = /^[ \t.,:;'|_]*(?:beklagte|klagende) Partei/;
 /** Where the text after "gegen" stops naming people. */
 const GEGEN_END = /(wohnhaft|,?\s*(?:beide |alle )?(?:wh\.|wohnend)|\bwegen\b|\bauf (?:raumung|herausgabe|zahlung)|\bzur raumung|\bin (?:der|die) wohnung|\n\s*\n|\(beklagt)/;
-const LIST_NUMBER = /^\s*\d{1,2}\s*[.)]\s+/;
+/** A list's number before a name: "2. Frau …", "2) …", and OCR's comma for the dot before a title ("2, Frau …"). */
+const LIST_NUMBER = /^\s*\d{1,2}\s*(?:[.)]|,(?=\s*(?:Herrn?|Frau)\s))\s+/;
 /**
  * Specks a scan leaves before a value: table ruling, a list number's lost digit, stray quotes
  * ("\t.\t1. Meißner, Jörg", ". Nowak, Fatma", "“2. Frau …", "Kläger/in: ⇥ . ⇥ Siegtal …").
@@ -31,6 +39,8 @@ const DANGLING_NAME = /(?:,|\bund|\bsowie|\bu\.)\s+(?:Herrn?|Frau)(?:\s+\p{Lu}[\
 const FAMILY_NAME_FIRST = /^\s*\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?\s*(?:,|geb\b)/u;
 /** The second line of a label cell: "Beklagte Partei ⇥ 1. A" + "(Mieter/in) ⇥ 2. B". */
 const ROLE_CELL = /^\s*\((?:mieter|schuldner|beklagt)[^)\n]{0,12}\)[ \t]*\t/i;
+/** A speck in the label column read as a letter, before a list's next entry ("Ä ⇥ 2. Kuznetsov, Rüdiger"). */
+const LETTER_SPECK_CELL = /^\s*[^\s\d]\t(?=\s*\d{1,2}\s*[.)]\s)/;
 const COUNSEL_BEFORE = /(bevollm|vertreter|anwalt|anwaelt|anwalte)[^\n]*$/;
 const STOP_LINE = /(klager|klagende|prozessbevollm|rechtsanw|vertreten durch|wegen|aktenzeichen|geschafts|amtsgericht|glaubiger|vermieter)/;
 // The recipients of court mail (the prevention service, the district's social services) are distractors too.
@@ -41,6 +51,11 @@ const FLAT_LABEL_WEAK = /(?<![a-z])(wohnung(?: in| gelegen)?|mietsache|belegen(?
 export interface TenantBlock {
   tenants: Found<Tenant[]>;
   end: number;
+  /**
+   * Set when the notice numbers more defendants than were read ("Beklagte zu 2.", or a list from "1." with one
+   * name read): how many it numbers at least.
+   */
+  numbered?: number;
 }
 
 function lineEnd(text: string, from: number): number {
@@ -64,6 +79,8 @@ export function extractTenants(view: View): TenantBlock | null {
     const hasColon = /[:\t]/.test(label.text);
     const tenants: Tenant[] = [];
     const spans: { start: number; end: number }[] = [];
+    // A list that starts at "1." names more than one tenant.
+    let listed = false;
     let pos = label.end;
     for (let n = 0; n < 4 && pos < view.text.length; n++) {
       let end = lineEnd(view.text, pos);
@@ -89,10 +106,12 @@ export function extractTenants(view: View): TenantBlock | null {
         continue;
       }
       // OCR leaves specks of table ruling before a cell ("\t.\t1. Meißner, Jörg"); list numbers go too.
-      const cleaned = line
+      const unspecked = line
         .replace(ROLE_CELL, (m) => ' '.repeat(m.length))
-        .replace(LEADING_SPECKS, (m) => ' '.repeat(m.length))
-        .replace(LIST_NUMBER, (m) => ' '.repeat(m.length));
+        .replace(LETTER_SPECK_CELL, (m) => ' '.repeat(m.length))
+        .replace(LEADING_SPECKS, (m) => ' '.repeat(m.length));
+      if (!tenants.length && /^\s*1\s*[.)]\s/.test(unspecked)) listed = true;
+      const cleaned = unspecked.replace(LIST_NUMBER, (m) => ' '.repeat(m.length));
       const { namePart, hitAddress } = splitNameSegments(cleaned);
       const source = namePart || (hitAddress ? (/wohnhaft/i.test(line) ? line.split(/\s*,?\s*wohnhaft\b/i)[0]! : '') : line);
       const parsed = parseNames(source);
@@ -115,10 +134,12 @@ export function extractTenants(view: View): TenantBlock | null {
     const conf = evs.reduce((s, e) => s + e.confidence, 0) / evs.length;
     const strength = isGegen ? 0.9 : hasColon ? 0.97 : 0.92;
     const unique = dedupe(tenants);
+    const short = listed && unique.length < 2;
     candidates.push({
       block: {
-        tenants: { value: unique, confidence: confidenceOf(strength, conf), page: evs[0]!.page, bbox: unionBox(evs), start: label.start },
+        tenants: { value: unique, confidence: confidenceOf(strength * (short ? INCOMPLETE : 1), conf), page: evs[0]!.page, bbox: unionBox(evs), start: label.start },
         end: spans[spans.length - 1]!.end,
+        ...(short ? { numbered: 2 } : {}),
       },
       score: strength,
     });
@@ -127,7 +148,8 @@ export function extractTenants(view: View): TenantBlock | null {
   candidates.sort((a, b) => b.score - a.score || a.block.tenants.start - b.block.tenants.start);
   const best = candidates[0]!;
   // "Beklagte zu 1.: …", "Beklagter zu 2.: …" are one block split over several labels.
-  const numbered = candidates.filter((c) => /zu\s*\d/.test(view.folded.slice(c.block.tenants.start, c.block.tenants.start + 30)));
+  const ordinal = new RegExp(ORDINAL);
+  const numbered = candidates.filter((c) => ordinal.test(view.folded.slice(c.block.tenants.start, c.block.tenants.start + 30)));
   if (numbered.length > 1 && numbered.includes(best)) {
     numbered.sort((a, b) => a.block.tenants.start - b.block.tenants.start);
     best.block.tenants.value = dedupe(numbered.flatMap((c) => c.block.tenants.value));
@@ -135,8 +157,19 @@ export function extractTenants(view: View): TenantBlock | null {
   }
   const disagreeing = candidates.filter((c) => c.score === best.score && c.block.tenants.value[0]!.name !== best.block.tenants.value[0]!.name);
   if (disagreeing.length) best.block.tenants.confidence = clamp(best.block.tenants.confidence * 0.85);
+  // "Beklagte zu 2." where one tenant was read: the first one's label or name was lost.
+  const named = Math.max(0, ...[...view.folded.matchAll(NUMBERED_TENANT)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : 1)).filter((n) => n <= MAX_NUMBERED));
+  if (named > best.block.tenants.value.length) {
+    if (!best.block.numbered) best.block.tenants.confidence = clamp(best.block.tenants.confidence * INCOMPLETE);
+    best.block.numbered = Math.max(best.block.numbered ?? 0, named);
+  }
   return best.block;
 }
+
+/** Defendants numbered "zu 1." … at most; a higher number is a misread. */
+const MAX_NUMBERED = 6;
+/** Confidence kept by a tenants list shorter than the notice's numbering says. */
+const INCOMPLETE = 0.8;
 
 /** Tenants in running text after "gegen", over line breaks: "gegen Frau A B, geb. …, und Herrn C D, wohnhaft …". */
 function gegenBlock(view: View, start: number): TenantBlock | null {
@@ -340,7 +373,9 @@ function cleanLandlord(raw: string): string | null {
     .replace(/^(?:die|der|das|Firma|Fa\.)\s+/i, '')
     .replace(/^(?:Herrn?|Frau)\s+/, '')
     .replace(/\t.*$/, '')
-    .trim();
+    .trim()
+    // A speck after the name ("Herr Ralf Dahlhaus’, Siegburger Straße 101").
+    .replace(/\s*[‘'’`´]+$/, '');
   if (value.length < 3 || /^\d/.test(value) || !/[A-Za-zÄÖÜ]/.test(value)) return null;
   // OCR's small first letter ("immobilienverwaltung Keßler GmbH"): a company or person starts with a capital,
   // unless with a particle ("von der Heydt Immobilien").
@@ -432,7 +467,8 @@ function proseLandlord(view: View): Found<string> | null {
 /** A court or office named where prose would name the claimant. */
 const AUTHORITY_NAME = /^(?:amts|land)?gerichts?\b|^(?:amtsgerichts?|landgerichts?|jobcenters?|sozialamt(?:e?s)?|gerichtsvollzieher)/;
 
-const AUTHORITY = /(amtsgericht|landgericht|gericht|jobcenter|sozialamt|kreis|stadt |gemeinde|gerichtsvollzieher|fachstelle|verwaltung der stadt)/;
+// "Stadt" as a word, not the end of a town's name in the return line ("51702 Bergneustadt").
+const AUTHORITY = /(amtsgericht|landgericht|gericht|jobcenter|sozialamt|kreis|(?<![a-z])stadt |gemeinde|gerichtsvollzieher|fachstelle|verwaltung der stadt)/;
 /** The return line above a window address: "Sender · Street 1 · 12345 Town" (two separators; OCR reads · as - + :). */
 const RETURN_LINE = /^([^·•+\n]{3,80}?)[ \t]+[·•+\-–:][ \t]+[^·•+\n]+[ \t][·•+\-–:][ \t]+[^\n]*\b\d{5}[ \t]+[A-ZÄÖÜ][^\n]*$/gm;
 

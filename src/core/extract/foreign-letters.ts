@@ -31,14 +31,14 @@ function baseLetter(letter: string): string {
 /**
  * Other letters the German model reads in place of a foreign one, from the eval's failures: ł as t, tl, lt or i
  * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt", "Maigorzata"), a first Ł as t or Lt ("tucja", "Ltucja"), ń
- * as h or ni ("Zielihska", "Zieliniska"), ğ as gd, dg, gj, jd, d or j ("Dogdan", "Dodgan", "Dogjan", "Dojdan",
- * "Dodan", "Dojan"); and on photos an umlaut twice, with and without its dots ("Muüller"). Taken only from a
- * trusted second read (confusionTrusted).
+ * as h, ni or hn ("Zielihska", "Zieliniska", "Zielihnska"), ğ as gd, dg, gj, jd, d or j ("Dogdan", "Dodgan",
+ * "Dogjan", "Dojdan", "Dodan", "Dojan"); and on photos an umlaut twice, with and without its dots ("Muüller").
+ * Taken only from a trusted second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
   ['ł', ['t', 'tl', 'lt', 'i']],
   ['Ł', ['t', 'T', 'Lt']],
-  ['ń', ['h', 'ni']],
+  ['ń', ['h', 'ni', 'hn']],
   ['ğ', ['gd', 'dg', 'gj', 'jd', 'd', 'j']],
   ['ü', ['uü', 'üu']],
   ['ö', ['oö', 'öo']],

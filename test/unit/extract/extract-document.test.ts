@@ -575,6 +575,11 @@ describe('extractDocument on specks the fresh corpora showed (seeds 20261209-202
       context,
     );
     expect(typed.fields.landlord?.value).toBe('Helga Schmitz-Berger');
+    const speck = extractDocument(
+      [pageFromLines(['Obergerichtsvollzieherin Sabine Kranz', 'Gläubiger | Herr Ralf Dahlhaus’, Siegburger Straße 101, 57489', 'Schuldner | Herr Mustafa Lewandowski'], { source: 'ocr', confidence: 0.95 })],
+      context,
+    );
+    expect(speck.fields.landlord?.value).toBe('Ralf Dahlhaus');
   });
 
   it('spells a town outside the gazetteer as the document spells it more often under the same postal code', () => {
@@ -691,6 +696,18 @@ describe('extractDocument with numbered defendants', () => {
     );
     expect(r.fields.tenants?.value.map((t) => t.name)).toEqual(['Erika Mustermann', 'Max Mustermann']);
     expect(r.fields.address?.value.street).toBe('Hauptstraße');
+    expect(r.warnings.map((w) => w.code)).not.toContain('tenants_incomplete');
+  });
+
+  it('reads the first label as OCR garbles it ("Beklagter zu.l."), and flags a list shorter than its numbers', () => {
+    const lines = (first: string) => ['Amtsgericht Gummersbach', `${first} | Herr Mehmet Müller-Lüdenscheidt`, 'Beklagte zu 2. | Frau Jutta Weiß', 'Anschrift der Wohnung | Am Sonnenhang 146, 51645 Gummersbach'];
+    const garbled = extractDocument([pageFromLines(lines('Beklagter zu.l.'), { source: 'ocr', confidence: 0.96 })], context);
+    expect(garbled.fields.tenants?.value.map((t) => t.name)).toEqual(['Mehmet Müller-Lüdenscheidt', 'Jutta Weiß']);
+    // The first label lost altogether: one tenant read where the notice numbers two, for review.
+    const lost = extractDocument([pageFromLines(lines('Bekl@gt3r'), { source: 'ocr', confidence: 0.96 })], context);
+    expect(lost.fields.tenants?.value.map((t) => t.name)).toEqual(['Jutta Weiß']);
+    expect(lost.fields.tenants!.confidence).toBeLessThan(0.9);
+    expect(lost.warnings.map((w) => w.code)).toContain('tenants_incomplete');
   });
 });
 

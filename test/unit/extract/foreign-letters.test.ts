@@ -26,11 +26,12 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
     expect(mergeForeignLetters('Jürgen', 'Jurgen')).toBeNull();
   });
 
-  it('takes ł for t, tl or lt, ń for h and ğ for gd, gj or d (what the German model reads instead) only from a trusted second read', () => {
+  it('takes ł for t, tl or lt, ń for h, ni or hn and ğ for gd, gj or d (what the German model reads instead) only from a trusted second read', () => {
     expect(mergeForeignLetters('Matgorzata', 'Małgorzata', true)).toBe('Małgorzata');
     expect(mergeForeignLetters('Matlgorzata', 'Małgorzata', true)).toBe('Małgorzata');
     expect(mergeForeignLetters('Pawetl', 'Paweł.', true)).toBe('Paweł');
     expect(mergeForeignLetters('Zielihska', 'Zielińska', true)).toBe('Zielińska');
+    expect(mergeForeignLetters('Zielihnska', 'Zielińska', true)).toBe('Zielińska');
     expect(mergeForeignLetters('Pawelt', 'Paweł', true)).toBe('Paweł');
     expect(mergeForeignLetters('Zieliniska', 'Zielińska,', true)).toBe('Zielińska');
     expect(mergeForeignLetters('Ltucja', 'Łucja', true)).toBe('Łucja');

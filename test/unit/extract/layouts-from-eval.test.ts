@@ -155,6 +155,20 @@ describe('labels as courts and scanners write them', () => {
       { name: 'Jörg Meißner', birthDate: '1997-08-17' },
       { name: 'Svetlana Öztürk', birthDate: '1994-11-11' },
     ]);
+    // A speck in the label column read as a letter before the list's second entry.
+    const speck = read(['Amtsgericht Wipperfürth', 'Aktenzeichen: 2 C 2303/26', 'Beklagte/r (Mieter): | 1. Kuznetsova, Olga', 'Ä | 2. Kuznetsov, Rüdiger', 'Räumung der Wohnung: | Hauptstraße 117']);
+    expect(speck.tenants?.value.map((t) => t.name)).toEqual(['Olga Kuznetsova', 'Rüdiger Kuznetsov']);
+    // OCR's comma for the dot of the list's number.
+    const comma = read(['Gerichtsvollzieher Thomas Riedel', 'Geschäftszeichen: DR III 336/26', 'Schuldner/in: | 1. Herr Mehmet Zielinski', '2, Frau Agnieszka von der Heydt', 'Anschrift: | Kölner Str. 65', '51588 Nümbrecht']);
+    expect(comma.tenants?.value.map((t) => t.name)).toEqual(['Mehmet Zielinski', 'Agnieszka von der Heydt']);
+    // Where the second entry is lost, a list from "1." with one name is shown for review.
+    const lost = extractDocument(
+      [pageFromLines(['Amtsgericht Wipperfürth', 'Aktenzeichen: 2 C 2303/26', 'Beklagte/r (Mieter): | 1. Kuznetsova, Olga', '#~ | §§ Kuz%', 'Räumung der Wohnung: | Hauptstraße 117'], { source: 'ocr', confidence: 0.96 })],
+      context,
+    );
+    expect(lost.fields.tenants?.value.map((t) => t.name)).toEqual(['Olga Kuznetsova']);
+    expect(lost.fields.tenants!.confidence).toBeLessThan(0.9);
+    expect(lost.warnings.map((w) => w.code)).toContain('tenants_incomplete');
     // A quote speck before the name and OCR's comma for the dot of "geb.".
     const k = read(['Amtsgericht Wipperfürth', 'Dienstregister-Nr.: DR III 272/26', 'Schuldner:\t“Herr Paweł Kuznetsov, geb, 09.09.1995', 'Anschrift:\tAuf der Brück 147']);
     expect(k.tenants?.value).toEqual([{ name: 'Paweł Kuznetsov', birthDate: '1995-09-09' }]);
@@ -264,6 +278,22 @@ describe("a landlord's own letter to the tenant", () => {
     expect(f.landlord?.value).toBe('Gemeinnützige Baugenossenschaft Wupperhöhe eG');
     expect(f.tenants?.value.map((t) => t.name)).toEqual(['Agnieszka Wójcik', 'Dieter Iwanow']);
     expect(f.address?.value).toMatchObject({ street: 'Lindenweg', houseNumber: '77', postalCode: '51643' });
+  });
+
+  it('takes a sender whose return line ends in a town named "…stadt" for a landlord, not an authority', () => {
+    const f = read([
+      'Hausverwaltung Dreesen & Partner GbR',
+      'Postfach 10 12 20 : 51702 Bergneustadt',
+      'Hausverwaltung Dreesen & Partner GbR + Postfach 10 12 20 + 51702 Bergneustadt ,',
+      'Frau Zeynep Kuznetsova',
+      'Marktplatz 49-51\tOrt, Datum: 20.02.2025',
+      '51674 Wiehl',
+      'Zahlungsaufforderung / Mahnung',
+    ]);
+    expect(f.landlord?.value).toBe('Hausverwaltung Dreesen & Partner GbR');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Zeynep Kuznetsova']);
+    // A town's own office stays an authority.
+    expect(read(['Stadt Bergneustadt - Kölner Str. 256 - 51702 Bergneustadt', 'Frau Zeynep Kuznetsova', 'Marktplatz 49-51', '51674 Wiehl', 'Mahnung']).landlord).toBeNull();
   });
 
   it('gives the landlord back the capital a photo lost ("immobilienverwaltung Keßler"), never to a particle', () => {

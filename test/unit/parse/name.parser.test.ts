@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNames } from '../../../src/core/parse/name.parser.js';
+import { parseNames, repairNameLetters } from '../../../src/core/parse/name.parser.js';
 
 const names = (text: string) => parseNames(text).map((t) => t.name);
 
@@ -29,6 +29,9 @@ describe('parseNames', () => {
     ['Krüger, Svetlana\t.', ['Svetlana Krüger']],
     ['1. Frau Hülya Mustermann 2. Herr Pawe! Mustermann', ['Hülya Mustermann', 'Pawel Mustermann']],
     ['Frau Ayse Müller-Lüdenscheidt, und Herr Yusuf !wanow', ['Ayse Müller-Lüdenscheidt', 'Yusuf Iwanow']],
+    ['Frau Ayse !)wanowa', ['Ayse Iwanowa']],
+    ['gegen Frau Olga |wanowa, wohnhaft in Auf der Brück 94', ['Olga Iwanowa']],
+    ['Herr Serge) Iwanow, geb. 17.09.1978', ['Sergej Iwanow']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
@@ -126,5 +129,12 @@ describe('parseNames with Arabic particles', () => {
 describe('parseNames with a household word', () => {
   it('drops "Eheleute" and still splits the couple', () => {
     expect(names('Eheleute Max und Erika Mustermann')).toEqual(['Max Mustermann', 'Erika Mustermann']);
+  });
+});
+
+describe('repairNameLetters', () => {
+  it('reads a final ")" as j, but not one that closes a bracket', () => {
+    expect(repairNameLetters('Herr Serge) Iwanow')).toBe('Herr Sergej Iwanow');
+    expect(repairNameLetters('Frau Anna Schmidt (geb. Meier), Hauptstraße 1')).toBe('Frau Anna Schmidt (geb. Meier), Hauptstraße 1');
   });
 });
