@@ -14,9 +14,9 @@ export interface CourtMatch {
 export const PLACE_FIRST_WORDS = String.raw`Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Neustadt`;
 // Spaces only (never a line break) inside the name: "Amtsgericht Wipperfürth\nIM NAMEN DES VOLKES" is not "… im Namen".
 // A department's name may stand between court and place, where a letterhead's two lines were read as one
-// ("Amtsgericht Zivilabteilung Wipperfürth").
+// ("Amtsgericht Zivilabteilung Wipperfürth"). OCR's zero for a first O is read as the O.
 const COURT = new RegExp(
-  String.raw`\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
+  String.raw`\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:(?:[A-ZÄÖÜ]|0(?=[a-zäöü]))[A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
   'gi',
 );
 const PLACE_PREFIX = new RegExp(`^(?:${PLACE_FIRST_WORDS})$`, 'i');
@@ -33,7 +33,8 @@ function titleCase(word: string): string {
 export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
   const out: CourtMatch[] = [];
   for (const m of text.matchAll(COURT)) {
-    const raw = m[1]!.replace(/\s+[;:,|](?=\s)/g, '').replace(/\s+/g, ' ').replace(/[.,-]+$/, '');
+    // OCR's zero for a place's O ("Amtsgericht 0lpe").
+    const raw = m[1]!.replace(/\s+[;:,|](?=\s)/g, '').replace(/\s+/g, ' ').replace(/[.,-]+$/, '').replace(/^0(?=\p{Ll})/u, 'O');
     const [first, second] = raw.split(' ');
     if (PLACE_PREFIX.test(first!) && (second === undefined || NOT_PLACE.test(second))) continue;
     if (NOT_PLACE.test(raw) || raw.length < 3 || /(stra(ß|ss)e|str\.|weg|platz|allee)$/i.test(raw)) continue;

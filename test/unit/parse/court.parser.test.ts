@@ -17,6 +17,7 @@ describe('parseCourt', () => {
     ['Amtsgericht Gummersbach Postfach 100', 'Amtsgericht Gummersbach'],
     ['Amtsgericht Frankfurt am Main', 'Amtsgericht Frankfurt am Main'],
     ['Amtsgericht Zivilabteilung Wipperfürth', 'Amtsgericht Wipperfürth'],
+    ['beim Amtsgericht 0lpe', 'Amtsgericht Olpe'],
   ])('reads %s as %s', (input, value) => {
     expect(parseCourt(input, gazetteer)).toBe(value);
   });
