@@ -27,6 +27,8 @@ export function normaliseStreet(street: string): string {
     .replace(/str\.(?=[\s-])/g, 'straße')
     .replace(/strabe$/, 'straße')
     .replace(/([a-zäöü])Pl\.?$/, '$1platz')
+    // A speck after a written-out name ("Zur Alten Mühle." + "1, EG rechts" on the next line).
+    .replace(/(\p{Ll}{3})\.$/u, '$1')
     .trim();
 }
 
@@ -36,10 +38,10 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
   const m = HOUSE_NO.exec(before);
   if (!m) return null;
   const head = before.slice(0, m.index).trimEnd();
-  // A speck of the scan before a word ("‚Zur Alten Mühle") is no part of the street.
+  // A speck of the scan before or after a word ("‚Zur Alten Mühle", "In der‘ Au") is no part of the street.
   const tokens = head
     .split(/\s+/)
-    .map((t) => t.replace(/^[‚‘’'`´|]+/u, ''))
+    .map((t) => t.replace(/^[‚‘’'`´|]+/u, '').replace(/(?<=\p{L})[‚‘’'`´]+$/u, ''))
     .filter(Boolean);
   if (!tokens.length) return null;
   let i = tokens.length - 1;
@@ -133,9 +135,11 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);
     // A floor wrapped after its number or before its side ("Straße 80, 1.\nOG Mitte", "2. OG\nlinks") is one
-    // addition: the break becomes a space (same length, so positions stay).
+    // addition: the break becomes a space (same length, so positions stay). OCR's comma for a floor's dot
+    // ("98, 2, OG links") becomes the dot, so the floor is not split off as a segment.
     const before = text
       .slice(windowStart, m.index)
+      .replace(/(?<![\d.,])(\d{1,2}),(?=[ \t]?(?:[O0]G|Obergeschoss|Etage|Stock)\b)/g, '$1.')
       .replace(/(\d{1,2}\.)\n(?=[ \t]*(?:[O0]G|Obergeschoss|Etage|Stock)\b)/g, '$1 ')
       .replace(/(\b(?:[O0]G|Obergeschoss|Etage|Stock|EG|DG|UG))\n(?=[ \t]*(?:links|rechts|Mitte)\b)/g, '$1 ');
     const lines = before.split(/\n|\t/);
@@ -177,7 +181,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         const add = ADDITION.exec(seg);
         // OCR's zero for the O of "OG" ("2. 0G links").
         // OCR's doubled dot ("1.. OG").
-        if (add && !addition) addition = add[1]!.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG');
+        // A speck after it ("Souterrain *").
+        if (add && !addition) addition = add[1]!.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG').replace(/\s+[^\p{L}\d]+$/u, '');
       }
       if (found) {
         const prevLine = lines[li - 1]?.trim() ?? '';

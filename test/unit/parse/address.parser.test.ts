@@ -21,6 +21,8 @@ describe('findAddresses', () => {
     ['Hauptstraße 33C, 51674 Wiehl', 'Hauptstraße', '33c'],
     ['Frau Ewa Kowalczyk, Talweg 9, 51674 Wiehl', 'Talweg', '9'],
     ['Räumungsobjekt:\t‚Zur Alten Mühle 54 c\n51674 Wiehl', 'Zur Alten Mühle', '54c'],
+    ['wegen Räumung der Wohnung Zur Alten Mühle.\n1, EG rechts, 51674 Wiehl wird', 'Zur Alten Mühle', '1'],
+    ['zu räumende Wohnung:\tIn der‘ Au 47\n42275 Wuppertal', 'In der Au', '47'],
     ['Räumung der Wohnung Kölner Str, 54, 1. OG Mitte, 51674\nWiehl', 'Kölner Straße', '54'],
     ['die Räumung der Wohnung Am\nSonnenhang 130, 2. OG links, 51674 Wiehl wird', 'Am Sonnenhang', '130'],
     ['die Wohnung in der\nHauptstraße 81, 51674 Wiehl', 'Hauptstraße', '81'],
@@ -73,6 +75,14 @@ describe('findAddresses', () => {
 
   it('reads OCR\'s zero in "2. 0G links" as the O of Obergeschoss', () => {
     expect(first('wohnhaft In der Au 85, 2. 0G links, 51674 Wiehl')?.address.addition).toBe('2. OG links');
+  });
+
+  it('leaves a speck after the addition ("Souterrain *")', () => {
+    expect(first('Räumungsobjekt:\tAm Sonnenhang 65, Souterrain *\n51545 Waldbröl')?.address.addition).toBe('Souterrain');
+  });
+
+  it('reads OCR\'s comma for the dot of a floor ("98, 2, OG links")', () => {
+    expect(first('zu räumende Wohnung:\tHauptstraße 98, 2, OG links\n51503 Rösrath')?.address).toMatchObject({ houseNumber: '98', addition: '2. OG links' });
   });
 
   it('reads a c/o line above the street', () => {
