@@ -79,7 +79,44 @@ export function buildLines(words: Word[]): Word[][] {
       if (mixed < best.mixed) best = { lines, mixed };
     }
   }
-  return mixedFirst - best.mixed >= MIN_MIXED_GAIN ? best.lines : first;
+  const lines = mixedFirst - best.mixed >= MIN_MIXED_GAIN ? best.lines : first;
+  return lines.flatMap(splitWoven);
+}
+
+/**
+ * A line whose words alternate between two heights ("09.08.1995, Räumung und wohnhaft Herausgabe Zur Alten der
+ * Wohnung Mühle 64, …"): one word's box reached into the line below (a comma's tail, a speck) and joined the two
+ * lines into one. Split into the two lines, when without the tallest words they lie apart; a word of both
+ * goes to the one its middle is nearer.
+ */
+function splitWoven(line: Word[]): Word[][] {
+  if (mixedPairs([line]) < MIN_MIXED_GAIN) return [line];
+  const heights = line.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+  const h = heights[Math.floor(heights.length / 2)]!;
+  const normal = line.filter((w) => w.bbox[3] - w.bbox[1] <= h * 1.3);
+  const tops = [...new Set(normal.map((w) => w.bbox[1]))].sort((a, b) => a - b);
+  // The widest gap between the tops of normal words parts the two lines.
+  let cut = -1;
+  let widest = 0;
+  for (let i = 1; i < tops.length; i++) {
+    if (tops[i]! - tops[i - 1]! > widest) {
+      widest = tops[i]! - tops[i - 1]!;
+      cut = (tops[i]! + tops[i - 1]!) / 2;
+    }
+  }
+  if (widest < h * 0.8) return [line];
+  const upper = normal.filter((w) => w.bbox[1] < cut);
+  const lower = normal.filter((w) => w.bbox[1] >= cut);
+  if (upper.length < 2 || lower.length < 2 || Math.max(...upper.map((w) => w.bbox[3])) > Math.min(...lower.map((w) => w.bbox[1])) + h * 0.2) return [line];
+  const mid = (ws: Word[]) => ws.reduce((sum, w) => sum + (w.bbox[1] + w.bbox[3]) / 2, 0) / ws.length;
+  const [upperMid, lowerMid] = [mid(upper), mid(lower)];
+  for (const w of line) {
+    if (normal.includes(w)) continue;
+    const m = (w.bbox[1] + w.bbox[3]) / 2;
+    (Math.abs(m - upperMid) <= Math.abs(m - lowerMid) ? upper : lower).push(w);
+  }
+  const byX = (a: Word, b: Word) => a.bbox[0] - b.bbox[0];
+  return [upper.sort(byX), lower.sort(byX)];
 }
 
 /** Slopes tried around the estimate: ±SLOPE_STEPS × SLOPE_STEP (±2.3° on a portrait page). */

@@ -408,6 +408,15 @@ describe('residual skew', () => {
     expect(f.monthlyRent?.value).toBe(35000);
   });
 
+  it('parts two lines that one tall word box wove into one (seed 20261216 doc-039, as read)', () => {
+    const page = ocrPage('word-box-reaches-next-line');
+    const lines = buildLines(page.words).map((l) => l.map((w) => w.text).join(' '));
+    expect(lines).toContain('09.08.1995, wohnhaft Zur Alten Mühle 64, 2. OG links, 51702 Bergneustadt, auf');
+    expect(lines).toContain('Räumung und Herausgabe der Wohnung eingegangen ist.');
+    const f = extractDocument([page], { gazetteer, today: '2025-06-01' }).fields;
+    expect(f.address?.value).toMatchObject({ street: 'Zur Alten Mühle', houseNumber: '64', postalCode: '51702', addition: '2. OG links' });
+  });
+
   it('keeps reading a level table along its rows where one speck hangs below a line (seed 20261130 doc-022, as read)', () => {
     const f = extractDocument([ocrPage('table-label-between-value-lines')], { gazetteer, today: '2025-06-01' }).fields;
     expect(f.landlord?.value).toBe('Bergische Wohnstätten GmbH');
