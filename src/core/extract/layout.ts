@@ -84,10 +84,10 @@ export function buildLines(words: Word[]): Word[][] {
 }
 
 /**
- * A line whose words alternate between two heights ("09.08.1995, Räumung und wohnhaft Herausgabe Zur Alten der
- * Wohnung Mühle 64, …"): one word's box reached into the line below (a comma's tail, a speck) and joined the two
- * lines into one. Split into the two lines, when without the tallest words they lie apart; a word of both
- * goes to the one its middle is nearer.
+ * A line whose words alternate between two rows of the page ("09.08.1995, Räumung und wohnhaft Herausgabe Zur
+ * Alten der Wohnung Mühle 64, …"): one word's box reached into the row below (a comma's tail, a speck) and
+ * joined the two lines into one. Split into the two rows, when without the taller words they lie apart; a
+ * taller word goes to the row its middle is nearer.
  */
 function splitWoven(line: Word[]): Word[][] {
   if (mixedPairs([line]) < MIN_MIXED_GAIN) return [line];
