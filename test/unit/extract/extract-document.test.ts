@@ -546,6 +546,12 @@ describe('extractDocument on specks the fresh corpora showed (seeds 20261209-202
     );
     expect(r.fields.hearing?.value).toEqual({ date: '2026-02-23', time: '11:30', room: 'Raum 104' });
     expect(r.fields.court?.value).toBe('Amtsgericht Wipperfürth');
+    // The speck glued to the next word ("Termin.zur", seed 20261218 doc-052).
+    const glued = extractDocument(
+      [pageFromLines(['Amtsgericht Wipperfürth', 'Räumung der Wohnung Rosenstraße 13, 42477 Radevormwald wird Termin.zur', 'Güteverhandlung und anschließenden mündlichen Verhandlung bestimmt auf', '7.7.25, 10.30 Uhr'], { source: 'ocr', confidence: 0.95 })],
+      context,
+    );
+    expect(glued.fields.hearing?.value).toMatchObject({ date: '2025-07-07', time: '10:30' });
   });
 
   it('reads a room whose number went on in the value cell below ("…, 12 Uhr, Saal" + "Verhandlung ⇥ 217")', () => {
