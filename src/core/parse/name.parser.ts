@@ -27,8 +27,8 @@ export function repairDollarS(text: string): string {
 
 /**
  * OCR's misread letters in names: "$" for an S with a hook (repairDollarS), "]" or ")" for a final j ("Serge]",
- * "Serge)" for Sergej), zero for a first O ("0lga"), "!" for an l or ł at a word's end ("Pawe!"), "!" or "|"
- * for a first I ("!wanow", "!)wanowa", "|wanowa"), and "ss" for the s of a Polish "-ski"/"-ska"
+ * "Serge)" for Sergej), zero for a first O ("0lga"), "!" for an l or ł at a word's end ("Pawe!", "Pawe!t"),
+ * "!" or "|" for a first I ("!wanow", "!)wanowa", "|wanowa"), and "ss" for the s of a Polish "-ski"/"-ska"
  * ("Lewandowsski", "Dabrowsski": the German model's reading of a tightly set "sk"; Polish writes no "ssk").
  * Used on a tenants block and on a single word of the page (the second read of names looks for the words so).
  */
@@ -39,7 +39,7 @@ export function repairNameLetters(text: string): string {
     // ")" too, unless it closes a bracket ("(geb. Meier)").
     .replace(/(?<=\p{Ll})\)(?=[\s,.;]|$)/gu, (bracket, at: number, all: string) => (unclosed(all.slice(0, at)) ? bracket : 'j'))
     .replace(/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, 'O')
-    .replace(/(?<=\p{Lu}\p{Ll}+)!(?=[\s,;.]|$)/gu, 'l')
+    .replace(/(?<=\p{Lu}\p{Ll}+)!(?=t?(?:[\s,;.]|$))/gu, 'l')
     .replace(/(?<![\p{L}\d!|])[!|]\)?(?=\p{Ll}{2})/gu, 'I');
 }
 

@@ -32,6 +32,7 @@ describe('parseNames', () => {
     ['Frau Ayse !)wanowa', ['Ayse Iwanowa']],
     ['gegen Frau Olga |wanowa, wohnhaft in Auf der Brück 94', ['Olga Iwanowa']],
     ['Herr Serge) Iwanow, geb. 17.09.1978', ['Sergej Iwanow']],
+    ['Frau Malgorzata Nowak, und Herr Pawe!t Pohl', ['Malgorzata Nowak', 'Pawelt Pohl']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
