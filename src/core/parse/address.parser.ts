@@ -89,7 +89,6 @@ function cleanCity(raw: string): string {
   return kept.join(' ').replace(/[.,]$/, '');
 }
 
-/** All postal addresses in a text: street (abbreviations written out), house number, addition, postal code, city. */
 /** How many characters of `raw` the cleaned `city` spans (the words may be separated by a line break there). */
 function rawLength(raw: string, city: string): number {
   const re = new RegExp(city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
@@ -98,7 +97,7 @@ function rawLength(raw: string, city: string): number {
 }
 
 const POSTAL_TOWN = new RegExp(
-  String.raw`(?<![\d.,])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|\s+)((?:(?:${PLACE_FIRST_WORDS})\s+)?[A-ZÄÖÜ][^\n,\t]*)`,
+  String.raw`(?<![\d.,])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|[.,]?\s+)((?:(?:${PLACE_FIRST_WORDS})\s+)?[A-ZÄÖÜ][^\n,\t]*)`,
   'g',
 );
 
@@ -124,6 +123,7 @@ function lineAbove(lines: string[], li: number): string | null {
   return null;
 }
 
+/** All postal addresses in a text: street (abbreviations written out), house number, addition, postal code, city. */
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
   const repaired = repairDigits(text);
   const out: AddressMatch[] = [];

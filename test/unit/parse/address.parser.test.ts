@@ -23,6 +23,7 @@ describe('findAddresses', () => {
     ['Räumungsobjekt:\t‚Zur Alten Mühle 54 c\n51674 Wiehl', 'Zur Alten Mühle', '54c'],
     ['wegen Räumung der Wohnung Zur Alten Mühle.\n1, EG rechts, 51674 Wiehl wird', 'Zur Alten Mühle', '1'],
     ['zu räumende Wohnung:\tIn der‘ Au 47\n42275 Wuppertal', 'In der Au', '47'],
+    ['Räumung der Wohnung:\tHückeswagener Straße 56\n42477. Radevormwald', 'Hückeswagener Straße', '56'],
     ['Räumung der Wohnung Kölner Str, 54, 1. OG Mitte, 51674\nWiehl', 'Kölner Straße', '54'],
     ['die Räumung der Wohnung Am\nSonnenhang 130, 2. OG links, 51674 Wiehl wird', 'Am Sonnenhang', '130'],
     ['die Wohnung in der\nHauptstraße 81, 51674 Wiehl', 'Hauptstraße', '81'],
