@@ -105,18 +105,32 @@ const ARREARS = /(mietruckstand|mietruckstande|zahlungsruckstand|ruckstandige (?
  * prose); an amount that runs past the window is read whole, never cut ("€ 29" of "€ 295,73"); an amount after
  * another label is that label's.
  */
-function moneyAfter(view: View, pattern: RegExp, window: number): Found<number> | null {
-  let far: Found<number> | null = null;
+function moneyAfter(view: View, pattern: RegExp, window: number): LabelledMoney | null {
+  let far: LabelledMoney | null = null;
   for (const label of labels(view, pattern)) {
     const after = view.text.slice(label.end, label.end + window + 16);
     // Not past the next line's own label ("Monatliche Miete: ⇥ <unread>" + "Offener Betrag: ⇥ 891,15 €").
     const m = findMoney(after).find((money) => money.start < window && !/\n[^\n:]{2,40}:/.test(after.slice(0, money.start)));
     if (!m) continue;
-    const value = found(view, m.cents, label.end + m.start, label.end + m.end, m.start < 30 ? 0.96 : 0.88);
+    const amount = found(view, m.cents, label.end + m.start, label.end + m.end, m.start < 30 ? 0.96 : 0.88);
+    const value = amount ? { ...amount, labelEnd: label.end } : null;
     if (m.start < 30) return value;
     far ??= value;
   }
   return far;
+}
+
+type LabelledMoney = Found<number> & { labelEnd: number };
+
+/**
+ * Rent and arrears, where one amount was found for both ("Monatliche Miete: ⇥ 250,090 Euro" unreadable, then
+ * "Rückstand ⇥ 750,00 Euro"): it is the amount of the label nearer before it; the other field stays empty.
+ */
+function rentAndArrears(view: View): { rent: Found<number> | null; arrears: Found<number> | null } {
+  const rent = moneyAfter(view, RENT, 80);
+  const arrears = moneyAfter(view, ARREARS, 100);
+  if (!rent || !arrears || rent.start !== arrears.start) return { rent, arrears };
+  return rent.labelEnd > arrears.labelEnd ? { rent, arrears: null } : { rent: null, arrears };
 }
 
 function crossCheckMoney(fields: Fields, warnings: ExtractionWarning[]): void {
@@ -179,8 +193,9 @@ export function extractDocument(pages: Page[], context: ExtractContext): Documen
   fields.landlord = strip(extractLandlord(view) ?? letterParties.landlord);
   fields.claimReceived = strip(extractClaimReceived(view, letter));
   fields.claimServed = strip(extractClaimServed(view));
-  fields.monthlyRent = strip(moneyAfter(view, RENT, 80));
-  fields.arrears = strip(moneyAfter(view, ARREARS, 100));
+  const money = rentAndArrears(view);
+  fields.monthlyRent = strip(money.rent);
+  fields.arrears = strip(money.arrears);
   crossCheckMoney(fields, warnings);
   fields.hearing = strip(extractHearing(view, letter, warnings));
   if (documentType === 'eviction_notice' || /raumungstermin/.test(view.loose)) {

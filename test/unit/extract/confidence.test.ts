@@ -60,6 +60,12 @@ describe('confidence from evidence', () => {
     expect(r.warnings.map((w) => w.code)).toContain('birth_date_implausible');
   });
 
+  it('gives one amount to the label nearer before it, never to rent and arrears both', () => {
+    const r = extractDocument([pageFromLines(['Amtsgericht Wuppertal', 'Monatliche Miete: | 250,090 Euro', 'Rückstand | 750,00 Euro', '(Miete/Nutzungsentschädigung) :'], { source: 'ocr', confidence: 0.95 })], context);
+    expect(r.fields.arrears?.value).toBe(75000);
+    expect(r.fields.monthlyRent).toBeNull();
+  });
+
   it('raises rent and arrears when arrears are a whole number of monthly rents', () => {
     const fits = extractDocument([pageFromLines(['Monatliche Miete: 600,00 €', 'Mietrückstand: 1.800,00 €'], { source: 'ocr', confidence: 0.95 })], context);
     const odd = extractDocument([pageFromLines(['Monatliche Miete: 600,00 €', 'Mietrückstand: 60.000,00 €'], { source: 'ocr', confidence: 0.95 })], context);
