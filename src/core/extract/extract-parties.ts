@@ -451,7 +451,8 @@ export function extractLandlord(view: View): Found<string> | null {
  * not "Räumungsklage des Amtsgerichts …" in a cover letter.
  */
 function proseLandlord(view: View): Found<string> | null {
-  const phrases = /(?:klage[\s-]+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem)|\bin\s+dem\s+rechtsstreit|\bin\s+der\s+zwangsvollstreckungssache)\s+/g;
+  // A quote speck may follow the phrase at a line's end ("eine Klage der‘" + "Hausverwaltung …").
+  const phrases = /(?:klage[\s-]+(?:der|des|von)|(?:rechtsstreit|sachen|rechtssache)\s+(?:der|des|die|dem)|\bin\s+dem\s+rechtsstreit|\bin\s+der\s+zwangsvollstreckungssache)[‘'’`´]?\s+/g;
   for (const prose of view.folded.matchAll(phrases)) {
     const start = prose.index + prose[0].length;
     if (AUTHORITY_NAME.test(view.folded.slice(start, start + 40))) continue;
@@ -496,6 +497,11 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
     const fromHead = head && head !== landlord.value && misreadOf(head, landlord.value) ? found(view, head, letterhead.start, letterhead.start + letterhead.raw.length, sender.strength) : null;
     if (fromHead && fromHead.confidence > landlord.confidence) landlord = fromHead;
   }
+  if (m && !landlord && !AUTHORITY.test(view.folded.slice(letterhead.start, letterhead.start + firstLine.length))) {
+    // A return line garbled where the sender stands ("M ⇥ ung Dres & Partner GbR - Postfach …"): the letterhead.
+    const head = cleanLandlord(letterhead.raw);
+    landlord = head ? found(view, head, letterhead.start, letterhead.start + letterhead.raw.length, 0.75) : null;
+  }
   const tenants: Tenant[] = [];
   const spans: { start: number; end: number }[] = [];
   let pos = m ? m.index + m[0].length + 1 : firstLine.length + 1;
@@ -506,10 +512,11 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
     const line = view.text.slice(pos, end);
     if (/\b\d{5}\s+[A-ZÄÖÜ]/.test(line) && !/(Herrn?|Frau)\s/.test(line) && (m || tenants.length)) break;
     let offset = 0;
-    for (const segment of line.split(/(?=\t)|\s{2,}|(?=(?:Herrn?|Frau|Eheleute)\s)/)) {
+    // A speck after the title ("Herr. Dariusz Meißner").
+    for (const segment of line.split(/(?=\t)|\s{2,}|(?=(?:Herrn?|Frau|Eheleute)[.,]?\s)/)) {
       const at = line.indexOf(segment, offset);
       offset = at + segment.length;
-      if (!/^\s*(?:Herrn?|Frau|Eheleute)\s/.test(segment)) continue;
+      if (!/^\s*(?:Herrn?|Frau|Eheleute)[.,]?\s/.test(segment)) continue;
       const parsed = parseNames(segment);
       if (!parsed.length) continue;
       tenants.push(...parsed);

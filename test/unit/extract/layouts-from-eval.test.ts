@@ -296,6 +296,38 @@ describe("a landlord's own letter to the tenant", () => {
     expect(read(['Stadt Bergneustadt - Kölner Str. 256 - 51702 Bergneustadt', 'Frau Zeynep Kuznetsova', 'Marktplatz 49-51', '51674 Wiehl', 'Mahnung']).landlord).toBeNull();
   });
 
+  it('reads the claimant after a quote speck at the line\'s end ("eine Klage der‘" + "Hausverwaltung …")', () => {
+    const f = read([
+      'Amtsgericht Bergisch Gladbach',
+      'Az.: 2 C 2072/26',
+      'gemäß § 22 Abs. 9 SGB II teilen wir mit, dass am 27.02.2026 eine Klage der‘',
+      'Hausverwaltung Dreesen & Partner GbR, Lindenallee 44, 50667 Köln, vertreten',
+      'durch Kanzlei Hartmann Rechtsanwälte PartG mbB, Neumarkt 3, 50667 Köln, gegen',
+      'Frau Svetlana Dabrowska, wohnhaft in Von-Steinen-Straße 32a, 51465 Bergisch Gladbach, auf Räumung',
+    ]);
+    expect(f.landlord?.value).toBe('Hausverwaltung Dreesen & Partner GbR');
+  });
+
+  it('takes the letterhead for the landlord where the return line is garbled at the sender', () => {
+    const f = read([
+      'Hausverwaltung Dreesen & Partner GbR',
+      'Postfach 10 12 20 - 51789 Lindlar',
+      'M | ung Dres & Partner GbR - Postfach 10 12 20 - 51789 Lindlar',
+      'Frau Fatma Weiß',
+      'Dr.-Ottmar-Kohler-Str. 1c, 2. OG links',
+      '51688 Wipperfürth',
+      'Fristlose Kündigung des Mietverhältnisses',
+    ]);
+    expect(f.landlord?.value).toBe('Hausverwaltung Dreesen & Partner GbR');
+    expect(f.landlord!.confidence).toBeLessThan(0.9);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Fatma Weiß']);
+  });
+
+  it('reads a recipient with a speck after the title ("Herr. Dariusz Meißner")', () => {
+    const f = read(['Siegtal Immobilien GmbH', 'Siegtal Immobilien GmbH - Postfach 10 12 20 - 50667 Köln', 'Herr. Dariusz Meißner', 'Hückeswagener Str. 47 | Datum: 02.06.2025', '51597 Morsbach', 'Letzte Mahnung vor Kündigung']);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Dariusz Meißner']);
+  });
+
   it('gives the landlord back the capital a photo lost ("immobilienverwaltung Keßler"), never to a particle', () => {
     const letter = (sender: string) =>
       read([
