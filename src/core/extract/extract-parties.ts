@@ -470,6 +470,8 @@ const AUTHORITY_NAME = /^(?:amts|land)?gerichts?\b|^(?:amtsgerichts?|landgericht
 
 // "Stadt" as a word, not the end of a town's name in the return line ("51702 Bergneustadt").
 const AUTHORITY = /(amtsgericht|landgericht|gericht|jobcenter|sozialamt|kreis|(?<![a-z])stadt |gemeinde|gerichtsvollzieher|fachstelle|verwaltung der stadt)/;
+/** How sure a landlord read from the letterhead alone is (no readable return line to confirm it): below 0.9. */
+const LETTERHEAD_STRENGTH = 0.75;
 /** The return line above a window address: "Sender · Street 1 · 12345 Town" (two separators; OCR reads · as - + :). */
 const RETURN_LINE = /^([^·•+\n]{3,80}?)[ \t]+[·•+\-–:][ \t]+[^·•+\n]+[ \t][·•+\-–:][ \t]+[^\n]*\b\d{5}[ \t]+[A-ZÄÖÜ][^\n]*$/gm;
 
@@ -485,7 +487,7 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
   // Without a readable return line (a photo, a torn window), the letterhead's first line names the sender.
   const firstLine = view.text.slice(0, lineEnd(view.text, 0));
   const letterhead = { raw: firstLine.trim(), start: view.text.indexOf(firstLine.trim()) };
-  const sender = m ? { raw: m[1]!.trim(), start: m.index, strength: 0.85 } : { ...letterhead, strength: 0.75 };
+  const sender = m ? { raw: m[1]!.trim(), start: m.index, strength: 0.85 } : { ...letterhead, strength: LETTERHEAD_STRENGTH };
   const senderFolded = view.folded.slice(sender.start, sender.start + (m ? m[0].length : firstLine.length));
   if (AUTHORITY.test(senderFolded)) return { landlord: null, tenants: null };
   const value = cleanLandlord(sender.raw);
@@ -500,7 +502,7 @@ export function landlordLetterParties(view: View): { landlord: Found<string> | n
   if (m && !landlord && !AUTHORITY.test(view.folded.slice(letterhead.start, letterhead.start + firstLine.length))) {
     // A return line garbled where the sender stands ("M ⇥ ung Dres & Partner GbR - Postfach …"): the letterhead.
     const head = cleanLandlord(letterhead.raw);
-    landlord = head ? found(view, head, letterhead.start, letterhead.start + letterhead.raw.length, 0.75) : null;
+    landlord = head ? found(view, head, letterhead.start, letterhead.start + letterhead.raw.length, LETTERHEAD_STRENGTH) : null;
   }
   const tenants: Tenant[] = [];
   const spans: { start: number; end: number }[] = [];
