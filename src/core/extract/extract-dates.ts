@@ -101,7 +101,7 @@ export function extractClaimServed(view: View): Found<string> | null {
   return null;
 }
 
-const HEARING = /(termin(?:[.,'‘’]\s?|\s)zur\s(?:mundlichen\s)?(?:verhandlung|guteverhandlung)|termin(?:[.,'‘’]\s?|\s)zur\smundlichen(?=[\t ]+\S)|(?<![a-z])mundliche verhandlung(?=\s*[:\t|]|\s+(?:am|ist|findet)\s)|verhandlungstermin|gute- und (?:fruher )?(?:erster )?(?:haupt)?termin|haupttermin|gutetermin|sitzungstermin|(?<![a-z])termin[.,'‘’]?(?:\s+[^\s.]+){0,8}?\s+(?:bestimmt|anberaumt) auf|(?<![a-z])termin\s*[:\t]|(?<![a-z])termin(?:\s+zur\s+\S+)?\s+(?:am|vom)\s)/;
+const HEARING = /(termin(?:[.,'‘’] ?| )zur (?:mundlichen )?(?:verhandlung|guteverhandlung)|termin(?:[.,'‘’] ?| )zur mundlichen(?=[\t ]+\S)|(?<![a-z])mundliche verhandlung(?=\s*[:\t|]|\s+(?:am|ist|findet)\s)|verhandlungstermin|gute- und (?:fruher )?(?:erster )?(?:haupt)?termin|haupttermin|gutetermin|sitzungstermin|(?<![a-z])termin(?:[.,'‘’]?(?:\s+[^\s.]+){0,8}?|[.,'‘’][^\s.]+(?:\s+[^\s.]+){0,7}?)\s+(?:bestimmt|anberaumt) auf|(?<![a-z])termin\s*[:\t]|(?<![a-z])termin(?:\s+zur\s+\S+)?\s+(?:am|vom)\s)/;
 /**
  * A hearing room: "Saal 104", "Sitzungssaal 2.14", "Raum A 1.03", "Saal A" (+ a floor in brackets). A room
  * number that wrapped onto a line of its own ("Saal A‘" + "2.05") is kept; a numbered paragraph after the room

@@ -552,6 +552,13 @@ describe('extractDocument on specks the fresh corpora showed (seeds 20261209-202
       context,
     );
     expect(glued.fields.hearing?.value).toMatchObject({ date: '2025-07-07', time: '10:30' });
+    // The label ends at "bestimmt auf", next to the date: a clean read needs no review.
+    const clean = extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Räumung der Wohnung Kölner Straße 133 c, 51647 Gummersbach wird Termin zur', 'Güteverhandlung und anschließenden mündlichen Verhandlung bestimmt auf', '7.8.25, 13.45 Uhr'], { source: 'ocr', confidence: 0.96 })],
+      context,
+    );
+    expect(clean.fields.hearing?.value).toMatchObject({ date: '2025-08-07', time: '13:45' });
+    expect(clean.fields.hearing!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('reads a room whose number went on in the value cell below ("…, 12 Uhr, Saal" + "Verhandlung ⇥ 217")', () => {
