@@ -30,6 +30,11 @@ function weekdayFactor(d: { weekday?: DateMatch['weekday'] }, field: string, war
   } else if (d.weekday === 'mismatch') {
     warnings.push({ code: 'weekday_mismatch', message: 'Wochentag passt nicht zum Datum', field });
   }
+  return weekdayStrength(d);
+}
+
+/** The factor alone, for a date whose field keeps no warnings (the claim's dates). */
+function weekdayStrength(d: { weekday?: DateMatch['weekday'] }): number {
   return d.weekday ? WEEKDAY_FACTOR[d.weekday] : 1;
 }
 
@@ -59,7 +64,7 @@ export function labelledDate(view: View, patterns: RegExp[], window = 80, negate
       const d = dateAfter(view, label.end, window);
       if (!d) continue;
       const gap = view.text.slice(label.end, d.start);
-      const strength = ((gap.trim().length < 12 ? 0.97 : 0.9) - i * 0.02) * (d.weekday ? WEEKDAY_FACTOR[d.weekday] : 1);
+      const strength = ((gap.trim().length < 12 ? 0.97 : 0.9) - i * 0.02) * weekdayStrength(d);
       return found(view, d.iso, d.start, d.end, strength);
     }
   }

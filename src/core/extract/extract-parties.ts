@@ -13,6 +13,8 @@ const ORDINAL = String.raw`zu[\s.]*${ORDINAL_NUMBER}\s*[.)}\]]?`;
 const TENANT_LABEL = new RegExp(
   String.raw`(?<![a-z])(beklagte partei|beklagte[rn]?(?:\/(?:r|n|in))?|mieter(?:in|innen)?(?:\/in)?|(?:raumungs)?schuldner(?:in|innen)?(?:\/in(?:nen)?)?|gegen)(?![a-z])(?:\s*\((?:mieter|schuldner)[^)\n]{0,12}\))?\s*(?:${ORDINAL})?\s*[:\t]?\s*(?:[-–_|][ \t]*(?=[\ta-z]))?\s*`,
 );
+/** "zu 1." somewhere in the text. */
+const NUMBERED_LABEL = new RegExp(ORDINAL);
 /** A numbered defendant's label ("Beklagte zu 2.:"): the highest number tells how many tenants the notice names. */
 const NUMBERED_TENANT = new RegExp(String.raw`(?<![a-z])(?:beklagte[rn]?|schuldner(?:in)?)\s*zu[\s.]*(${ORDINAL_NUMBER})`, 'g');
 /** A party's role written after its block, as judgments do: "– beklagte Partei –", "- Beklagte zu 2 -". */
@@ -148,8 +150,7 @@ export function extractTenants(view: View): TenantBlock | null {
   candidates.sort((a, b) => b.score - a.score || a.block.tenants.start - b.block.tenants.start);
   const best = candidates[0]!;
   // "Beklagte zu 1.: …", "Beklagter zu 2.: …" are one block split over several labels.
-  const ordinal = new RegExp(ORDINAL);
-  const numbered = candidates.filter((c) => ordinal.test(view.folded.slice(c.block.tenants.start, c.block.tenants.start + 30)));
+  const numbered = candidates.filter((c) => NUMBERED_LABEL.test(view.folded.slice(c.block.tenants.start, c.block.tenants.start + 30)));
   if (numbered.length > 1 && numbered.includes(best)) {
     numbered.sort((a, b) => a.block.tenants.start - b.block.tenants.start);
     best.block.tenants.value = dedupe(numbered.flatMap((c) => c.block.tenants.value));

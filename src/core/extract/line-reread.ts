@@ -161,7 +161,7 @@ export function registerNumeralTargets(page: Page, register: string): NumeralTar
       // The label before it and the serial after: enough of the line for the reader to see it as a line.
       const words = line.slice(Math.max(0, i - 1), i + 4);
       if (findDrNumbers(words.map((w) => w.text).join(' '))[0]?.value !== register) continue;
-      targets.push({ wordIndexes: words.map((w) => indexOf.get(w)!), bbox: unionBox(words.map((w) => ({ page: page.number, bbox: w.bbox }))), numeral: indexOf.get(numeral)! });
+      targets.push({ ...targetOf(page, indexOf, words), numeral: indexOf.get(numeral)! });
     }
   }
   return targets;

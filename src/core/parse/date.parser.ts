@@ -72,12 +72,11 @@ function oneDigitAway(digits: string): string[] {
  * disagrees.
  */
 function withWeekday(day: string, month: string | number, year: number, weekday: number | null): { iso: string; weekday?: 'repaired' | 'mismatch' } | null {
-  const monthOf = (m: string | number) => (typeof m === 'number' ? m : Number(m));
-  const iso = toIso(Number(day), monthOf(month), year);
+  const iso = toIso(Number(day), Number(month), year);
   if (weekday === null || (iso && weekdayOf(iso) === weekday)) return iso ? { iso } : null;
   const candidates = new Set<string>();
   for (const d of oneDigitAway(day)) {
-    const c = toIso(Number(d), monthOf(month), year);
+    const c = toIso(Number(d), Number(month), year);
     if (c && weekdayOf(c) === weekday) candidates.add(c);
   }
   if (typeof month === 'string') {
