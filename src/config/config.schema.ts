@@ -1,3 +1,4 @@
+import type { Gazetteer } from '../core/gazetteer.js';
 import { z } from 'zod';
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -94,4 +95,5 @@ export const configSchema = z.object({
     separatorCode: z.string().trim().min(1).max(100),
   }),
 });
-export type Config = z.infer<typeof configSchema>;
+/** The parsed configuration; the gazetteer carries the country's postal codes, which no file configures. */
+export type Config = Omit<z.infer<typeof configSchema>, 'gazetteer'> & { gazetteer: Gazetteer };

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { IntakeError } from '../core/errors.js';
 import { configSchema, type Config } from './config.schema.js';
 import { OBERBERG_GAZETTEER } from './gazetteer.js';
+import { NATIONAL_POSTAL_CODES } from './postal-codes.js';
 
 /** One row per scalar setting: where it lives in Config, its environment variable and its CLI flag. */
 interface Setting {
@@ -235,6 +236,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     ...config,
     watchDir: path.resolve(cwd, config.watchDir),
     dataDir: path.resolve(cwd, config.dataDir),
+    gazetteer: { ...config.gazetteer, nationalPostalCodes: NATIONAL_POSTAL_CODES },
     letters: { ...config.letters, templatesDir: path.resolve(cwd, config.letters.templatesDir) },
   };
 }

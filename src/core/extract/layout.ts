@@ -243,3 +243,15 @@ export function pageAt(doc: DocText, offset: number): number {
   for (const p of doc.pageStarts) if (p.start <= offset) page = p.page;
   return page;
 }
+
+/** Joins several boxes on the same page (the first box's page wins). */
+export function unionBox(items: { page: number; bbox: BBox }[]): BBox {
+  const page = items[0]!.page;
+  const same = items.filter((i) => i.page === page);
+  return [
+    Math.min(...same.map((i) => i.bbox[0])),
+    Math.min(...same.map((i) => i.bbox[1])),
+    Math.max(...same.map((i) => i.bbox[2])),
+    Math.max(...same.map((i) => i.bbox[3])),
+  ];
+}

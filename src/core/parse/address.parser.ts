@@ -52,6 +52,12 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
     if (STREET_LEAD.test(prev) || (/^[A-ZÄÖÜ][a-zäöüß]+er$/.test(prev) && STREET_SUFFIX.test(tokens[i]!))) i--;
     else break;
   }
+  // A street that starts with a preposition names it with the words after it ("Im Langen Feld", "An der Alten Kirche").
+  const lead = tokens.slice(Math.max(0, i - 3), i).findLastIndex((t) => /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Bei)$/.test(t));
+  if (lead >= 0) {
+    const from = Math.max(0, i - 3) + lead;
+    if (tokens.slice(from + 1, i).every((t) => /^(?:\p{Lu}[\p{Ll}ß-]+|der|die|den|dem)$/u.test(t))) i = from;
+  }
   const street = tokens.slice(i).join(' ');
   if (!/^[A-ZÄÖÜ]/.test(street) || street.length < 3) return null;
   // A house number's letter is written small (DIN 5008: "12a"); OCR or a form may give it as a capital ("33C").

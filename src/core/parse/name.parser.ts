@@ -8,7 +8,7 @@ export interface ParsedTenant {
 const TITLES = /\b(Herrn?|Frau|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*/g;
 const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
-const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgericht|Gericht|Rechtsanw|Jobcenter|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei)\b/i;
+const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;
 /** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
 const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*(?:-[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*)*\.?$/u;
@@ -68,6 +68,14 @@ function surnameFirst(text: string): string {
   );
 }
 
+/** German words that start sentences and phrases and are never part of a name ("Gegen Ihre Person", "Den Beschluss"). */
+const FUNCTION_WORDS = new Set(
+  ('der die das den dem des ein eine einen einem einer eines sie ihr ihre ihren ihrem ihrer ihres ihnen wir uns euch es er sich mit von zu ' +
+    'im in am an auf für durch gegen über unter nach vor bei aus dieser diese dieses diesem diesen jede jeder jedes alle beide wenn dass ob ' +
+    'hiermit hierbei sowie und oder aber auch nur noch schon sehr bitte mit freundlichen grüßen sehr geehrte geehrter hochachtungsvoll ' +
+    'um zum zur vom beim wird werden wurde ist sind hat haben kann können soll muss gemäß laut wegen seit bis ab als wie so').split(' '),
+);
+
 /** Small words that may follow "Herr"/"Frau" in a sentence and are no first name. */
 const NOT_A_FIRST_NAME = new Set(['und', 'oder', 'bzw', 'geb', 'verh', 'wohnhaft', 'sowie', 'als', 'sind', 'ist', 'hat', 'wird']);
 
@@ -87,8 +95,13 @@ function cleanOne(raw: string): string | null {
   const kept: string[] = [];
   for (const t of tokens) {
     if (PARTICLES.has(t.toLowerCase()) && kept.length > 0) kept.push(t);
-    else if (NAME_TOKEN.test(t) && !/\.$/.test(t)) kept.push(fromCaps(t));
+    else if (FUNCTION_WORDS.has(t.toLowerCase())) {
+      if (kept.length >= 2) break;
+      kept.length = 0;
+    } else if (NAME_TOKEN.test(t) && !/\.$/.test(t)) kept.push(fromCaps(t));
     else if (kept.length >= 2) break;
+    // A word that is no name after a single one ("Sehr geehrte Frau …"): what came before was no name either.
+    else kept.length = 0;
   }
   while (kept.length && PARTICLES.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
   if (kept.length < 2) return kept.length === 1 ? kept[0]! : null;
@@ -132,7 +145,8 @@ export function parseNames(text: string): ParsedTenant[] {
     .filter(Boolean);
   const out: ParsedTenant[] = [];
   for (const part of parts) {
-    const birth = /\bgeb(?:oren|\.)?\s*(?:am\s*)?/i.exec(part);
+    // "geb. 03.04.1971", "geboren am …", and the asterisk forms print: "(* 05.10.74)".
+    const birth = /\bgeb(?:oren|\.)?\s*(?:am\s*)?|\(?\s*\*\s*(?=\d)/i.exec(part);
     let namePart = part;
     let birthDate: string | null = null;
     if (birth) {
