@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStore } from '../pipeline/ports.js';
 
@@ -11,12 +11,18 @@ export async function writeFileAtomic(target: string, data: Buffer | string): Pr
   const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    // A full disk must not be left fuller by half-written temp files.
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, target);
 }
 
 /** Moves a file, also across file systems (a network share and a local data dir): rename, else copy + unlink. */
@@ -99,14 +105,21 @@ export class FsFileStore implements FileStore {
   async moveToFailed(spoolPath: string, originalName: string, errorText: string): Promise<string> {
     await mkdir(this.dirs.failedDir, { recursive: true });
     const target = await freeName(this.dirs.failedDir, safeBaseName(originalName));
-    await moveFile(spoolPath, target).catch(async (error: NodeJS.ErrnoException) => {
-      // freeName reserved the name with an empty file; rename over it is fine, copy with EXCL is not.
-      if (error.code === 'EEXIST') {
-        await unlink(target);
-        await moveFile(spoolPath, target);
-      } else throw error;
-    });
-    await writeFileAtomic(`${target}.error.txt`, errorText);
+    try {
+      // The reason first: if even that cannot be written, the file stays in the spool and nothing is half moved.
+      await writeFileAtomic(`${target}.error.txt`, errorText);
+      await moveFile(spoolPath, target).catch(async (error: NodeJS.ErrnoException) => {
+        // freeName reserved the name with an empty file; rename over it is fine, copy with EXCL is not.
+        if (error.code === 'EEXIST') {
+          await unlink(target);
+          await moveFile(spoolPath, target);
+        } else throw error;
+      });
+    } catch (error) {
+      await unlink(`${target}.error.txt`).catch(() => undefined);
+      await removeReservation(target, spoolPath);
+      throw error;
+    }
     await rm(path.dirname(spoolPath), { recursive: true, force: true });
     return target;
   }
@@ -122,6 +135,12 @@ export class FsFileStore implements FileStore {
     await writeFileAtomic(target, pdf);
     return target;
   }
+}
+
+/** Removes a name reserved by freeName once a move into it failed (only while the source is still there). */
+async function removeReservation(target: string, source: string): Promise<void> {
+  const sourceThere = await stat(source).then(() => true, () => false);
+  if (sourceThere) await unlink(target).catch(() => undefined);
 }
 
 export async function removeFile(file: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { MALLOC_ENV } from '../config/malloc-env.js';
-import { openApp, startService } from '../main.js';
+import { openApp, preflight, startService } from '../main.js';
 import { startWebServer } from '../web/server.js';
 import { parseCommand } from './cli-context.js';
 
@@ -14,6 +14,8 @@ export async function startCommand(argv: string[], options: { web: boolean }): P
     // See config/malloc-env.ts: without them the service holds a few hundred MB more.
     logger.warn({ unset }, 'malloc settings not set: memory use will be higher; start with npm start or set them as the README shows');
   }
+  // Data folder there, writable, with room; database intact: else one German message and exit code 78.
+  await preflight(config);
   const app = await openApp(config, logger);
   const service = await startService(app);
   const web = options.web ? await startWebServer(app, { host: config.host, port: config.port }) : null;

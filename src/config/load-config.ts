@@ -48,6 +48,11 @@ export const SETTINGS: Setting[] = [
   { key: 'mail.baseUrl', env: 'INTAKE_BASE_URL', description: 'Adresse der Weboberfläche für Links in Mails' },
   { key: 'retention.years', env: 'INTAKE_RETENTION_YEARS', description: 'Personenbezogene Daten abgeschlossener Fälle nach so vielen Jahren löschen (intake purge)' },
   { key: 'report.minCount', env: 'INTAKE_REPORT_MIN_COUNT', description: 'Kleinere Zahlen werden in der Auswertung unterdrückt bzw. zusammengefasst (Anonymisierung)' },
+  { key: 'storage.minFreeMb', env: 'INTAKE_MIN_FREE_MB', description: 'So viel freier Platz (MB) muss auf dem Datenträger des Datenordners sein: sonst startet der Dienst nicht bzw. bleibt pausiert' },
+  { key: 'storage.retryBaseMs', env: 'INTAKE_STORAGE_RETRY_MS', description: 'Erste erneute Prüfung nach einem Speicherfehler (ms), verdoppelt sich' },
+  { key: 'storage.retryMaxMs', env: 'INTAKE_STORAGE_RETRY_MAX_MS', description: 'Längster Abstand zwischen zwei Prüfungen bei einem Speicherfehler (ms)' },
+  { key: 'storage.busyTimeoutMs', env: 'INTAKE_DB_BUSY_TIMEOUT_MS', description: 'So lange (ms) wartet ein Schreibzugriff auf die gesperrte Datenbank, bevor der Eingang pausiert' },
+  { key: 'backup.keep', env: 'INTAKE_BACKUP_KEEP', description: 'So viele Sicherungen behält intake backup im Zielordner' },
   { key: 'split.separatorCode', env: 'INTAKE_SEPARATOR_CODE', description: 'Code der Trennblätter (QR-Code) für Stapel-Scans; intake separator-sheet druckt ihn' },
 ];
 
@@ -65,6 +70,11 @@ const DEFAULT_SENDER = {
 };
 
 /** The package root (where package.json and templates/ live), wherever the code runs from (src or dist). */
+/** The data folder a zero-setup start uses (./data): the only one the service creates when it is missing. */
+export function defaultDataDir(cwd = process.cwd()): string {
+  return path.join(cwd, 'data');
+}
+
 export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'package.json'))) {
@@ -78,7 +88,7 @@ export function packageRoot(): string {
 function defaults(cwd: string): Record<string, unknown> {
   return {
     watchDir: path.join(cwd, 'watch-folder'),
-    dataDir: path.join(cwd, 'data'),
+    dataDir: defaultDataDir(cwd),
     host: '127.0.0.1',
     port: 8080,
     logLevel: 'info',
@@ -107,6 +117,8 @@ function defaults(cwd: string): Record<string, unknown> {
     retention: { years: 3 },
     report: { minCount: 3 },
     split: { separatorCode: 'TRENN' },
+    storage: { minFreeMb: 50, retryBaseMs: 5_000, retryMaxMs: 300_000, busyTimeoutMs: 5_000 },
+    backup: { keep: 7 },
   };
 }
 

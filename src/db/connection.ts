@@ -5,16 +5,26 @@ import { MIGRATIONS } from './migrations.js';
 
 export type Db = Database.Database;
 
-/** Opens (and creates) the store: WAL, foreign keys, busy timeout, migrations applied in order. */
-export function openDatabase(file: string): Db {
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (and creates) the store: WAL, foreign keys, busy timeout, migrations applied in order.
+ * A write that waits longer than `busyTimeoutMs` for another writer fails with SQLITE_BUSY (a storage fault).
+ */
+export function openDatabase(file: string, options: { busyTimeoutMs?: number } = {}): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
   migrate(db);
   return db;
+}
+
+/** One real write (a row of the small state table): the storage guard's check that the store takes writes again. */
+export function probeWrite(db: Db, at: string): void {
+  db.prepare("INSERT INTO notify_state (key, value) VALUES ('storage.probe', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(at);
 }
 
 export function migrate(db: Db): void {

@@ -49,8 +49,16 @@ export class Spool {
       if (origin === 'watch') await moveFile(source, target);
       return this.refuse(id, target, originalName, origin, new IntakeError('NOT_A_FILE', 'Keine gewöhnliche Datei (z. B. eine Verknüpfung); sie wird nicht gelesen.'), origin === 'watch');
     }
-    if (origin === 'watch') await moveFile(source, target);
-    else await copyFile(source, target);
+    try {
+      if (origin === 'watch') await moveFile(source, target);
+      else await copyFile(source, target);
+    } catch (error) {
+      // Not taken (a full disk stops a copy half way): the source is still the one copy, so the spool
+      // entry goes. Once moved, the spool holds the only copy and stays; recover() registers it.
+      const sourceThere = await lstat(source).then(() => true, () => false);
+      if (sourceThere || origin === 'cli') await rm(path.dirname(target), { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
     return this.register(id, target, originalName, origin);
   }
 
