@@ -65,6 +65,7 @@ export class StorageGuard {
   private readonly lastAlertAt = new Map<FaultScope, number>();
   private stopped = false;
   private recentEpisodes = 0;
+  private checkAgain = false;
 
   constructor(
     private readonly deps: { probe: StorageProbe; clock: Clock; logger: Logger; settings: GuardSettings; alert?: Alert },
@@ -174,11 +175,22 @@ export class StorageGuard {
     this.timer.unref();
   }
 
+  /** One check at a time; a check asked for while one runs (a timer, a new fault) runs right after it. */
   private check(): Promise<void> {
-    this.checking ??= this.runCheck().finally(() => {
+    if (this.checking) {
+      this.checkAgain = true;
+      return this.checking;
+    }
+    const run = (async () => {
+      do {
+        this.checkAgain = false;
+        await this.runCheck();
+      } while (this.checkAgain && !this.stopped);
+    })().finally(() => {
       this.checking = undefined;
     });
-    return this.checking;
+    this.checking = run;
+    return run;
   }
 
   private async runCheck(): Promise<void> {
@@ -198,9 +210,9 @@ export class StorageGuard {
       const { retryBaseMs, retryMaxMs } = this.deps.settings;
       const delay = Math.min(retryMaxMs, retryBaseMs * 2 ** Math.min(fault.checks - 1, 20));
       this.deps.logger.warn({ code: error.code, checks: fault.checks, retryInMs: delay }, 'storage still unusable');
+      await this.sendAlerts();
       this.schedule(delay);
       this.changed();
-      await this.sendAlerts();
       return;
     }
     this.faults.delete('data');

@@ -1,0 +1,88 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, startCli } from '../../support/run-cli.js';
+import { dropFile, householdNotices, IS_ROOT, mountTmpfs, outboxMails, storeCounts, until } from '../../support/small-disk.js';
+import { tempDirs, type TempDirs } from '../../support/temp-app.js';
+
+const COUNT = 30;
+let dirs: TempDirs;
+let disk: ReturnType<typeof mountTmpfs>;
+let notices: Buffer[];
+
+beforeAll(async () => {
+  dirs = tempDirs('intake-full-');
+  disk = mountTmpfs(dirs.dataDir, '3m');
+  notices = await householdNotices(COUNT);
+});
+afterAll(() => {
+  disk?.unmount();
+  dirs.cleanup();
+});
+
+const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+
+describe.runIf(IS_ROOT)('a data folder on a real 3 MB tmpfs that fills during a burst of 30 notices (root)', () => {
+  it('pauses instead of failing, keeps every file, mails one alert, and finishes all 30 once the disk grows', async () => {
+    const env = {
+      INTAKE_DATA_DIR: dirs.dataDir,
+      INTAKE_WATCH_DIR: dirs.watchDir,
+      INTAKE_STABLE_MS: '200',
+      INTAKE_OCR_WORKERS: '1',
+      INTAKE_MIN_FREE_MB: '0.3',
+      INTAKE_STORAGE_RETRY_MS: '200',
+      INTAKE_STORAGE_RETRY_MAX_MS: '1000',
+      // New-case alerts are collected for an hour: the only alert in this test is the storage alert.
+      INTAKE_ALERT_BATCH_MINUTES: '60',
+    };
+    const service = startCli(['watch'], env);
+    let exitCode: number | null | undefined;
+    service.on('exit', (code) => (exitCode = code ?? -1));
+    try {
+      await until(() => service.output().includes('Beenden mit Strg+C'), 20_000, 'service start');
+      notices.forEach((pdf, i) => dropFile(dirs.watchDir, `Scan ${i}.pdf`, pdf));
+
+      const paused = await until(
+        async () => {
+          const result = await runCli(['status', '--json'], env);
+          return result.code === 3 ? (JSON.parse(result.stdout) as { service: string; faults: { code: string; scope: string }[] }) : null;
+        },
+        60_000,
+        'the service to pause',
+      );
+      expect(paused.service).toBe('paused');
+      expect(paused.faults[0]).toMatchObject({ scope: 'data', code: 'STORAGE_FULL' });
+      expect(exitCode).toBeUndefined();
+      const atPause = storeCounts(dirs.dataDir);
+      expect(atPause?.failed ?? 0).toBe(0);
+      expect(atPause?.done ?? 0, 'the disk must fill while work is still open').toBeLessThan(COUNT);
+      expect(files(dirs.failedDir)).toEqual([]);
+
+      disk.grow('64m');
+      const done = await until(
+        () => {
+          const counts = storeCounts(dirs.dataDir);
+          return counts && counts.done === COUNT && counts.letters === COUNT ? counts : null;
+        },
+        90_000,
+        'all 30 to finish after the disk grew',
+      );
+      expect(done).toMatchObject({ done: COUNT, failed: 0, received: 0, processing: 0, cases: COUNT, letters: COUNT });
+      expect(done.lettersPerCase.every((n) => n === 1)).toBe(true);
+      expect(files(dirs.failedDir)).toEqual([]);
+      expect(files(dirs.watchDir).filter((n) => n !== 'failed')).toEqual([]);
+      expect(files(path.join(dirs.dataDir, 'spool'))).toEqual([]);
+      const alerts = outboxMails(dirs.dataDir).filter((m) => m.kind === 'storage');
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]!.text).toContain('STORAGE_FULL');
+      expect(exitCode).toBeUndefined();
+      const status = await runCli(['status', '--json'], env);
+      expect(status.code).toBe(0);
+      expect(JSON.parse(status.stdout)).toMatchObject({ service: 'ok', faults: [] });
+    } finally {
+      service.kill('SIGTERM');
+      await new Promise((r) => (exitCode !== undefined ? r(null) : service.once('exit', r)));
+    }
+    expect(exitCode).toBe(0);
+  }, 150_000);
+});
