@@ -176,6 +176,7 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
       stableMs: config.watch.stableMs,
       rescanIntervalMs: config.watch.rescanIntervalMs,
       subfolders: config.watch.subfolders,
+      healthIntervalMs: config.watch.checkIntervalMs,
     },
     {
       spool,

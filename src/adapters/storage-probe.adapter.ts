@@ -4,12 +4,14 @@
  * storage fault (the guard's re-check). The probe writes a small file of its own and removes it.
  */
 import { randomBytes } from 'node:crypto';
-import { open, statfs, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, statfs, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { IntakeError } from '../core/errors.js';
 import type { StorageProbe } from '../pipeline/storage-guard.js';
 
 const PROBE_BYTES = 16 * 1024;
+const WRITTEN_FOLDERS = ['spool', 'originals', 'letters', 'pages', 'outbox', 'print'];
 
 /** Free bytes for an unprivileged writer on the file system of `dir`. */
 export async function freeBytes(dir: string): Promise<number> {
@@ -42,6 +44,12 @@ export function createStorageProbe(options: { dataDir: string; minFreeBytes: num
       const free = await freeBytes(options.dataDir);
       if (free < options.minFreeBytes) throw noSpace(free, options.minFreeBytes);
       await writeProbe(options.dataDir);
+      // The folders the pipeline writes into must take new entries too (permissions may differ there).
+      for (const sub of WRITTEN_FOLDERS) {
+        await access(path.join(options.dataDir, sub), constants.W_OK | constants.X_OK).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
+      }
       options.writeDatabase();
     },
   };

@@ -40,6 +40,8 @@ export const configSchema = z.object({
     stableMs: intFrom(0, 600_000),
     rescanIntervalMs: intFrom(1_000, 86_400_000),
     subfolders: z.enum(['process', 'ignore']),
+    /** How often to check that the watch folder is there and usable (backs off up to 30 s while it is not). */
+    checkIntervalMs: intFrom(100, 600_000),
   }),
   ocr: z.object({
     workers: intFrom(1, 64),

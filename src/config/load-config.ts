@@ -26,6 +26,7 @@ export const SETTINGS: Setting[] = [
   { key: 'watch.stableMs', env: 'INTAKE_STABLE_MS', description: 'So lange (ms) muss eine Datei unverändert sein, bevor sie übernommen wird' },
   { key: 'watch.rescanIntervalMs', env: 'INTAKE_RESCAN_INTERVAL_MS', description: 'Vollständiger Abgleich des Ordners (ms), falls Ereignisse fehlen' },
   { key: 'watch.subfolders', env: 'INTAKE_SUBFOLDERS', description: 'Unterordner verarbeiten (process) oder übergehen (ignore)' },
+  { key: 'watch.checkIntervalMs', env: 'INTAKE_WATCH_CHECK_MS', description: 'So oft (ms) wird geprüft, ob der Ablageordner erreichbar ist (Netzlaufwerk); fehlt er, seltener' },
   { key: 'ocr.workers', env: 'INTAKE_OCR_WORKERS', description: 'Anzahl OCR-Worker (Standard: Anzahl Prozessorkerne)' },
   { key: 'ocr.maxPages', env: 'INTAKE_MAX_PAGES', description: 'Höchstzahl Seiten je Datei' },
   { key: 'ocr.maxPixels', env: 'INTAKE_MAX_PIXELS', description: 'Höchstzahl Pixel je Seite' },
@@ -92,7 +93,7 @@ function defaults(cwd: string): Record<string, unknown> {
     host: '127.0.0.1',
     port: 8080,
     logLevel: 'info',
-    watch: { polling: false, pollIntervalMs: 2000, stableMs: 3000, rescanIntervalMs: 300_000, subfolders: 'process' },
+    watch: { polling: false, pollIntervalMs: 2000, stableMs: 3000, rescanIntervalMs: 300_000, subfolders: 'process', checkIntervalMs: 2000 },
     ocr: {
       workers: Math.max(1, Math.min(cpus().length, 8)),
       maxPages: 50,

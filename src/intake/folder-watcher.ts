@@ -26,16 +26,24 @@ export interface WatcherSettings {
 /** What the watcher needs of the storage guard: whether to claim, and where to report the folder's state. */
 export type IntakeGate = Pick<StorageGuard, 'intakePaused' | 'report' | 'watchFolderLost' | 'watchFolderBack'>;
 
-type FolderState = { ok: true; identity: string } | { ok: false; code: 'WATCH_FOLDER_MISSING' | 'WATCH_FOLDER_DENIED' };
+type FolderState = { ok: true; identity: string; mountPoint: boolean } | { ok: false; code: 'WATCH_FOLDER_MISSING' | 'WATCH_FOLDER_DENIED' };
 
-/** Present, a folder, readable and writable (files are moved out of it): else the reason it is not usable. */
-async function folderState(dir: string): Promise<FolderState> {
+/**
+ * Present, a folder, readable and writable (files are moved out of it): else the reason it is not usable.
+ * `wasMountPoint`: the folder was a mount of its own (a network share); when it no longer is, the share
+ * was unmounted and what is left is the empty local folder under it — as good as missing.
+ */
+async function folderState(dir: string, wasMountPoint: boolean): Promise<FolderState> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) return { ok: false, code: 'WATCH_FOLDER_MISSING' };
+  const parent = await stat(path.dirname(dir)).catch(() => null);
+  const mountPoint = parent !== null && parent.dev !== info.dev;
+  if (wasMountPoint && !mountPoint) return { ok: false, code: 'WATCH_FOLDER_MISSING' };
   const usable = await access(dir, constants.R_OK | constants.W_OK | constants.X_OK).then(() => true, () => false);
   if (!usable) return { ok: false, code: 'WATCH_FOLDER_DENIED' };
   // A folder deleted and created again (or a share mounted over it) is another folder: watch it anew.
-  return { ok: true, identity: `${info.dev}:${info.ino}` };
+  // The inode number alone may be reused at once by the new folder; its birth time is not.
+  return { ok: true, identity: `${info.dev}:${info.ino}:${info.birthtimeMs}`, mountPoint };
 }
 
 /**
@@ -52,6 +60,7 @@ export class FolderWatcher {
   private healthTimer: NodeJS.Timeout | undefined;
   private folderPresent = true;
   private folderIdentity: string | undefined;
+  private mountPoint = false;
   private missingChecks = 0;
   private readonly ignoredSubfolders = new Set<string>();
   private closed = false;
@@ -76,9 +85,10 @@ export class FolderWatcher {
     await mkdir(this.settings.watchDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       this.deps.logger.error({ code: error.code }, 'watch folder cannot be created; waiting for it');
     });
-    const state = await folderState(this.settings.watchDir);
+    const state = await folderState(this.settings.watchDir, false);
     if (state.ok) {
       this.folderIdentity = state.identity;
+      this.mountPoint = state.mountPoint;
       await this.startWatcher();
       await this.rescan();
     } else {
@@ -200,7 +210,7 @@ export class FolderWatcher {
    */
   private async checkFolder(): Promise<void> {
     if (this.closed) return;
-    const state = await folderState(this.settings.watchDir);
+    const state = await folderState(this.settings.watchDir, this.mountPoint);
     if (!state.ok) {
       this.missingChecks += 1;
       if (this.folderPresent) this.folderLost(state.code);
@@ -211,6 +221,7 @@ export class FolderWatcher {
     this.folderPresent = true;
     this.missingChecks = 0;
     this.folderIdentity = state.identity;
+    this.mountPoint = this.mountPoint || state.mountPoint;
     this.deps.logger.warn({ recreated: !wasLost }, 'watch folder is back; restarting the watcher');
     await this.watcher?.close();
     this.watcher = undefined;
@@ -223,6 +234,10 @@ export class FolderWatcher {
   private folderLost(code: 'WATCH_FOLDER_MISSING' | 'WATCH_FOLDER_DENIED'): void {
     this.folderPresent = false;
     this.tracker.close();
+    // Nothing to watch until it is back (and no watcher left on a share that was unmounted under it).
+    const watcher = this.watcher;
+    this.watcher = undefined;
+    void watcher?.close().catch(() => undefined);
     this.deps.logger.error({ code }, 'watch folder is not usable; waiting for it to come back');
     this.deps.gate?.watchFolderLost(code);
   }
