@@ -9,13 +9,13 @@ intake watch   nur den Ordnerdienst starten`;
 /** Runs until SIGTERM/SIGINT; then finishes or hands back the current documents and closes cleanly. */
 export async function startCommand(argv: string[], options: { web: boolean }): Promise<number> {
   const { config, logger } = parseCommand(argv);
+  // Data folder there, writable, with room; database intact: else one German message and exit code 78.
+  await preflight(config);
   const unset = Object.keys(MALLOC_ENV).filter((name) => !process.env[name]);
   if (process.platform === 'linux' && unset.length > 0) {
     // See config/malloc-env.ts: without them the service holds a few hundred MB more.
     logger.warn({ unset }, 'malloc settings not set: memory use will be higher; start with npm start or set them as the README shows');
   }
-  // Data folder there, writable, with room; database intact: else one German message and exit code 78.
-  await preflight(config);
   const app = await openApp(config, logger);
   const service = await startService(app);
   const web = options.web ? await startWebServer(app, { host: config.host, port: config.port }) : null;
