@@ -22,9 +22,13 @@ export async function startCommand(argv: string[], options: { web: boolean }): P
   process.stderr.write(
     `Ablageordner: ${config.watchDir}\nDatenordner:  ${config.dataDir}\n${web ? `Weboberfläche: ${web.url}\n` : ''}Beenden mit Strg+C.\n`,
   );
+  // Held open until a signal: every other timer is unref'd, and the folder watcher is closed while its
+  // folder is gone, so without this the process would end by itself when a share drops out.
+  const keepAlive = setInterval(() => undefined, 1 << 30);
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down');
+      clearInterval(keepAlive);
       resolve();
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));

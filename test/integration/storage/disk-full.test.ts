@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readServiceState } from '../../../src/adapters/service-state.adapter.js';
 import { runCli, startCli } from '../../support/run-cli.js';
 import { dropFile, householdNotices, IS_ROOT, mountTmpfs, outboxMails, storeCounts, until } from '../../support/small-disk.js';
 import { tempDirs, type TempDirs } from '../../support/temp-app.js';
@@ -42,14 +43,10 @@ describe.runIf(IS_ROOT)('a data folder on a real 3 MB tmpfs that fills during a 
       await until(() => service.output().includes('Beenden mit Strg+C'), 20_000, 'service start');
       notices.forEach((pdf, i) => dropFile(dirs.watchDir, `Scan ${i}.pdf`, pdf));
 
-      const paused = await until(
-        async () => {
-          const result = await runCli(['status', '--json'], env);
-          return result.code === 3 ? (JSON.parse(result.stdout) as { service: string; faults: { code: string; scope: string }[] }) : null;
-        },
-        60_000,
-        'the service to pause',
-      );
+      await until(() => readServiceState(dirs.dataDir)?.health.status === 'paused', 60_000, 'the service to pause');
+      const pausedStatus = await runCli(['status', '--json'], env);
+      expect(pausedStatus.code).toBe(3);
+      const paused = JSON.parse(pausedStatus.stdout) as { service: string; faults: { code: string; scope: string }[] };
       expect(paused.service).toBe('paused');
       expect(paused.faults[0]).toMatchObject({ scope: 'data', code: 'STORAGE_FULL' });
       expect(exitCode).toBeUndefined();
