@@ -196,6 +196,17 @@ function valueAt(raw: Record<string, unknown>, issuePath: PropertyKey[]): unknow
   return node;
 }
 
+/** The files the configuration was read from (config file, gazetteer), for `intake backup`. */
+export function configSourceFiles(sources: ConfigSources = {}): { name: string; file: string }[] {
+  const env = sources.env ?? process.env;
+  const cwd = sources.cwd ?? process.cwd();
+  const configFile = (sources.flags?.['config'] as string | undefined) ?? env['INTAKE_CONFIG'];
+  const out: { name: string; file: string }[] = [];
+  if (configFile) out.push({ name: `config/${path.basename(configFile)}`, file: path.resolve(cwd, configFile) });
+  if (env['INTAKE_GAZETTEER']) out.push({ name: `config/${path.basename(env['INTAKE_GAZETTEER'])}`, file: path.resolve(cwd, env['INTAKE_GAZETTEER']) });
+  return out;
+}
+
 /**
  * Loads the configuration once: defaults ← config file (INTAKE_CONFIG / --config, JSON) ←
  * environment ← CLI flags. An invalid value throws one IntakeError('CONFIG_INVALID') whose

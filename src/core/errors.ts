@@ -42,6 +42,9 @@ export const ERROR_CODES = {
   DATA_DIR_READ_ONLY: 'config',
   DATA_DIR_FULL: 'config',
   DATABASE_CORRUPT: 'config',
+  /** intake backup / restore: a backup that does not verify, a restore into a folder that is not empty. */
+  BACKUP_INVALID: 'input',
+  RESTORE_TARGET_NOT_EMPTY: 'input',
   /** Storage faults while running (see storage-fault.ts for which errno and SQLite codes they stand for). */
   STORAGE_FULL: 'storage',
   STORAGE_READ_ONLY: 'storage',
