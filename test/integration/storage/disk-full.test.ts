@@ -10,6 +10,7 @@ const COUNT = 30;
 let dirs: TempDirs;
 let disk: ReturnType<typeof mountTmpfs>;
 let notices: Buffer[];
+let service: ReturnType<typeof startCli> | undefined;
 
 beforeAll(async () => {
   dirs = tempDirs('intake-full-');
@@ -17,6 +18,8 @@ beforeAll(async () => {
   notices = await householdNotices(COUNT);
 });
 afterAll(() => {
+  // A test that timed out must not leave its service behind.
+  if (service && service.exitCode === null) service.kill('SIGKILL');
   disk?.unmount();
   dirs.cleanup();
 });
@@ -36,11 +39,12 @@ describe.runIf(IS_ROOT)('a data folder on a real 3 MB tmpfs that fills during a 
       // New-case alerts are collected for an hour: the only alert in this test is the storage alert.
       INTAKE_ALERT_BATCH_MINUTES: '60',
     };
-    const service = startCli(['watch'], env);
+    service = startCli(['watch'], env);
+    const child = service;
     let exitCode: number | null | undefined;
-    service.on('exit', (code) => (exitCode = code ?? -1));
+    child.on('exit', (code) => (exitCode = code ?? -1));
     try {
-      await until(() => service.output().includes('Beenden mit Strg+C'), 20_000, 'service start');
+      await until(() => child.output().includes('Beenden mit Strg+C'), 20_000, 'service start');
       notices.forEach((pdf, i) => dropFile(dirs.watchDir, `Scan ${i}.pdf`, pdf));
 
       await until(() => readServiceState(dirs.dataDir)?.health.status === 'paused', 60_000, 'the service to pause');
@@ -77,8 +81,8 @@ describe.runIf(IS_ROOT)('a data folder on a real 3 MB tmpfs that fills during a 
       expect(status.code).toBe(0);
       expect(JSON.parse(status.stdout)).toMatchObject({ service: 'ok', faults: [] });
     } finally {
-      service.kill('SIGTERM');
-      await new Promise((r) => (exitCode !== undefined ? r(null) : service.once('exit', r)));
+      child.kill('SIGTERM');
+      await new Promise((r) => (exitCode !== undefined ? r(null) : child.once('exit', r)));
     }
     expect(exitCode).toBe(0);
   }, 150_000);

@@ -11,6 +11,7 @@ import { tempDirs, type TempDirs } from '../../support/temp-app.js';
 const NOBODY = 65534;
 let dirs: TempDirs;
 let notices: Buffer[];
+let service: ReturnType<typeof spawn> | undefined;
 
 beforeAll(async () => {
   dirs = tempDirs('intake-perm-');
@@ -18,6 +19,8 @@ beforeAll(async () => {
   notices = await householdNotices(2);
 });
 afterAll(() => {
+  // A test that timed out must not leave its service behind.
+  if (service && service.exitCode === null) service.kill('SIGKILL');
   chmodSync(dirs.watchDir, 0o755);
   dirs.cleanup();
 });
@@ -41,11 +44,11 @@ const faults = () => readServiceState(dirs.dataDir)?.health.faults ?? [];
 
 describe('permissions taken away while the service runs (real EACCES)', () => {
   it(`pauses for a spool folder and a watch folder it may not write, and resumes when the rights are back (service as ${IS_ROOT ? 'user nobody' : 'the test user'})`, async () => {
-    const service = spawn(process.execPath, [CLI, 'watch'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'], ...(IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}) });
+    service = spawn(process.execPath, [CLI, 'watch'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'], ...(IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}) });
     let output = '';
     let exitCode: number | null | undefined;
-    service.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    service.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    service.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    service.stderr!.on('data', (d: Buffer) => (output += d.toString()));
     service.on('exit', (code) => (exitCode = code ?? -1));
     const spool = path.join(dirs.dataDir, 'spool');
     try {
@@ -81,7 +84,7 @@ describe('permissions taken away while the service runs (real EACCES)', () => {
       chmodSync(spool, 0o755);
       chmodSync(dirs.watchDir, 0o755);
       service.kill('SIGTERM');
-      await new Promise((r) => (exitCode !== undefined ? r(null) : service.once('exit', r)));
+      await new Promise((r) => (exitCode !== undefined ? r(null) : service!.once('exit', r)));
     }
     expect(exitCode).toBe(0);
   }, 120_000);
