@@ -115,6 +115,16 @@ function counts(dataDir: string): { done: number; failed: number; cases: number;
   }
 }
 
+/** Finished documents only (cheap enough to poll on a large store). */
+function doneCount(dataDir: string): number {
+  const db = new Database(path.join(dataDir, 'intake.sqlite'), { readonly: true });
+  try {
+    return db.prepare("SELECT count(*) FROM documents WHERE status = 'done'").pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
 const list = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
 async function diskFull(root: string): Promise<void> {
@@ -201,7 +211,8 @@ async function fillStore(dataDir: string, totalCases: number, documents: number)
     writeFileSync(file, Buffer.concat([letterPdf, Buffer.from(`\n%${caseId}\n`)]));
     store.letters.markReady(letter.id, file, '{}', at);
   };
-  for (let i = 0; i < totalCases; i++) {
+  // Some synthetic households are alike enough to be joined: cases are added until there are `totalCases`.
+  for (let i = 0; i < documents || store.cases.count() < totalCases; i++) {
     const at = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000 * 5).toISOString();
     const fields = emptyFields();
     const set = (name: string, value: unknown) => ((fields as Record<string, unknown>)[name] = { value, confidence: 0.95, page: 1, bbox: [0.1, 0.1, 0.3, 0.12] });
@@ -264,14 +275,14 @@ async function backupUnderLoad(root: string, totalCases: number, documents: numb
     renameSync(`${target}.part`, target);
   });
   // Let the burst get going, then take the backup while it runs.
-  while (counts(dataDir).done < documents + 3) await sleep(100);
+  while (doneCount(dataDir) < documents + 1) await sleep(20);
   const live = new Database(path.join(dataDir, 'intake.sqlite'), { readonly: true });
   const finishedBefore = live.prepare("SELECT id, original_path FROM documents WHERE status = 'done'").all() as { id: string; original_path: string }[];
   const lettersBefore = live.prepare("SELECT case_id, path FROM letters WHERE status = 'ready'").all() as { case_id: string; path: string }[];
   live.close();
   const backup = run(['backup', '--to', backupDir, '--json'], env);
-  const duringBurst = counts(dataDir).done;
-  while (counts(dataDir).done < documents + 30) await sleep(200);
+  const duringBurst = doneCount(dataDir);
+  while (doneCount(dataDir) < documents + 30) await sleep(200);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   const backupInfo = backup.code === 0 ? (JSON.parse(backup.stdout) as { dir: string; files: number; bytes: number; ms: number }) : null;
@@ -299,7 +310,7 @@ async function backupUnderLoad(root: string, totalCases: number, documents: numb
     [
       `2) Sicherung unter Last: Bestand ${totalCases} Fälle, ${documents} Dokumente (gefüllt in ${(fillMs / 1000).toFixed(0)} s; Datenbank ${(dbBytes / 1048576).toFixed(1)} MB, Datenordner ${(duSize(dataDir) / 1048576).toFixed(0)} MB)`,
       `   intake backup während 30 Mitteilungen verarbeitet wurden: Exit ${backup.code}, ${backupInfo ? `${(backupInfo.ms / 1000).toFixed(1)} s (Prozess ${(backup.ms / 1000).toFixed(1)} s), ${backupInfo.files} Dateien, ${(backupInfo.bytes / 1048576).toFixed(0)} MB` : backup.stdout}`,
-      `   fertig vor Beginn der Sicherung: ${finishedBefore.length} Dokumente, ${lettersBefore.length} Briefe; nach der Sicherung (Burst lief weiter): ${duringBurst} Dokumente`,
+      `   fertig vor Beginn der Sicherung: ${finishedBefore.length} Dokumente (${finishedBefore.length - documents} des Bursts), ${lettersBefore.length} Briefe; am Ende der Sicherung: ${duringBurst} Dokumente (${duringBurst - documents} des Bursts)`,
       `   intake restore in leeren Ordner: Exit ${restore.code}, ${(restoreMs / 1000).toFixed(1)} s; integrity_check der Kopie: ${integrity}; Fälle ${restoredCases}`,
       `   davon fehlend oder abweichend: ${missing} Dokumente (Original per SHA-256 verglichen), ${missingLetters} Briefe`,
       '',

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, statfs, stat, unlink } from 'node:fs/promises';
+import { access, mkdir, open, statfs, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { IntakeError } from '../core/errors.js';
 import type { StorageProbe } from '../pipeline/storage-guard.js';
@@ -65,7 +65,6 @@ const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1).replace('.', ',')}
 export async function checkDataFolder(dataDir: string, options: { minFreeBytes: number; createIfMissing: boolean }): Promise<void> {
   const info = await stat(dataDir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
   if (!info && options.createIfMissing) {
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(dataDir, { recursive: true });
   } else if (!info || !info.isDirectory()) {
     throw new IntakeError(

@@ -22,9 +22,23 @@ export function openDatabase(file: string, options: { busyTimeoutMs?: number } =
   return db;
 }
 
-/** One real write (a row of the small state table): the storage guard's check that the store takes writes again. */
+class ProbeRollback extends Error {}
+
+/**
+ * The storage guard's check that the store takes writes again: one real write (a row of the small state
+ * table), and room to grow — 64 KB written and rolled back, which needs free pages or a file that can grow
+ * (an update in place would pass on a store that is full).
+ */
 export function probeWrite(db: Db, at: string): void {
   db.prepare("INSERT INTO notify_state (key, value) VALUES ('storage.probe', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(at);
+  try {
+    db.transaction(() => {
+      db.prepare("INSERT INTO notify_state (key, value) VALUES ('storage.probe.room', zeroblob(65536))").run();
+      throw new ProbeRollback();
+    })();
+  } catch (error) {
+    if (!(error instanceof ProbeRollback)) throw error;
+  }
 }
 
 export function migrate(db: Db): void {

@@ -123,6 +123,9 @@ export class StorageGuard {
     this.recentEpisodes = this.deps.clock().getTime() - lastUntil < 60_000 ? this.recentEpisodes + 1 : 0;
     const { retryBaseMs, retryMaxMs } = this.deps.settings;
     this.schedule(this.recentEpisodes === 0 ? 0 : Math.min(retryMaxMs, retryBaseMs * 2 ** Math.min(this.recentEpisodes - 1, 20)));
+    // The check passes, yet the work keeps failing on the storage (a store full for the work but not for
+    // the check's small write): after the third fault in a row that is confirmed enough for an alert.
+    if (this.recentEpisodes >= 2) this.queueAlert(fault);
     this.changed();
     return true;
   }

@@ -4,8 +4,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { renderNoticePdf, SAMPLE_NOTICE } from './notice-pdf.js';
 
-/** Real small file systems need root (mount); CI runs as root. */
-export const IS_ROOT = process.getuid?.() === 0;
+/**
+ * Real small file systems need root (mount); CI runs as root. INTAKE_TEST_NOT_ROOT=1 runs the stand-ins a
+ * user without root gets (only meaningful for tests whose stand-in does not depend on file permissions).
+ */
+export const IS_ROOT = process.getuid?.() === 0 && process.env['INTAKE_TEST_NOT_ROOT'] !== '1';
 
 /** Mounts a tmpfs of `size` (e.g. '3m') on `dir`; returns how to grow it, make it read-only, and unmount it. */
 export function mountTmpfs(dir: string, size: string, options: { readOnly?: boolean } = {}) {
