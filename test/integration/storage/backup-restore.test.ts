@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRootLogger } from '../../../src/adapters/logger.adapter.js';
-import { createBackup, listBackups, sha256OfFile } from '../../../src/adapters/backup.adapter.js';
+import { createBackup, listBackups, restoreBackup, sha256OfFile } from '../../../src/adapters/backup.adapter.js';
 import { databaseTools } from '../../../src/cli/backup-tools.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { openApp, preflight, startService, type App } from '../../../src/main.js';
@@ -19,7 +19,7 @@ const backups = () => path.join(dirs.root, 'sicherungen');
 
 beforeAll(async () => {
   dirs = tempDirs('intake-backup-');
-  notices = await householdNotices(10);
+  notices = await householdNotices(8);
   const env = { INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: dirs.dataDir, INTAKE_STABLE_MS: '100', INTAKE_OCR_WORKERS: '1', INTAKE_ALERT_BATCH_MINUTES: '60' };
   app = await openApp(loadConfig({ env, cwd: dirs.root }), createRootLogger('silent', { pretty: false }));
   service = await startService(app);
@@ -84,10 +84,8 @@ describe('intake backup and intake restore', () => {
     const busy = path.join(dirs.root, 'belegt');
     mkdirSync(busy);
     writeFileSync(path.join(busy, 'notiz.txt'), 'bleibt');
-    const result = await cli(['restore', '--from', backups()], busy);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('RESTORE_TARGET_NOT_EMPTY');
-    expect(result.stderr).toContain('nicht leer');
+    const tools = databaseTools(path.join(dirs.dataDir, 'intake.sqlite'), 5000);
+    await expect(restoreBackup({ from: backups(), dataDir: busy, db: tools })).rejects.toMatchObject({ code: 'RESTORE_TARGET_NOT_EMPTY', message: expect.stringContaining('nicht leer') });
     expect(readdirSync(busy)).toEqual(['notiz.txt']);
   });
 
@@ -97,7 +95,6 @@ describe('intake backup and intake restore', () => {
     const original = manifest.files.find((f) => f.path.startsWith('files/originals/'))!;
     writeFileSync(path.join(backups(), name!, original.path), 'überschrieben');
     const tools = databaseTools(path.join(dirs.dataDir, 'intake.sqlite'), 5000);
-    const { restoreBackup } = await import('../../../src/adapters/backup.adapter.js');
     await expect(restoreBackup({ from: path.join(backups(), name!), dataDir: path.join(dirs.root, 'leer'), db: tools })).rejects.toThrow(/Prüfsumme stimmt nicht/);
   });
 
