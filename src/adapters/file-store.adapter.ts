@@ -4,9 +4,25 @@ import { copyFile, mkdir, open, readFile, rename, rm, stat, unlink } from 'node:
 import path from 'node:path';
 import type { FileStore } from '../pipeline/ports.js';
 
+/**
+ * mkdir -p that reports why it failed: Node's recursive form answers ENOENT on a read-only file system
+ * (measured on Linux, Node 20), which reads as a missing file rather than the read-only disk it is;
+ * the plain mkdir of the last folder then gives the real reason (EROFS, EACCES, ENOSPC).
+ */
+export async function ensureDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dir).catch((plain: NodeJS.ErrnoException) => {
+      throw plain.code === 'ENOENT' ? error : plain;
+    });
+  }
+}
+
 /** Writes a file so that a crash leaves either the old or the new content: temp file, fsync, rename. */
 export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+  await ensureDir(path.dirname(target));
   // Unique per call: two writers of the same target must not share (and steal) one temp file.
   const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx');
@@ -27,7 +43,7 @@ export async function writeFileAtomic(target: string, data: Buffer | string): Pr
 
 /** Moves a file, also across file systems (a network share and a local data dir): rename, else copy + unlink. */
 export async function moveFile(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
+  await ensureDir(path.dirname(to));
   try {
     await rename(from, to);
   } catch (error) {
@@ -103,7 +119,7 @@ export class FsFileStore implements FileStore {
   }
 
   async moveToFailed(spoolPath: string, originalName: string, errorText: string): Promise<string> {
-    await mkdir(this.dirs.failedDir, { recursive: true });
+    await ensureDir(this.dirs.failedDir);
     const target = await freeName(this.dirs.failedDir, safeBaseName(originalName));
     try {
       // The reason first: if even that cannot be written, the file stays in the spool and nothing is half moved.

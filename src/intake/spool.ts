@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, lstat, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
+import { copyFile, lstat, readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { freeName, moveFile, safeBaseName, writeFileAtomic } from '../adapters/file-store.adapter.js';
+import { ensureDir, freeName, moveFile, safeBaseName, writeFileAtomic } from '../adapters/file-store.adapter.js';
 import { IntakeError } from '../core/errors.js';
 import { failureReport } from '../pipeline/failure-report.js';
 import type { Clock, Logger } from '../pipeline/ports.js';
@@ -42,7 +42,7 @@ export class Spool {
   async claim(source: string, originalName: string, origin: 'watch' | 'cli'): Promise<Registration> {
     const id = newDocumentId(this.deps.clock());
     const target = path.join(this.dir, id, safeBaseName(originalName));
-    await mkdir(path.dirname(target), { recursive: true });
+    await ensureDir(path.dirname(target));
     const info = await lstat(source);
     if (!info.isFile()) {
       // A symlink or other special file: never followed; moved aside with a reason.
@@ -111,7 +111,7 @@ export class Spool {
     const now = clock();
     let failedPath: string | null = null;
     if (origin === 'watch' && moveAside) {
-      await mkdir(failedDir, { recursive: true });
+      await ensureDir(failedDir);
       failedPath = await freeName(failedDir, safeBaseName(originalName));
       await moveFile(spoolPath, failedPath).catch(async () => {
         await rm(failedPath!, { force: true });
@@ -144,7 +144,7 @@ export class Spool {
       released += 1;
     }
     let registered = 0;
-    await mkdir(this.dir, { recursive: true });
+    await ensureDir(this.dir);
     for (const entry of await readdir(this.dir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const entryDir = path.join(this.dir, entry.name);
