@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRootLogger } from '../../../src/adapters/logger.adapter.js';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -79,22 +79,35 @@ describe('a watch folder that vanishes and comes back', () => {
     await until(() => caseCount() === 1, 30_000, 'the notice in the new folder');
   });
 
-  it.runIf(IS_ROOT)('pauses when the share (a real tmpfs mount) is unmounted, and reads it again once it is mounted (root)', async () => {
-    dirs = tempDirs('intake-watchloss-');
-    const [notice] = await householdNotices(1);
-    let share = mountTmpfs(dirs.watchDir, '4m');
-    cleanups.push(() => share.unmount());
-    await startWith(true);
+  it(
+    IS_ROOT
+      ? 'pauses when the share (a real tmpfs mount) is unmounted, and reads it again once it is mounted (root)'
+      : 'reads a share mounted anew (not root: a folder swapped in by rename stands in for the mount; without a real unmount there is no pause to see)',
+    async () => {
+      dirs = tempDirs('intake-watchloss-');
+      const [notice] = await householdNotices(1);
+      if (!IS_ROOT) {
+        await startWith(true);
+        renameSync(dirs.watchDir, `${dirs.watchDir}.alt`);
+        mkdirSync(dirs.watchDir);
+        dropFile(dirs.watchDir, 'nach-dem-einhaengen.pdf', notice!);
+        await until(() => caseCount() === 1, 30_000, 'the notice in the folder swapped in');
+        return;
+      }
+      let share = mountTmpfs(dirs.watchDir, '4m');
+      cleanups.push(() => share.unmount());
+      await startWith(true);
 
-    share.unmount();
-    // The mount point stays as an empty local folder: that is not the share.
-    const fault = await until(() => watchFault(), 10_000, 'the pause after the unmount');
-    expect(fault.code).toBe('WATCH_FOLDER_MISSING');
+      share.unmount();
+      // The mount point stays as an empty local folder: that is not the share.
+      const fault = await until(() => watchFault(), 10_000, 'the pause after the unmount');
+      expect(fault.code).toBe('WATCH_FOLDER_MISSING');
 
-    share = mountTmpfs(dirs.watchDir, '4m');
-    dropFile(dirs.watchDir, 'nach-dem-einhaengen.pdf', notice!);
-    await until(() => app!.guard.state().status === 'ok', 10_000, 'the resume');
-    await until(() => caseCount() === 1, 30_000, 'the notice on the share');
-    expect(outboxMails(dirs.dataDir).filter((m) => m.kind === 'storage')).toHaveLength(1);
-  });
+      share = mountTmpfs(dirs.watchDir, '4m');
+      dropFile(dirs.watchDir, 'nach-dem-einhaengen.pdf', notice!);
+      await until(() => app!.guard.state().status === 'ok', 10_000, 'the resume');
+      await until(() => caseCount() === 1, 30_000, 'the notice on the share');
+      expect(outboxMails(dirs.dataDir).filter((m) => m.kind === 'storage')).toHaveLength(1);
+    },
+  );
 });
