@@ -2,10 +2,11 @@
  * Composition root: the only place that knows every concrete part. Loads nothing itself —
  * callers (the CLI) pass the parsed config and a logger.
  */
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createSeparatorFinder } from './adapters/barcode.adapter.js';
 import { createDocumentReader } from './adapters/document-reader.adapter.js';
-import { FsFileStore } from './adapters/file-store.adapter.js';
+import { FsFileStore, writeFileAtomic } from './adapters/file-store.adapter.js';
 import { createMailer } from './adapters/mail.adapter.js';
 import { ServiceStateWriter, serviceStateFile } from './adapters/service-state.adapter.js';
 import { checkDataFolder, createStorageProbe } from './adapters/storage-probe.adapter.js';
@@ -42,6 +43,14 @@ export interface App {
   logger: Logger;
   clock: Clock;
   close(): Promise<void>;
+}
+
+/** Space kept in the data folder for one alert mail when its disk is full (see startService). */
+export const ALERT_RESERVE_FILE = 'alert-reserve.bin';
+
+async function keepAlertReserve(file: string): Promise<void> {
+  const there = await stat(file).then((info) => info.size >= 65536, () => false);
+  if (!there) await writeFileAtomic(file, Buffer.alloc(65536));
 }
 
 export function databaseFile(config: Config): string {
@@ -197,13 +206,24 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
     clock: app.clock,
     mailer,
   });
-  // One mail per fault (SMTP, or the outbox: written once the disk takes it, so it may come after the fault).
+  // One mail per fault, by SMTP or into the outbox. The outbox lives on the data folder's disk: when that
+  // is full, the space kept for this moment is given up so the alert can still be written.
+  const reserve = path.join(config.dataDir, ALERT_RESERVE_FILE);
+  await keepAlertReserve(reserve).catch(() => undefined);
   guard.setAlert(async (fault) => {
-    await mailer.send(composeStorageAlert(fault, { baseUrl: config.mail.baseUrl }));
+    const mail = composeStorageAlert(fault, { baseUrl: config.mail.baseUrl });
+    try {
+      await mailer.send(mail);
+    } catch (error) {
+      if (!toIntakeError(error).storageFault) throw error;
+      await rm(reserve, { force: true });
+      await mailer.send(mail);
+    }
   });
   // After a fault: whatever was moved into the spool but not yet recorded is registered, letters that
   // could not be written are made, and the watch folder is read again for the files that waited there.
   guard.onResume(async () => {
+    await keepAlertReserve(reserve).catch(() => undefined);
     await watcher.idle();
     await spool.recover();
     runner.wake();

@@ -43,10 +43,10 @@ export interface DatabaseTools {
   rewritePaths(file: string, from: string, to: string): number;
 }
 
-/** Parts of the data folder not worth keeping: the live database (copied on its own), OCR cache, the service's state, temp files. */
+/** Parts of the data folder not worth keeping: the live database (copied on its own), OCR cache, the service's state and alert reserve, temp files. */
 function skipped(relative: string): boolean {
   const top = relative.split('/')[0]!;
-  if (top.startsWith(DATABASE_NAME) || top === 'cache' || top === 'service-state.json') return true;
+  if (top.startsWith(DATABASE_NAME) || top === 'cache' || top === 'service-state.json' || top === 'alert-reserve.bin') return true;
   const base = path.posix.basename(relative);
   return base.endsWith('.tmp') || base.startsWith('.storage-probe');
 }
