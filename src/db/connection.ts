@@ -51,7 +51,10 @@ export function migrate(db: Db): void {
     const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
     if (migration.rebuildsTables && foreignKeys) db.pragma('foreign_keys = OFF');
     try {
+      // IMMEDIATE, and asked again inside: another process opening the store at the same moment (the service
+      // starting while `intake status` looks) may have applied it since `applied` was read.
       db.transaction(() => {
+        if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version)) return;
         db.exec(migration.sql);
         if (migration.rebuildsTables && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new Error(`migration ${migration.version} would break foreign keys`);
@@ -61,7 +64,7 @@ export function migrate(db: Db): void {
           migration.name,
           new Date().toISOString(),
         );
-      })();
+      }).immediate();
     } finally {
       if (migration.rebuildsTables && foreignKeys) db.pragma('foreign_keys = ON');
     }
