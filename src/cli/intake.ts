@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { backupCommand, BACKUP_HELP } from './backup.command.js';
 import { casesCommand, CASES_HELP } from './cases.command.js';
 import { reportError } from './cli-context.js';
 import { extractCommand, EXTRACT_HELP } from './extract.command.js';
@@ -7,6 +8,7 @@ import { mailCommand, MAIL_HELP } from './mail.command.js';
 import { processCommand, PROCESS_HELP } from './process.command.js';
 import { purgeCommand, PURGE_HELP } from './purge.command.js';
 import { reportCommand, REPORT_HELP } from './report.command.js';
+import { restoreCommand, RESTORE_HELP } from './restore.command.js';
 import { SEPARATOR_HELP, separatorSheetCommand } from './separator-sheet.command.js';
 import { startCommand, START_HELP } from './start.command.js';
 import { statusCommand, STATUS_HELP } from './status.command.js';
@@ -15,7 +17,7 @@ import { userCommand, USER_HELP } from './user.command.js';
 const HELP = `intake – Eingang von Räumungsmitteilungen für die Fachstelle
 
 Befehle:
-${[START_HELP, EXTRACT_HELP, PROCESS_HELP, CASES_HELP, LETTERS_HELP, STATUS_HELP, USER_HELP, REPORT_HELP, PURGE_HELP, MAIL_HELP, SEPARATOR_HELP].join('\n\n')}
+${[START_HELP, EXTRACT_HELP, PROCESS_HELP, CASES_HELP, LETTERS_HELP, STATUS_HELP, USER_HELP, REPORT_HELP, PURGE_HELP, MAIL_HELP, SEPARATOR_HELP, BACKUP_HELP, RESTORE_HELP].join('\n\n')}
 
 Gemeinsame Optionen: --watch-dir <ordner>  --data-dir <ordner>  --templates-dir <ordner>  --config <datei.json>
                      --host <adresse>  --port <zahl>  --log-level <stufe>  --polling
@@ -32,6 +34,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   purge: purgeCommand,
   mail: mailCommand,
   'separator-sheet': separatorSheetCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
   start: (argv) => startCommand(argv, { web: true }),
   watch: (argv) => startCommand(argv, { web: false }),
 };

@@ -33,6 +33,12 @@ export async function processCommand(argv: string[]): Promise<number> {
       app.runner.wake();
     }
     await app.runner.whenIdle();
+    const fault = app.guard.state().faults.find((f) => f.scope === 'data');
+    if (fault) {
+      // The files were copied, never moved: they are all still where they were.
+      process.stderr.write(`Verarbeitung angehalten (${fault.code}): ${fault.message}\nBitte den Befehl wiederholen, wenn der Fehler behoben ist.\n`);
+      return 75;
+    }
     for (const { file, registration } of registrations) {
       const line = describe(file, registration, outcomes, app.store.documents);
       if (line.status === 'failed') exitCode = 1;

@@ -1,5 +1,5 @@
 import { MALLOC_ENV } from '../config/malloc-env.js';
-import { openApp, startService } from '../main.js';
+import { openApp, preflight, startService } from '../main.js';
 import { startWebServer } from '../web/server.js';
 import { parseCommand } from './cli-context.js';
 
@@ -9,6 +9,8 @@ intake watch   nur den Ordnerdienst starten`;
 /** Runs until SIGTERM/SIGINT; then finishes or hands back the current documents and closes cleanly. */
 export async function startCommand(argv: string[], options: { web: boolean }): Promise<number> {
   const { config, logger } = parseCommand(argv);
+  // Data folder there, writable, with room; database intact: else one German message and exit code 78.
+  await preflight(config);
   const unset = Object.keys(MALLOC_ENV).filter((name) => !process.env[name]);
   if (process.platform === 'linux' && unset.length > 0) {
     // See config/malloc-env.ts: without them the service holds a few hundred MB more.
@@ -20,9 +22,13 @@ export async function startCommand(argv: string[], options: { web: boolean }): P
   process.stderr.write(
     `Ablageordner: ${config.watchDir}\nDatenordner:  ${config.dataDir}\n${web ? `Weboberfläche: ${web.url}\n` : ''}Beenden mit Strg+C.\n`,
   );
+  // Held open until a signal: every other timer is unref'd, and the folder watcher is closed while its
+  // folder is gone, so without this the process would end by itself when a share drops out.
+  const keepAlive = setInterval(() => undefined, 1 << 30);
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down');
+      clearInterval(keepAlive);
       resolve();
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));

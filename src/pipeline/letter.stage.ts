@@ -59,6 +59,7 @@ export class LetterStage {
    * Renders every pending letter (after a commit, a correction or a restart). Single-flight: calls
    * while a run is going on join it and cause one more pass, so no letter is rendered twice at once.
    * A letter that fails to render stays pending (logged by id) and is tried on the next pass.
+   * A storage fault ends the pass and is thrown: every letter not yet written stays pending.
    */
   renderPending(): Promise<number> {
     if (this.inFlight) {
@@ -84,6 +85,8 @@ export class LetterStage {
           count += 1;
         } catch (thrown) {
           const error = toIntakeError(thrown);
+          // The disk or the database failed, not the letter: it stays pending, and the caller pauses intake.
+          if (error.storageFault) throw error;
           if (error.retryable) {
             this.deps.logger.error({ caseId: letter.case_id, letterId: letter.id, code: error.code }, 'letter could not be rendered; it stays pending');
           } else {
