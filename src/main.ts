@@ -8,17 +8,21 @@ import { createDocumentReader } from './adapters/document-reader.adapter.js';
 import { FsFileStore } from './adapters/file-store.adapter.js';
 import { createMailer } from './adapters/mail.adapter.js';
 import { createLetterMaker } from './adapters/letter-maker.adapter.js';
+import { dataDirPurgeFiles } from './adapters/purge-files.adapter.js';
+import { createTemplateAdmin, type TemplateAdmin } from './adapters/template-store.adapter.js';
 import type { PinoLogger } from './adapters/logger.adapter.js';
 import type { Config } from './config/config.schema.js';
 import { openDatabase, type Db } from './db/connection.js';
-import { NotifyRepository } from './db/report.repository.js';
+import { NotifyRepository, ReportRepository, RetentionRepository } from './db/report.repository.js';
 import { SqliteStore } from './db/sqlite.store.js';
 import { FolderWatcher } from './intake/folder-watcher.js';
 import { Spool } from './intake/spool.js';
 import { LetterStage } from './pipeline/letter.stage.js';
 import { startNotifications } from './pipeline/notify.stage.js';
 import type { Clock, DocumentReader, Logger } from './pipeline/ports.js';
+import { runPurge, type PurgeResult } from './pipeline/purge.stage.js';
 import { PipelineRunner } from './pipeline/runner.js';
+import type { ReportInput } from './core/report/report.types.js';
 
 export const FAILED_DIR_NAME = 'failed';
 
@@ -32,6 +36,12 @@ export interface App {
   letterStage: LetterStage;
   logger: Logger;
   clock: Clock;
+  /** The retention purge over this app's data dir (the admin page; `intake purge` does the same). */
+  purge(dryRun: boolean): Promise<PurgeResult>;
+  /** The anonymisable facts behind `intake report` and the statistics page. */
+  reportFacts(): ReportInput;
+  /** Letter templates of the configured folder; a saved one is in use for the next letter. */
+  templates: TemplateAdmin;
   close(): Promise<void>;
 }
 
@@ -86,6 +96,8 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
     },
   });
   const spool = new Spool({ store, dataDir: config.dataDir, failedDir, clock, logger: logger.child({ component: 'spool' }) });
+  const retention = new RetentionRepository(db);
+  const reports = new ReportRepository(db);
   return {
     config,
     db,
@@ -96,6 +108,9 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
     letterStage,
     logger,
     clock,
+    purge: (dryRun) => runPurge({ store: retention, files: dataDirPurgeFiles(config.dataDir), clock, logger }, { retentionYears: config.retention.years, dryRun }),
+    reportFacts: () => reports.facts(),
+    templates: createTemplateAdmin(config.letters.templatesDir, async () => letters.reload?.()),
     async close() {
       await runner.stop();
       await reader.close();

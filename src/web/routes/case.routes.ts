@@ -101,7 +101,7 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
       const hasPrevious = index > 0;
       const hasNext = index >= 0 && index < parts.length - 1;
       const range: [number, number] = [doc.page_first ?? 1, doc.page_last ?? 1];
-      batchParts.set(doc.id, { range, hasPrevious, hasNext });
+      batchParts.set(doc.id, { range, hasPrevious, hasNext, batchId: doc.batch_id! });
       return stored.map((p, i) => ({
         documentId: doc.id,
         page: p.number,
