@@ -11,8 +11,8 @@ import { germanMonthInput, parseGermanMonth } from '../german-input.js';
 import { statisticsPage, type StatisticsForm, type StatisticsModel } from '../views/statistics.view.js';
 import { pageUser, type WebDeps, type WebEnv } from '../web-context.js';
 
-/** At most this many months on one page (one A4 page of bars). */
-export const MAX_MONTHS = 24;
+/** At most a year on one page: bars, the monthly table and the towns fit one printed A4 page. */
+export const MAX_MONTHS = 12;
 
 interface Shown {
   model: StatisticsModel;

@@ -103,6 +103,7 @@ table.stats { margin-top: 10px; font-size: .88rem; max-width: 980px; }
 table.stats caption { text-align: left; font-weight: 600; padding: 6px 0; }
 table.stats td, table.stats th { padding: 4px 6px; }
 table.stats td { text-align: right; }
+table.stats th[scope="row"] { white-space: nowrap; }
 table.batch tr.blank td, table.batch tr.separator td { background: #f3f4f6; }
 .dropped { display: flex; flex-wrap: wrap; gap: 12px; }
 .dropped-page { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; max-width: 260px; }
@@ -118,8 +119,8 @@ table.batch tr.blank td, table.batch tr.separator td { background: #f3f4f6; }
   .charts { gap: 3mm; max-width: none; }
   .chart-box { border: 0; padding: 0; break-inside: avoid; }
   .chart-box figcaption { font-size: 9pt; }
-  svg.chart { max-height: 52mm; }
-  svg.chart.share { max-height: 9mm; }
+  svg.chart { width: 100%; max-width: 180mm; }
+  table.stats th[scope="row"] { white-space: nowrap; }
   table.stats { font-size: 7pt; max-width: none; margin-top: 2mm; break-inside: avoid; }
   table.stats td, table.stats th { padding: 1px 3px; }
   table.list { border: 0; }
