@@ -229,6 +229,16 @@ describe('a worker', () => {
   });
 });
 
+describe('error pages', () => {
+  it('stay accessible: a case that does not exist and a month that is none', async () => {
+    expect((await page.goto(`${server.url}/cases/FS-1999-9999`))!.status()).toBe(404);
+    await expectAccessible(page, '404');
+    expect((await page.goto(`${server.url}/statistics?from=13.2025&to=01.2025`))!.status()).toBe(422);
+    expect(await page.locator('.flash.error').innerText()).toContain('MM.JJJJ');
+    await expectAccessible(page, 'statistics with a wrong month');
+  });
+});
+
 describe('the statistics page', () => {
   it('shows the figures per month as SVG bars and outcome shares, with small counts hidden', async () => {
     await page.goto(`${server.url}/statistics`);
