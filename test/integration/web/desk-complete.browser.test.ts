@@ -3,16 +3,15 @@
  * the German way, the statistics page with its CSV and one printed A4 page, a worker refused on every
  * admin page, the batch page with a restored blank page, and axe-core on every page, signed in and out.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../src/web/server.js';
 import { axeViolations } from '../../support/axe.js';
 import { renderNoticePdf } from '../../support/notice-pdf.js';
+import { stackPdf } from '../../support/stack-pdf.js';
 import { buildReportStore, type Household } from '../report/report-store.fixture.js';
 import { noticeIn } from './notice-dates.js';
 import { webFixture, type WebFixture } from './web-fixture.js';
@@ -27,27 +26,6 @@ let context: BrowserContext;
 let page: Page;
 const cases: Record<'aydin' | 'mueller' | 'sahin', string> = { aydin: '', mueller: '', sahin: '' };
 let batchId: string;
-
-/** A PDF with one empty page (a duplex back). */
-function blankPdf(): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', info: { CreationDate: new Date(0) } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  doc.end();
-  return done;
-}
-
-/** A batch scan of three pages: a notice, its empty back, another notice. */
-async function stackPdf(dir: string): Promise<string> {
-  const files = ['a', 'blank', 'b'].map((n) => path.join(dir, `${n}.pdf`));
-  writeFileSync(files[0]!, await renderNoticePdf(noticeIn(15, { fileNumber: '5 C 61/26', tenants: [{ title: 'Herrn', name: 'Piotr Nowak' }], street: 'Talweg 3' })));
-  writeFileSync(files[1]!, await blankPdf());
-  writeFileSync(files[2]!, await renderNoticePdf(noticeIn(25, { fileNumber: '6 C 62/26', tenants: [{ title: 'Frau', name: 'Lena Berg' }], street: 'Bergstraße 8' })));
-  const out = path.join(dir, 'stapel.pdf');
-  execFileSync('qpdf', ['--empty', '--pages', ...files, '--', out]);
-  return out;
-}
 
 /** Twenty-four households over six months of 2025 in three towns (Lindlar always too small to show). */
 function households(): Household[] {
@@ -114,7 +92,7 @@ beforeAll(async () => {
   }
   buildReportStore(fx.app.store, fx.dirs.dataDir, households());
   fx.app.runner.start();
-  batchId = (await fx.app.spool.claim(await stackPdf(fx.dirs.root), 'stapel.pdf', 'cli')).documentId;
+  batchId = (await fx.app.spool.claim(await stackPdf(fx.dirs.root, 'n_n'), 'stapel.pdf', 'cli')).documentId;
   fx.app.runner.wake();
   await fx.app.runner.whenIdle();
   server = await startWebServer(fx.app, { host: '127.0.0.1', port: 0 });
