@@ -114,6 +114,17 @@ export const EVENT_LABELS: Record<string, string> = {
   'batch-parts-joined': 'Schreiben eines Stapels zusammengeführt',
   'batch-part-split': 'neues Schreiben im Stapel begonnen',
   'statistics-exported': 'Statistik als CSV geladen',
+  'batch-viewed': 'Stapel-Scan angesehen',
+  'batch-split': 'Stapel-Scan in Schreiben getrennt',
+  'document-found-in-batch': 'Schreiben in einem Stapel-Scan gefunden',
+  'case-closed-empty': 'Fall ohne Dokument geschlossen',
+  'case-reopened': 'Fall wieder geöffnet',
+  'document-failed': 'Datei nicht lesbar',
+  'duplicate-received': 'Datei doppelt eingegangen',
+  'failed-dismissed': 'fehlgeschlagene Datei erledigt',
+  'failed-retried': 'fehlgeschlagene Datei erneut versucht',
+  'letter-printed': 'Brief gedruckt',
+  'letter-reprinted': 'Brief erneut gedruckt',
 };
 
 const fieldLabel = (name: unknown) => (typeof name === 'string' && isCaseFieldName(name) ? FIELD_LABELS[name] : String(name));
