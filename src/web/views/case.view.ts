@@ -44,7 +44,7 @@ export interface CaseViewModel {
   /** Why the case needs a person's look (empty: nothing open). */
   reasons: ReviewReason[];
   /** Documents of this case found in a batch scan: their pages there and whether neighbours exist to join. */
-  batchParts?: Map<string, { range: [number, number]; hasPrevious: boolean; hasNext: boolean; batchId: string }>;
+  batchParts?: Map<string, { range: [number, number]; hasPrevious: boolean; hasNext: boolean; batchId: string; reason: string | null }>;
   /** A rejected correction: the submitted strings go back into the form with the messages. */
   fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[] };
 }
@@ -151,7 +151,9 @@ export function casePage(model: CaseViewModel): SafeHtml {
   const batchInfo = (documentId: string) => {
     const part = model.batchParts?.get(documentId);
     if (!part) return '';
-    return html` – Seiten ${part.range[0]}–${part.range[1]} eines Stapel-Scans (<a href="/batches/${part.batchId}">Stapel ansehen: warum hier getrennt, entfernte leere Seiten</a>)${
+    return html` – Seiten ${part.range[0]}–${part.range[1]} eines Stapel-Scans${
+      part.reason ? html`, getrennt wegen: ${part.reason}` : ''
+    } (<a href="/batches/${part.batchId}">Stapel ansehen: Merkmale jeder Seite, entfernte leere Seiten</a>)${
       part.hasPrevious ? joinForm(documentId, 'previous', 'Mit dem vorigen Schreiben des Stapels zusammenführen') : ''
     }${part.hasNext ? joinForm(documentId, 'next', 'Mit dem nächsten Schreiben des Stapels zusammenführen') : ''}`;
   };

@@ -53,7 +53,9 @@ describe('a blank page dropped from a batch scan', () => {
     expect(page).toContain('Als erste Seite zu Schreiben 2');
     expect((await get(`/batches/${batchId}/pages/2`)).headers.get('content-type')).toBe('image/png');
     expect((await get(`/batches/${batchId}/pages/1`)).status).toBe(404);
-    expect(await (await get(`/cases/${parts[0]!.case_id}`)).text()).toContain(`href="/batches/${batchId}"`);
+    const casePage = await (await get(`/cases/${parts[1]!.case_id}`)).text();
+    expect(casePage).toContain(`href="/batches/${batchId}"`);
+    expect(casePage).toMatch(/getrennt wegen: [^(]*Briefkopf eines Gerichts/);
   });
 
   it('goes back only into a document next to it, and only a page that was dropped', async () => {
