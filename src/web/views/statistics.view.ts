@@ -61,15 +61,15 @@ const days = (v: number | null) => (v === null ? '–' : String(v).replace('.', 
 function figuresTable(id: string, caption: string, first: string, rows: { label: string; row: ReportRow | null }[], k: number): SafeHtml {
   return html`<table class="list stats" id="${id}">
 <caption>${caption}</caption>
-<thead><tr><th scope="col">${first}</th><th scope="col">Mitteilungen</th><th scope="col">Neue Fälle</th><th scope="col">mit Termin</th><th scope="col">Erstkontakt (Brief)</th><th scope="col">Median Tage bis Erstkontakt</th>${OUTCOME_KEYS.map(
+<thead><tr><th scope="col">${first}</th><th scope="col">Mitteilungen</th><th scope="col">Neue Fälle</th><th scope="col">mit Termin</th><th scope="col">Erstkontakt (Brief)</th><th scope="col">Median Tage bis Erstkontakt</th><th scope="col">persönlich erreicht</th><th scope="col">Median Tage bis persönlich</th>${OUTCOME_KEYS.map(
     (o) => html`<th scope="col">${OUTCOME_TEXT[o]}</th>`,
   )}</tr></thead>
 <tbody>${rows.map(({ label, row }) =>
     row
-      ? html`<tr><th scope="row">${label}</th><td>${cell(row.notices, k)}</td><td>${cell(row.newCases, k)}</td><td>${cell(row.withHearing, k)}</td><td>${cell(row.firstContactCases, k)}</td><td>${days(row.medianDaysToFirstContact)}</td>${OUTCOME_KEYS.map(
+      ? html`<tr><th scope="row">${label}</th><td>${cell(row.notices, k)}</td><td>${cell(row.newCases, k)}</td><td>${cell(row.withHearing, k)}</td><td>${cell(row.firstContactCases, k)}</td><td>${days(row.medianDaysToFirstContact)}</td><td>${cell(row.personalContactCases, k)}</td><td>${days(row.medianDaysToPersonalContact)}</td>${OUTCOME_KEYS.map(
           (o) => html`<td>${cell(row.outcomes[o], k)}</td>`,
         )}</tr>`
-      : html`<tr><th scope="row">${label}</th><td colspan="${5 + OUTCOME_KEYS.length}" class="muted">unter „Übrige Orte“ zusammengefasst (zu wenige Fälle)</td></tr>`,
+      : html`<tr><th scope="row">${label}</th><td colspan="${7 + OUTCOME_KEYS.length}" class="muted">unter „Übrige Orte“ zusammengefasst (zu wenige Fälle)</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -98,7 +98,7 @@ export function statisticsPage(m: StatisticsModel): SafeHtml {
     : [];
   const body = html`<h1>Statistik <span class="muted">${m.form.town}, ${periodText}</span></h1>
 ${filters}
-<p class="muted small">Zahlen unter ${k} werden als „&lt;${k}“ gezeigt, Orte mit weniger als ${k} neuen Fällen im Monat unter „Übrige Orte“ zusammengefasst (wie bei „intake report“). Monat = Eingang der Mitteilung bzw. Anlage des Falls.</p>
+<p class="muted small">Erstkontakt = erster Brief gedruckt; persönlich erreicht = ein Kontaktversuch per Telefon, Hausbesuch oder im Büro, der den Haushalt erreicht hat. Zahlen unter ${k} werden als „&lt;${k}“ gezeigt, Orte mit weniger als ${k} neuen Fällen im Monat unter „Übrige Orte“ zusammengefasst (wie bei „intake report“). Monat = Eingang der Mitteilung bzw. Anlage des Falls.</p>
 <div class="charts">
 <figure class="chart-box">
   <figcaption>Mitteilungen, neue Fälle und Fälle mit Verhandlungstermin je Monat</figcaption>

@@ -51,7 +51,7 @@ function households(): Household[] {
           receivedAt: `2025-${mm}-${day}T09:00:00.000Z`,
           hearing: n % 2 === 0 ? `2025-${mm}-28` : null,
           letterPrintedAt: `2025-${mm}-${String(Number(day) + 1 + (n % 3)).padStart(2, '0')}T10:00:00.000Z`,
-          contacts: [],
+          contacts: n % 3 === 0 ? [] : [{ at: `2025-${mm}-${String(Number(day) + 2 + (n % 4)).padStart(2, '0')}T10:00:00.000Z`, channel: n % 2 ? 'phone' : 'visit', reached: true }],
           closed: outcome ? { at: '2025-08-01T10:00:00.000Z', outcome } : null,
         });
       }
@@ -252,8 +252,8 @@ describe('the statistics page', () => {
     const townRows = await shown('#table-towns');
     const body = lines.slice(1);
     expect(body).toHaveLength(monthRows.length + townRows.length);
-    // Columns of the page: label, notices, new cases, with hearing, first contact, median days, six outcomes.
-    const csvFigures = (l: string[]) => [l[2], l[3], l[4], l[5], l[6] === '' ? '–' : l[6], ...l.slice(9)];
+    // Columns of the page: label, then every figure of the CSV line in the same order (an empty median shows as "–").
+    const csvFigures = (l: string[]) => l.slice(2).map((v) => (v === '' ? '–' : v));
     monthRows.forEach((row, i) => expect(csvFigures(body[i]!), `month ${row[0]}`).toEqual(row.slice(1)));
     townRows.forEach((row, i) => {
       expect(body[monthRows.length + i]![1]).toBe(row[0]);
