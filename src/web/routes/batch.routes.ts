@@ -44,17 +44,27 @@ export function batchRoutes(deps: WebDeps): Hono<WebEnv> {
     const restored = new Set(summary.restoredPages ?? []);
     const separators = new Set(summary.separatorPages);
     const droppedData = new Map((summary.droppedPageData ?? []).map((p) => [p.number, p]));
+    // Each part's stored pages are parsed once: which part holds a page, and what was read on it.
     const pageData = new Map<number, Page>(droppedData);
-    parts.forEach((p) => pagesOf(p).forEach((page) => pageData.set(page.number, page)));
+    const partOfPage = new Map<number, number>();
+    const firstPages = new Set<number>();
+    parts.forEach((p, index) => {
+      const pages = pagesOf(p);
+      if (pages.length > 0) firstPages.add(Math.min(...pages.map((x) => x.number)));
+      for (const page of pages) {
+        pageData.set(page.number, page);
+        partOfPage.set(page.number, index);
+      }
+    });
     const lines: BatchPageLine[] = [];
     for (let page = 1; page <= (batch.page_count ?? 0); page++) {
-      const index = parts.findIndex((p) => pagesOf(p).some((x) => x.number === page));
+      const index = partOfPage.get(page) ?? -1;
       const part = parts[index];
       const data = pageData.get(page);
       const signals = data ? pageSignals(data) : undefined;
       const dropped = summary.droppedPages.includes(page) && !restored.has(page);
       const separator = separators.has(page) || (dropped && signals?.separatorText === true);
-      const first = part ? Math.min(...pagesOf(part).map((x) => x.number)) === page : false;
+      const first = firstPages.has(page);
       const original = summary.parts.find((s) => s.pages[0] === page);
       const kind: BatchPageLine['kind'] = separator ? 'separator' : dropped ? 'blank' : restored.has(page) ? 'restored' : first ? 'start' : 'continues';
       const before = parts.filter((p) => (p.page_last ?? 0) < page).at(-1);
