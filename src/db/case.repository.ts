@@ -15,6 +15,9 @@ import type {
 } from '../pipeline/store.port.js';
 import type { Db } from './connection.js';
 
+/** Up to this many search matches, each match's nearest deadline is looked up by index; above, one grouped pass is cheaper. */
+const CORRELATED_UP_TO = 2_000;
+
 /** Fields whose values the worklist search looks at. */
 const SEARCHED_FIELDS = new Set(['tenants', 'address']);
 
@@ -218,28 +221,25 @@ export class CaseRepository implements CaseStore {
       where.push(`s.text LIKE @like${i} ESCAPE '\\'`);
     });
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const orderedIds = (limit: number, offset: number) =>
-      this.db
-        .prepare(
-          `WITH next AS (SELECT case_id, MIN(date) AS date FROM case_deadlines WHERE date >= @today GROUP BY case_id)
-           SELECT c.id FROM cases c LEFT JOIN next n ON n.case_id = c.id ${terms.length > 0 ? 'JOIN case_search s ON s.case_id = c.id' : ''}
-           ${filter}
-           ORDER BY n.date IS NULL, n.date, c.created_at DESC, c.id
-           LIMIT @limit OFFSET @offset`,
-        )
-        .pluck()
-        .all({ ...params, limit, offset }) as string[];
-    // A search runs its LIKEs once (order and total from one pass); plain filters count cheaply and sort only a page.
-    let total: number;
-    let pageIds: string[];
-    if (terms.length > 0) {
-      const ids = orderedIds(-1, 0);
-      total = ids.length;
-      pageIds = ids.slice(query.offset, query.offset + query.limit);
-    } else {
-      total = this.db.prepare(`SELECT COUNT(*) FROM cases c ${filter}`).pluck().get(params) as number;
-      pageIds = orderedIds(query.limit, query.offset);
-    }
+    const from = terms.length > 0 ? 'FROM case_search s JOIN cases c ON c.id = s.case_id' : 'FROM cases c';
+    // The LIKEs scan one short text per case (a few ms over 10,000); counting first lets the ordering fetch one page only.
+    const total = this.db.prepare(`SELECT COUNT(*) ${from} ${filter}`).pluck().get(params) as number;
+    // Few matches: the nearest deadline of each match by its index (case_id); many (or no search): one grouped pass.
+    const pageIds = this.db
+      .prepare(
+        terms.length > 0 && total <= CORRELATED_UP_TO
+          ? `SELECT c.id, (SELECT MIN(d.date) FROM case_deadlines d WHERE d.case_id = c.id AND d.date >= @today) AS next
+             ${from} ${filter}
+             ORDER BY next IS NULL, next, c.created_at DESC, c.id
+             LIMIT @limit OFFSET @offset`
+          : `WITH next AS (SELECT case_id, MIN(date) AS date FROM case_deadlines WHERE date >= @today GROUP BY case_id)
+             SELECT c.id ${from} LEFT JOIN next n ON n.case_id = c.id
+             ${filter}
+             ORDER BY n.date IS NULL, n.date, c.created_at DESC, c.id
+             LIMIT @limit OFFSET @offset`,
+      )
+      .pluck()
+      .all({ ...params, limit: query.limit, offset: query.offset }) as string[];
     const position = new Map(pageIds.map((id, i) => [id, i]));
     const rows = (
       this.db

@@ -52,6 +52,14 @@ describe('search that forgives', () => {
     expect(found(store, 'nuembrecht')).toEqual([sahin]);
   });
 
+  it('counts all matches and returns the page asked for', () => {
+    const all = store.cases.worklist({ today: '2026-03-01', search: 'strasse', limit: 50, offset: 0 });
+    const second = store.cases.worklist({ today: '2026-03-01', search: 'strasse', limit: 1, offset: 1 });
+    expect(all.total).toBe(2);
+    expect(second.total).toBe(2);
+    expect(second.rows.map((r) => r.id)).toEqual([all.rows[1]!.id]);
+  });
+
   it('finds a file number with or without its spaces', () => {
     expect(found(store, '3C271/25')).toEqual([aydin]);
     expect(found(store, '3 C 271/25')).toEqual([aydin]);
