@@ -11,6 +11,8 @@ import { createMailer } from './adapters/mail.adapter.js';
 import { ServiceStateWriter, serviceStateFile } from './adapters/service-state.adapter.js';
 import { checkDataFolder, createStorageProbe } from './adapters/storage-probe.adapter.js';
 import { createLetterMaker } from './adapters/letter-maker.adapter.js';
+import { dataDirPurgeFiles } from './adapters/purge-files.adapter.js';
+import { createTemplateAdmin, type TemplateAdmin } from './adapters/template-store.adapter.js';
 import type { PinoLogger } from './adapters/logger.adapter.js';
 import type { Config } from './config/config.schema.js';
 import { defaultDataDir } from './config/load-config.js';
@@ -18,15 +20,17 @@ import { IntakeError, toIntakeError } from './core/errors.js';
 import { composeStorageAlert } from './core/mail/mail.composer.js';
 import { openDatabase, probeWrite, type Db } from './db/connection.js';
 import { checkDatabaseFile } from './db/integrity.js';
-import { NotifyRepository } from './db/report.repository.js';
+import { NotifyRepository, ReportRepository, RetentionRepository } from './db/report.repository.js';
 import { SqliteStore } from './db/sqlite.store.js';
 import { FolderWatcher } from './intake/folder-watcher.js';
 import { Spool } from './intake/spool.js';
 import { LetterStage } from './pipeline/letter.stage.js';
 import { startNotifications } from './pipeline/notify.stage.js';
 import type { Clock, DocumentReader, Logger } from './pipeline/ports.js';
+import { runPurge, type PurgeResult } from './pipeline/purge.stage.js';
 import { PipelineRunner } from './pipeline/runner.js';
 import { StorageGuard } from './pipeline/storage-guard.js';
+import type { ReportInput } from './core/report/report.types.js';
 
 export const FAILED_DIR_NAME = 'failed';
 
@@ -42,6 +46,12 @@ export interface App {
   guard: StorageGuard;
   logger: Logger;
   clock: Clock;
+  /** The retention purge over this app's data dir (the admin page; `intake purge` does the same). */
+  purge(dryRun: boolean): Promise<PurgeResult>;
+  /** The anonymisable facts behind `intake report` and the statistics page. */
+  reportFacts(): ReportInput;
+  /** Letter templates of the configured folder; a saved one is in use for the next letter. */
+  templates: TemplateAdmin;
   close(): Promise<void>;
 }
 
@@ -142,6 +152,8 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
   guard.onResume(async (scope) => {
     if (scope === 'data') runner.resume();
   });
+  const retention = new RetentionRepository(db);
+  const reports = new ReportRepository(db);
   return {
     config,
     db,
@@ -153,6 +165,9 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
     guard,
     logger,
     clock,
+    purge: (dryRun) => runPurge({ store: retention, files: dataDirPurgeFiles(config.dataDir), clock, logger }, { retentionYears: config.retention.years, dryRun }),
+    reportFacts: () => reports.facts(),
+    templates: createTemplateAdmin(config.letters.templatesDir, async () => letters.reload?.()),
     async close() {
       guard.stop();
       await runner.stop();

@@ -9,7 +9,7 @@ import { loadTemplates } from './template-store.adapter.js';
  * LetterMaker port. The sender comes from configuration and is added here, not by the pipeline.
  */
 export async function createLetterMaker(options: { templatesDir: string; sender: SenderDetails; defaultVariant?: string }): Promise<LetterMaker> {
-  const templates = await loadTemplates(options.templatesDir);
+  let templates = await loadTemplates(options.templatesDir);
   if (options.defaultVariant !== undefined && !templates.variants().includes(options.defaultVariant)) {
     throw new IntakeError(
       'CONFIG_INVALID',
@@ -19,6 +19,9 @@ export async function createLetterMaker(options: { templatesDir: string; sender:
   const renderer = createLetterPdfRenderer();
   return {
     variants: () => templates.variants(),
+    async reload() {
+      templates = await loadTemplates(options.templatesDir);
+    },
     async make(model: LetterModel, variant: string) {
       const built = buildLetter(templates.get(variant), { ...model, sender: options.sender });
       if (!built.ok) return { ok: false, missing: built.missing };

@@ -225,6 +225,10 @@ export class DocumentRepository implements DocumentStore {
       .all(batchId) as DocumentRow[];
   }
 
+  updateSplitSummary(batchId: string, json: string): void {
+    this.db.prepare("UPDATE documents SET extraction_json = ? WHERE id = ? AND status = 'split'").run(json, batchId);
+  }
+
   updatePart(id: string, reading: PartReading): void {
     this.db
       .prepare(

@@ -270,4 +270,16 @@ CREATE INDEX documents_case ON documents(case_id);
 CREATE INDEX documents_batch ON documents(batch_id, page_first);
 `,
   },
+  {
+    version: 5,
+    name: 'case-search',
+    sql: `
+-- The folded text a case is found by in the worklist search (core/search): names, address, file numbers.
+-- Kept by the case repository whenever those change; rows missing after an upgrade are filled on open.
+CREATE TABLE case_search (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id),
+  text TEXT NOT NULL
+);
+`,
+  },
 ];

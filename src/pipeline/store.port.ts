@@ -280,6 +280,8 @@ export interface DocumentStore {
   markSplit(id: string, result: BatchResult): void;
   /** The live parts of a batch (not joined away), in page order. */
   partsOf(batchId: string): DocumentRow[];
+  /** Replaces the split summary a batch row keeps (its extraction_json). */
+  updateSplitSummary(batchId: string, json: string): void;
   /** New pages and reading of a part after a worker corrected a split. */
   updatePart(id: string, reading: PartReading): void;
   /** A part joined into another: it keeps no case, pages or reading of its own. */

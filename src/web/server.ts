@@ -13,6 +13,10 @@ import { authRoutes } from './routes/auth.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { failedRoutes } from './routes/failed.routes.js';
 import { worklistRoutes } from './routes/worklist.routes.js';
+import { requireAdminForAdminPaths } from './roles.middleware.js';
+import { adminRoutes } from './routes/admin.routes.js';
+import { batchRoutes } from './routes/batch.routes.js';
+import { statisticsRoutes } from './routes/statistics.routes.js';
 import { requireSession, securityHeaders } from './session.middleware.js';
 import { errorPage } from './views/error.view.js';
 import { healthBanner } from './views/health-banner.view.js';
@@ -57,11 +61,15 @@ export function createWebApp(app: App, options: Omit<WebServerOptions, 'host' | 
     headers.delete('Content-Length');
     c.res = new Response(page.replace(marker, `${marker}\n${healthBanner(state).toString()}`), { status: c.res.status, headers });
   });
+  web.use('*', requireAdminForAdminPaths());
   web.route('/', assetRoutes(deps));
   web.route('/', authRoutes(deps));
   web.route('/', worklistRoutes(deps));
   web.route('/', caseRoutes(deps));
   web.route('/', failedRoutes(deps));
+  web.route('/', batchRoutes(deps));
+  web.route('/', statisticsRoutes(deps));
+  web.route('/admin', adminRoutes(deps));
   web.notFound((c) => c.html(errorPage('Nicht gefunden', 'Diese Seite gibt es nicht.').toString(), 404));
   web.onError((error, c) => {
     // Names and messages of errors may carry data; log the kind only.
