@@ -133,12 +133,13 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
     },
   );
   // New-case alerts (batched) and the daily digest: counts, dates and links only, never names.
+  // The notifier and the mailer bind their own `component`; binding it here too printed the key twice.
   const notifications = startNotifications({
     store: new NotifyRepository(app.db),
     config,
-    logger: logger.child({ component: 'notify' }),
+    logger,
     clock: app.clock,
-    mailer: createMailer(config, logger.child({ component: 'mail' })),
+    mailer: createMailer(config, logger),
   });
   runner.onOutcome((outcome) => {
     if (outcome.kind === 'done' && outcome.newCase) notifications.notifyNewCase(outcome.caseId);
