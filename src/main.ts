@@ -10,6 +10,7 @@ import { createMailer } from './adapters/mail.adapter.js';
 import { createLetterMaker } from './adapters/letter-maker.adapter.js';
 import type { PinoLogger } from './adapters/logger.adapter.js';
 import type { Config } from './config/config.schema.js';
+import { applyStoredSettings } from './config/sender-setup.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { NotifyRepository } from './db/report.repository.js';
 import { SqliteStore } from './db/sqlite.store.js';
@@ -23,6 +24,7 @@ import { PipelineRunner } from './pipeline/runner.js';
 export const FAILED_DIR_NAME = 'failed';
 
 export interface App {
+  /** The configuration with the settings saved in the web UI on top; replaced when an admin saves them. */
   config: Config;
   db: Db;
   store: SqliteStore;
@@ -51,14 +53,21 @@ export function readerFor(config: Config, logger: Logger, cacheDir?: string): Do
   });
 }
 
+/** The configuration as loaded, with the settings saved in the web UI (SQLite) on top. */
+export function withStoredSettings(config: Config, store: SqliteStore): Config {
+  return applyStoredSettings(config, store.settings.values());
+}
+
 /** Opens the store and builds the pipeline (no watcher, no web): what `process` and `start` share. */
-export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clock = () => new Date()): Promise<App> {
+export async function openApp(loaded: Config, rootLogger: PinoLogger, clock: Clock = () => new Date()): Promise<App> {
   const logger = rootLogger as unknown as Logger;
-  const db = openDatabase(databaseFile(config));
+  const db = openDatabase(databaseFile(loaded));
   const store = new SqliteStore(db);
+  const config = withStoredSettings(loaded, store);
   const failedDir = path.join(config.watchDir, FAILED_DIR_NAME);
   const files = new FsFileStore({ dataDir: config.dataDir, failedDir });
-  const letters = await createLetterMaker({ templatesDir: config.letters.templatesDir, sender: config.sender, defaultVariant: config.letters.defaultVariant });
+  // The sender is asked at each letter: details an admin saves in the web UI apply without a restart.
+  const letters = await createLetterMaker({ templatesDir: config.letters.templatesDir, sender: () => app.config.sender, defaultVariant: config.letters.defaultVariant });
   const reader = readerFor(config, logger, path.join(config.dataDir, 'cache'));
   const letterStage = new LetterStage({ store, files, letters, clock, logger });
   const runner = new PipelineRunner({
@@ -86,7 +95,7 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
     },
   });
   const spool = new Spool({ store, dataDir: config.dataDir, failedDir, clock, logger: logger.child({ component: 'spool' }) });
-  return {
+  const app: App = {
     config,
     db,
     store,
@@ -102,6 +111,7 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
       db.close();
     },
   };
+  return app;
 }
 
 /** The long-running service: recover the spool, resume the queue, watch the folder. */
@@ -110,6 +120,8 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
   await spool.recover();
   runner.start();
   await letterStage.renderPending();
+  // The sender may have been set in the config file since the last start.
+  await letterStage.redoDrafts();
   let done = 0;
   let failed = 0;
   let duplicates = 0;
@@ -139,7 +151,8 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
     config,
     logger,
     clock: app.clock,
-    mailer: createMailer(config, logger),
+    // The team address is read at each mail: an admin may change it in the web UI.
+    mailer: createMailer({ dataDir: config.dataDir, get mail() { return app.config.mail; } }, logger),
   });
   runner.onOutcome((outcome) => {
     if (outcome.kind === 'done' && outcome.newCase) notifications.notifyNewCase(outcome.caseId);

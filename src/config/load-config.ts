@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { IntakeError } from '../core/errors.js';
 import { configSchema, type Config } from './config.schema.js';
 import { OBERBERG_GAZETTEER } from './gazetteer.js';
+import { EXAMPLE_SENDER } from './sender-setup.js';
 
 /** One row per scalar setting: where it lives in Config, its environment variable and its CLI flag. */
 interface Setting {
@@ -51,18 +52,6 @@ export const SETTINGS: Setting[] = [
   { key: 'split.separatorCode', env: 'INTAKE_SEPARATOR_CODE', description: 'Code der Trennblätter (QR-Code) für Stapel-Scans; intake separator-sheet druckt ihn' },
 ];
 
-const DEFAULT_SENDER = {
-  name: 'Fachstelle Wohnungssicherung',
-  department: 'Prävention von Wohnungslosigkeit',
-  street: 'Musterweg 1',
-  postalCode: '51643',
-  city: 'Gummersbach',
-  phone: '02261 000000',
-  email: 'fachstelle@example.org',
-  officeHours: 'Mo–Do 9–12 Uhr und 14–16 Uhr, Fr 9–12 Uhr',
-  contactPerson: 'Ihr Team der Fachstelle',
-  logoPath: null,
-};
 
 /** The package root (where package.json and templates/ live), wherever the code runs from (src or dist). */
 export function packageRoot(): string {
@@ -95,7 +84,8 @@ function defaults(cwd: string): Record<string, unknown> {
     match: { joinThreshold: 0.9, reviewThreshold: 0.6, earlierCaseYears: 2 },
     deadlines: { serviceEstimateDays: 14 },
     letters: { templatesDir: path.join(packageRoot(), 'templates'), defaultVariant: 'first-contact.de' },
-    sender: DEFAULT_SENDER,
+    // Placeholders: letters carry a draft mark until they are replaced (config/sender-setup.ts).
+    sender: EXAMPLE_SENDER,
     gazetteer: OBERBERG_GAZETTEER,
     mail: {
       from: 'Fachstelle Eingang <intake@localhost>',

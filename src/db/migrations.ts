@@ -270,4 +270,18 @@ CREATE INDEX documents_case ON documents(case_id);
 CREATE INDEX documents_batch ON documents(batch_id, page_first);
 `,
   },
+  {
+    version: 5,
+    name: 'settings',
+    sql: `
+-- Settings made in the web UI (sender details, team mail address): one JSON value per key, with who and when.
+-- They override the config file and the environment (config/sender-setup.ts).
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value_json TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+`,
+  },
 ];

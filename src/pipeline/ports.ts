@@ -81,6 +81,8 @@ export type LetterOutcome = { ok: true; pdf: Buffer; contentJson: string } | { o
 /** Templates + PDF rendering behind one call (adapters/letter-maker). */
 export interface LetterMaker {
   variants(): string[];
+  /** True while the sender is still the example of a fresh install: letters made now carry a draft mark. */
+  draft(): boolean;
   make(model: LetterModel, variant: string): Promise<LetterOutcome>;
   /** One PDF of several letters (each starting on a new page), from their stored `contentJson`. */
   combine(contentJsons: string[]): Promise<Buffer>;

@@ -13,7 +13,9 @@ import { authRoutes } from './routes/auth.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { failedRoutes } from './routes/failed.routes.js';
 import { worklistRoutes } from './routes/worklist.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
 import { requireSession, securityHeaders } from './session.middleware.js';
+import { setupNotice } from './setup-notice.middleware.js';
 import { errorPage } from './views/error.view.js';
 import type { WebDeps, WebEnv } from './web-context.js';
 
@@ -45,11 +47,13 @@ export function createWebApp(app: App, options: Omit<WebServerOptions, 'host' | 
   web.use('*', securityHeaders());
   web.use('*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text('Anfrage zu groß.', 413) }));
   web.use('*', requireSession(deps));
+  web.use('*', setupNotice(deps));
   web.route('/', assetRoutes(deps));
   web.route('/', authRoutes(deps));
   web.route('/', worklistRoutes(deps));
   web.route('/', caseRoutes(deps));
   web.route('/', failedRoutes(deps));
+  web.route('/', settingsRoutes(deps));
   web.notFound((c) => c.html(errorPage('Nicht gefunden', 'Diese Seite gibt es nicht.').toString(), 404));
   web.onError((error, c) => {
     // Names and messages of errors may carry data; log the kind only.

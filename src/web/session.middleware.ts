@@ -97,7 +97,7 @@ function refuse(c: Context<WebEnv>): Response {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') {
     const path = new URL(c.req.url).pathname;
     // Pages go to the sign-in; images, letters and anything else get an empty 401.
-    if (path === '/' || path.startsWith('/cases/') || path === '/failed') {
+    if (path === '/' || path.startsWith('/cases/') || path === '/failed' || path === '/settings') {
       const next = encodeURIComponent(path === '/' ? '/' : path);
       return c.redirect(`/login?next=${next}`, 303);
     }
