@@ -4,6 +4,7 @@
  * letter with them. Until every required sender field differs from the example, letters carry the mark
  * DRAFT_MARK and `intake letters print` refuses. Admins set the details in the web UI (settings page);
  * what they save is kept in SQLite and overrides the config file, the environment and the defaults.
+ * The letter and its mark: docs/domain.md, "The first-contact letter".
  */
 import { z } from 'zod';
 import { IntakeError } from '../core/errors.js';
