@@ -9,12 +9,14 @@ export type { PinoLogger };
  * never runs into a log line; the progress line is drawn again below it.
  * Log ids, hashes, counts and codes only — never names, addresses or file numbers.
  */
-export function createRootLogger(level: string, options: { pretty?: boolean } = {}): PinoLogger {
+export function createRootLogger(level: string, options: { pretty?: boolean; destination?: pino.DestinationStream } = {}): PinoLogger {
   const pretty = options.pretty ?? Boolean(process.stderr.isTTY);
-  if (!pretty) return pino({ level, base: { service: 'eviction-intake' } }, pino.destination({ fd: 2, sync: true }));
+  if (!pretty) {
+    return pino({ level, base: { service: 'eviction-intake' }, onChild: oneBindingPerKey }, options.destination ?? pino.destination({ fd: 2, sync: true }));
+  }
   const erase = process.stderr.isTTY ? '\r\x1b[K' : '';
   return pino(
-    { level, base: undefined, timestamp: false },
+    { level, base: undefined, timestamp: false, onChild: oneBindingPerKey },
     {
       write(line: string) {
         const entry = JSON.parse(line) as Record<string, unknown>;
@@ -27,4 +29,18 @@ export function createRootLogger(level: string, options: { pretty?: boolean } = 
       },
     },
   );
+}
+
+/**
+ * pino appends a child's bindings to its parent's as JSON text, so a key bound twice (a component that binds
+ * `component` itself, given a logger that has one already) was printed twice in one line. After each child is
+ * made, its bindings are written again with every key once; the binding made last wins.
+ */
+function oneBindingPerKey(child: PinoLogger): void {
+  const holder = child as unknown as Record<symbol, string>;
+  const chindings = holder[pino.symbols.chindingsSym] ?? '';
+  if (chindings === '') return;
+  const bindings = JSON.parse(`{${chindings.slice(1)}}`) as Record<string, unknown>;
+  const once = Object.entries(bindings).map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`).join('');
+  if (once.length !== chindings.length) holder[pino.symbols.chindingsSym] = once;
 }

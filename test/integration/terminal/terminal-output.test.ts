@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNoticePdf, SAMPLE_NOTICE } from '../../support/notice-pdf.js';
 import { CLI, REPO_ROOT, runCli, startCli } from '../../support/run-cli.js';
+import { topLevelKeys } from '../../support/json-keys.js';
 import { tempDirs, type TempDirs } from '../../support/temp-app.js';
 
 let dirs: TempDirs;
@@ -21,28 +22,6 @@ beforeAll(async () => {
   );
 });
 afterAll(() => dirs.cleanup());
-
-/** The top-level keys of one JSON line in the order written, duplicates included (JSON.parse would hide them). */
-export function topLevelKeys(line: string): string[] {
-  const keys: string[] = [];
-  let depth = 0;
-  let expectKey = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '"') {
-      let end = i + 1;
-      while (line[end] !== '"') end += line[end] === '\\' ? 2 : 1;
-      if (depth === 1 && expectKey) keys.push(JSON.parse(line.slice(i, end + 1)) as string);
-      expectKey = false;
-      i = end;
-    } else if (ch === '{' || ch === '[') {
-      depth += 1;
-      expectKey = depth === 1;
-    } else if (ch === '}' || ch === ']') depth -= 1;
-    else if (ch === ',' && depth === 1) expectKey = true;
-  }
-  return keys;
-}
 
 /** Runs the CLI inside a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
 function runInTerminal(args: string[], env: Record<string, string>): Promise<string> {
