@@ -61,9 +61,11 @@ export function progressLine(
   const finished = new Set<number>();
   let firstStart: number | null = null;
   let lastDone: number | null = null;
+  let stopped = false;
   // A pseudo-terminal may report 0 columns.
   const columns = () => Math.max(40, stream.columns || 80);
   const draw = () => {
+    if (stopped) return;
     const first = [...open].sort((a, b) => a - b)[0];
     const state: ProgressState = {
       done: finished.size,
@@ -90,6 +92,8 @@ export function progressLine(
       draw();
     },
     stop() {
+      if (stopped) return;
+      stopped = true;
       clearInterval(timer);
       stream.write('\r\x1b[K');
     },
