@@ -69,7 +69,7 @@ describe('what intake process shows while it works', () => {
 });
 
 describe('the service’s log lines', () => {
-  it('carry each key once, also the mailer’s and the notifier’s component', async () => {
+  it('carry each key once, also the mailer’s and the notifier’s component; the start-up lines name the first-run setup', async () => {
     const dataDir = path.join(dirs.root, 'watch-data');
     const watchDir = path.join(dirs.root, 'watch-in');
     const service = startCli(['watch'], { INTAKE_DATA_DIR: dataDir, INTAKE_WATCH_DIR: watchDir, INTAKE_OCR_WORKERS: '1', INTAKE_STABLE_MS: '200', INTAKE_ALERT_BATCH_MINUTES: '0' });
@@ -89,6 +89,7 @@ describe('the service’s log lines', () => {
       service.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+    expect(service.output()).toContain('Ersteinrichtung: Die Absenderangaben der Briefe sind noch Beispielwerte');
     expect(readdirSync(path.join(dataDir, 'outbox')).filter((name) => name.includes('-alert-'))).toHaveLength(1);
     const lines = service.output().split('\n').filter((line) => line.startsWith('{'));
     const mailLine = lines.find((line) => line.includes('"msg":"mail written to outbox"'))!;
