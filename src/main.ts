@@ -15,6 +15,7 @@ import { dataDirPurgeFiles } from './adapters/purge-files.adapter.js';
 import { createTemplateAdmin, type TemplateAdmin } from './adapters/template-store.adapter.js';
 import type { PinoLogger } from './adapters/logger.adapter.js';
 import type { Config } from './config/config.schema.js';
+import { applyStoredSettings } from './config/sender-setup.js';
 import { defaultDataDir } from './config/load-config.js';
 import { IntakeError, toIntakeError } from './core/errors.js';
 import { composeStorageAlert } from './core/mail/mail.composer.js';
@@ -102,11 +103,17 @@ export async function preflight(config: Config): Promise<void> {
   }
 }
 
+/** The configuration as loaded, with the settings saved in the web UI (SQLite) on top. */
+export function withStoredSettings(config: Config, store: SqliteStore): Config {
+  return applyStoredSettings(config, store.settings.values());
+}
+
 /** Opens the store and builds the pipeline (no watcher, no web): what `process` and `start` share. */
-export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clock = () => new Date()): Promise<App> {
+export async function openApp(loaded: Config, rootLogger: PinoLogger, clock: Clock = () => new Date()): Promise<App> {
   const logger = rootLogger as unknown as Logger;
-  const db = openDatabase(databaseFile(config), { busyTimeoutMs: config.storage.busyTimeoutMs });
+  const db = openDatabase(databaseFile(loaded), { busyTimeoutMs: loaded.storage.busyTimeoutMs });
   const store = new SqliteStore(db);
+  const config = withStoredSettings(loaded, store);
   const guard = new StorageGuard({
     probe: createStorageProbe({
       dataDir: config.dataDir,
@@ -119,7 +126,8 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
   });
   const failedDir = path.join(config.watchDir, FAILED_DIR_NAME);
   const files = new FsFileStore({ dataDir: config.dataDir, failedDir });
-  const letters = await createLetterMaker({ templatesDir: config.letters.templatesDir, sender: config.sender, defaultVariant: config.letters.defaultVariant });
+  // The sender is asked at each letter: details an admin saves in the web UI apply without a restart.
+  const letters = await createLetterMaker({ templatesDir: config.letters.templatesDir, sender: () => app.config.sender, defaultVariant: config.letters.defaultVariant });
   const reader = readerFor(config, logger, path.join(config.dataDir, 'cache'));
   const letterStage = new LetterStage({ store, files, letters, clock, logger });
   const runner = new PipelineRunner({
@@ -154,7 +162,7 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
   });
   const retention = new RetentionRepository(db);
   const reports = new ReportRepository(db);
-  return {
+  const app: App = {
     config,
     db,
     store,
@@ -175,6 +183,7 @@ export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clo
       db.close();
     },
   };
+  return app;
 }
 
 /** The long-running service: recover the spool, resume the queue, watch the folder. */
@@ -187,6 +196,10 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
   runner.start();
   await letterStage.renderPending().catch((error: unknown) => {
     if (!guard.report(error)) logger.error({ code: toIntakeError(error).code }, 'pending letters not rendered');
+  });
+  // The sender may have been set in the config file since the last start.
+  await letterStage.redoDrafts().catch((error: unknown) => {
+    if (!guard.report(error)) logger.error({ code: toIntakeError(error).code }, 'draft letters not made again');
   });
   let done = 0;
   let failed = 0;
@@ -213,11 +226,13 @@ export async function startService(app: App): Promise<{ watcher: FolderWatcher; 
     },
   );
   // New-case alerts (batched) and the daily digest: counts, dates and links only, never names.
-  const mailer = createMailer(config, logger.child({ component: 'mail' }));
+  // The notifier and the mailer bind their own `component`; binding it here too printed the key twice.
+  // The team address is read at each mail: an admin may change it in the web UI.
+  const mailer = createMailer({ dataDir: config.dataDir, get mail() { return app.config.mail; } }, logger);
   const notifications = startNotifications({
     store: new NotifyRepository(app.db),
     config,
-    logger: logger.child({ component: 'notify' }),
+    logger,
     clock: app.clock,
     mailer,
   });

@@ -1,4 +1,5 @@
 import { MALLOC_ENV } from '../config/malloc-env.js';
+import { unsetSenderFields } from '../config/sender-setup.js';
 import { openApp, preflight, startService } from '../main.js';
 import { startWebServer } from '../web/server.js';
 import { parseCommand } from './cli-context.js';
@@ -19,8 +20,11 @@ export async function startCommand(argv: string[], options: { web: boolean }): P
   const app = await openApp(config, logger);
   const service = await startService(app);
   const web = options.web ? await startWebServer(app, { host: config.host, port: config.port }) : null;
+  const setup = unsetSenderFields(app.config.sender).length > 0
+    ? `Ersteinrichtung: Die Absenderangaben der Briefe sind noch Beispielwerte; Briefe tragen bis dahin den Vermerk „MUSTER – nicht versenden“.\n  Als Admin in der Weboberfläche unter „Einstellungen“ eintragen (oder in der Konfigurationsdatei unter "sender").\n`
+    : '';
   process.stderr.write(
-    `Ablageordner: ${config.watchDir}\nDatenordner:  ${config.dataDir}\n${web ? `Weboberfläche: ${web.url}\n` : ''}Beenden mit Strg+C.\n`,
+    `Ablageordner: ${config.watchDir}\nDatenordner:  ${config.dataDir}\n${web ? `Weboberfläche: ${web.url}\n` : ''}${setup}Beenden mit Strg+C.\n`,
   );
   // Held open until a signal: every other timer is unref'd, and the folder watcher is closed while its
   // folder is gone, so without this the process would end by itself when a share drops out.

@@ -7,6 +7,7 @@ import { IntakeError } from '../core/errors.js';
 import { configSchema, type Config } from './config.schema.js';
 import { OBERBERG_GAZETTEER } from './gazetteer.js';
 import { NATIONAL_POSTAL_CODES } from './postal-codes.js';
+import { EXAMPLE_SENDER } from './sender-setup.js';
 
 /** One row per scalar setting: where it lives in Config, its environment variable and its CLI flag. */
 interface Setting {
@@ -58,18 +59,6 @@ export const SETTINGS: Setting[] = [
   { key: 'split.separatorCode', env: 'INTAKE_SEPARATOR_CODE', description: 'Code der Trennblätter (QR-Code) für Stapel-Scans; intake separator-sheet druckt ihn' },
 ];
 
-const DEFAULT_SENDER = {
-  name: 'Fachstelle Wohnungssicherung',
-  department: 'Prävention von Wohnungslosigkeit',
-  street: 'Musterweg 1',
-  postalCode: '51643',
-  city: 'Gummersbach',
-  phone: '02261 000000',
-  email: 'fachstelle@example.org',
-  officeHours: 'Mo–Do 9–12 Uhr und 14–16 Uhr, Fr 9–12 Uhr',
-  contactPerson: 'Ihr Team der Fachstelle',
-  logoPath: null,
-};
 
 /** The package root (where package.json and templates/ live), wherever the code runs from (src or dist). */
 /** The data folder a zero-setup start uses (./data): the only one the service creates when it is missing. */
@@ -107,7 +96,8 @@ function defaults(cwd: string): Record<string, unknown> {
     match: { joinThreshold: 0.9, reviewThreshold: 0.6, earlierCaseYears: 2 },
     deadlines: { serviceEstimateDays: 14 },
     letters: { templatesDir: path.join(packageRoot(), 'templates'), defaultVariant: 'first-contact.de' },
-    sender: DEFAULT_SENDER,
+    // Placeholders: letters carry a draft mark until they are replaced (config/sender-setup.ts).
+    sender: EXAMPLE_SENDER,
     gazetteer: OBERBERG_GAZETTEER,
     mail: {
       from: 'Fachstelle Eingang <intake@localhost>',

@@ -282,4 +282,18 @@ CREATE TABLE case_search (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'settings',
+    sql: `
+-- Settings made in the web UI (sender details, team mail address): one JSON value per key, with who and when.
+-- They override the config file and the environment (config/sender-setup.ts).
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value_json TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+`,
+  },
 ];

@@ -17,7 +17,9 @@ import { requireAdminForAdminPaths } from './roles.middleware.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { batchRoutes } from './routes/batch.routes.js';
 import { statisticsRoutes } from './routes/statistics.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
 import { requireSession, securityHeaders } from './session.middleware.js';
+import { setupNotice } from './setup-notice.middleware.js';
 import { errorPage } from './views/error.view.js';
 import { healthBanner } from './views/health-banner.view.js';
 import type { WebDeps, WebEnv } from './web-context.js';
@@ -62,6 +64,7 @@ export function createWebApp(app: App, options: Omit<WebServerOptions, 'host' | 
     c.res = new Response(page.replace(marker, `${marker}\n${healthBanner(state).toString()}`), { status: c.res.status, headers });
   });
   web.use('*', requireAdminForAdminPaths());
+  web.use('*', setupNotice(deps));
   web.route('/', assetRoutes(deps));
   web.route('/', authRoutes(deps));
   web.route('/', worklistRoutes(deps));
@@ -70,6 +73,7 @@ export function createWebApp(app: App, options: Omit<WebServerOptions, 'host' | 
   web.route('/', batchRoutes(deps));
   web.route('/', statisticsRoutes(deps));
   web.route('/admin', adminRoutes(deps));
+  web.route('/', settingsRoutes(deps));
   web.notFound((c) => c.html(errorPage('Nicht gefunden', 'Diese Seite gibt es nicht.').toString(), 404));
   web.onError((error, c) => {
     // Names and messages of errors may carry data; log the kind only.

@@ -25,6 +25,12 @@ input, select, textarea { font: inherit; padding: 5px 7px; border: 1px solid #8a
 .flash { padding: 8px 12px; border-radius: 4px; margin: 0 0 12px; background: var(--ok-bg); color: var(--ok); border: 1px solid #9ccaa5; }
 .flash.error { background: var(--bad-bg); color: var(--bad); border-color: #e3a19c; }
 .storage-banner span { display: block; margin-top: 4px; }
+form.settings fieldset { background: #fff; border: 1px solid var(--line); border-radius: 4px; margin: 0 0 12px; padding: 10px 14px; max-width: 48rem; }
+form.settings legend { font-weight: 700; padding: 0 4px; }
+form.settings .setting { display: flex; flex-direction: column; margin: 8px 0; }
+form.settings .setting input, form.settings .setting textarea { width: 100%; }
+form.settings .setting.invalid input, form.settings .setting.invalid textarea { border: 2px solid var(--bad); }
+.field-error { color: var(--bad); margin: 2px 0 0; font-size: .9rem; }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; background: #fff; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; margin-bottom: 12px; }
 .filters label { display: flex; flex-direction: column; font-size: .9rem; color: var(--muted); }
 .filters label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); }

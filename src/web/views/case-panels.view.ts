@@ -12,7 +12,8 @@ export function lettersPanel(letters: LetterRow[]): SafeHtml {
   return html`<ul>${letters.map((l) => {
     const kind = l.kind === 'first_contact' ? 'Erstkontakt-Brief' : l.kind;
     if (l.status === 'ready') {
-      return html`<li>${kind} (${l.variant}) – bereit${l.rendered_at ? html`, erstellt ${germanDateTime(l.rendered_at)}` : ''}${l.printed_at ? html`, gedruckt ${germanDateTime(l.printed_at)}` : ''}:
+      const draft = l.content_json?.includes('"draftMark"') ? html` – <strong>MUSTER, nicht versenden</strong> (Absenderangaben fehlen noch)` : '';
+      return html`<li>${kind} (${l.variant}) – bereit${draft}${l.rendered_at ? html`, erstellt ${germanDateTime(l.rendered_at)}` : ''}${l.printed_at ? html`, gedruckt ${germanDateTime(l.printed_at)}` : ''}:
         <a href="/letters/${l.id}" target="_blank" rel="noopener" data-letter-link>Brief öffnen (PDF)</a></li>`;
     }
     if (l.status === 'blocked') return html`<li>${kind}: <strong>nicht erstellt</strong> – ${l.reason ?? ''}</li>`;
@@ -88,6 +89,7 @@ export const EVENT_LABELS: Record<string, string> = {
   'fields-read': 'Felder maschinell gelesen',
   'letter-created': 'Brief erstellt',
   'letter-blocked': 'Brief nicht erstellt',
+  'letter-redone': 'Brief mit den eingestellten Absenderangaben neu erstellt',
   'field-corrected': 'Feld korrigiert',
   'field-cleared': 'Feld geleert',
   'case-confirmed': 'Fall bestätigt',
