@@ -80,7 +80,7 @@ export const CUE_STEMS: Table = {
   ],
   landlord: [
     ['klager', 1], ['klagerin', 1], ['klagerseite', 1], ['klagend', 1], ['klagepartei', 1], ['glaubiger', 1], ['glaubigerin', 1], ['glaubigerseite', 1], ['vermieter', 1],
-    ['vermieterin', 1], ['antragsteller', 1], ['eigentumer', 0.8], ['vollstreckungsglaubiger', 1],
+    ['vermieterin', 1], ['antragsteller', 1], ['eigentumer', 0.8], ['vollstreckungsglaubiger', 1], ['mandant', 0.9], ['mandantin', 0.9],
   ],
   counsel: [
     ['bevollmachtigt', 1], ['prozessbevollmachtigt', 1], ['rechtsanw', 1], ['anwalt', 1], ['anwaltin', 1], ['kanzlei', 1], ['=vertreten', 0.9],
@@ -89,6 +89,7 @@ export const CUE_STEMS: Table = {
   official: [
     ['richter', 1], ['richterin', 1], ['urkundsbeamt', 1], ['justizbeschaftigt', 1], ['justizangestellt', 1], ['rechtspfleger', 1],
     ['gerichtsvollzieher', 1], ['sachbearbeit', 1], ['geschaftsstelle', 0.8], ['auftrag', 0.6], ['=gez', 0.8], ['unterschrift', 0.8],
+    ['ansprechpartner', 1], ['ansprechpartnerin', 1], ['bearbeiter', 0.9], ['zustandig', 0.8], ['durchwahl', 0.6],
   ],
   authority: [
     ['jobcenter', 1], ['sozialamt', 1], ['fachstelle', 1], ['ordnungsamt', 1], ['wohnungsamt', 1], ['sozialhilfe', 0.8], ['grundsicherung', 0.8],
@@ -103,7 +104,7 @@ export const CUE_STEMS: Table = {
   addressOther: [
     ['postfach', 1], ['hausanschrift', 1], ['dienstgebaude', 1], ['=sitz', 0.8], ['besucheranschrift', 1], ['postanschrift', 1], ['sprechzeit', 1],
     ['offnungszeit', 1], ['bankverbindung', 1], ['gerichtsgebaude', 1], ['sitzungssaal', 0.8], ['verhandlungsort', 1], ['geschaftsraum', 1],
-    ['lieferanschrift', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6], ['ladungsfahige', 1],
+    ['lieferanschrift', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6], ['ladungsfahige', 1], ['amtsgericht', 0.8], ['=gericht', 0.6],
   ],
   room: [['saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1]],
   claim: [

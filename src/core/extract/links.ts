@@ -80,18 +80,23 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     if (!old || old.strength < link.strength) out.set(link.cue, link);
   };
   // After a value only the first label counts ("2.230,08 € nebst Zinsen": the interest is another amount's).
-  const firstRight = view.cues.find((h) => wanted.includes(h.cue) && h.start >= span.end && h.line <= line + 1)?.start;
+  // On the next line only where the sentence runs on there (a small letter first), not at a new row or item.
+  const next = view.lines[line + 1];
+  const runsOnBelow = !!next && next.page === here.page && /^\s*\p{Ll}/u.test(view.text.slice(next.start, next.end));
+  const firstRight = view.cues.find((h) => wanted.includes(h.cue) && h.start >= span.end && (h.line === line || (h.line === line + 1 && runsOnBelow)))?.start;
   for (const hit of view.cues) {
     if (!wanted.includes(hit.cue)) continue;
     if (hit.line < line - 2 || hit.line > line + 1) continue;
     if (hit.start >= span.start && hit.end <= span.end) continue;
+    // A word in brackets qualifies the label, it is not its head ("Monatliche Miete (einschl. Nebenkosten)").
+    const weight = hit.weight * (inBrackets(view, hit) ? 0.5 : 1);
     let strength = 0;
     let relation: Link['relation'];
     if (hit.line === line && hit.end <= span.start) {
       relation = 'left';
       const cost = wordCost(view, hit.end, span.start);
       if (cost > MAX_WORDS) continue;
-      strength = hit.weight * LEFT_DECAY ** cost;
+      strength = weight * LEFT_DECAY ** cost;
       if (cell - cellIndex(view, line, hit.start) > 1) strength *= OTHER_COLUMN;
       if (blocked(blockers, hit.end, span.start, span)) strength *= BLOCKED;
     } else if (hit.line < line) {
@@ -106,7 +111,7 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       // Text that runs on from the label's line end to the value's line start is prose wrapped over lines: nearly
       // as close as on one line.
       const runsOn = tail < 1 && head < 1 && lines === 1;
-      strength = hit.weight * (runsOn ? RUNS_ON_FACTOR : ABOVE_FACTOR ** lines) * LEFT_DECAY ** cost;
+      strength = weight * (runsOn ? RUNS_ON_FACTOR : ABOVE_FACTOR ** lines) * LEFT_DECAY ** cost;
       // A new block starts between them, or the label stands in another column than the value.
       for (let l = hit.line + 1; l <= line; l++) if (view.lines[l]!.gapBefore) strength *= 0.6;
       const [x0, , x1] = view.doc.words[view.doc.charWord[hit.start]!]?.word.bbox ?? [0, 0, 1];
@@ -117,7 +122,7 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       relation = 'right';
       const cost = wordCost(view, span.end, hit.start);
       if (cost > 20) continue;
-      strength = hit.weight * RIGHT_FACTOR * RIGHT_DECAY ** cost;
+      strength = weight * RIGHT_FACTOR * RIGHT_DECAY ** cost;
       if (blocked(blockers, span.end, hit.start, span)) strength *= BLOCKED;
     } else if (hit.line === line + 1) {
       relation = 'below';
@@ -125,11 +130,18 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       const valueBox = view.doc.words[view.doc.charWord[span.start]!]?.word.bbox;
       const hitBox = view.doc.words[view.doc.charWord[hit.start]!]?.word.bbox;
       if (!valueBox || !hitBox || hitBox[2] > valueBox[0] || cellIndex(view, hit.line, hit.start) !== 0 || cell === 0) continue;
-      strength = hit.weight * BELOW_FACTOR;
+      strength = weight * BELOW_FACTOR;
     } else continue;
     keep({ cue: hit.cue, strength, hit, relation });
   }
   return out;
+}
+
+/** Whether a cue stands inside brackets on its line. */
+function inBrackets(view: View, hit: CueHit): boolean {
+  const line = view.lines[hit.line]!;
+  const before = view.text.slice(line.start, hit.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && view.text.slice(hit.end, line.end).includes(')');
 }
 
 /** The strongest link among `links`, and how far ahead of the next cue it is. */

@@ -53,11 +53,19 @@ function isAddressSegment(segment: string): boolean {
   return /\d/.test(core) || /\b(wohnhaft|c\/o)\b/i.test(core);
 }
 
-/** The part of a line before its first address-like comma segment. */
+/**
+ * The part of a line that can hold names: up to its first address-like comma segment, and within that segment up to
+ * where its digits start ("Herrn Armin Begović habe ich … vom 28.04.2025", "Herrn Uwe Hüsken ⇥ 0231 …").
+ */
 function namePartOf(line: string): string {
   let out = '';
   for (const segment of line.replace(/\b(geb),(?=\s*\d)/gi, '$1.').split(/(?<=,)/)) {
-    if (isAddressSegment(segment)) break;
+    if (isAddressSegment(segment)) {
+      const digit = /\s\S*\d/.exec(segment.replace(/(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)).*$/i, (m) => 'x'.repeat(m.length)));
+      // Only after a title: a street is words and a number too ("Im Langen Feld 68").
+      if (digit && TITLE.test(segment.slice(0, digit.index))) out += segment.slice(0, digit.index);
+      break;
+    }
     out += segment;
   }
   return out.split(NAME_END)[0]!;
@@ -193,6 +201,9 @@ export function cleanPartyName(raw: string): string | null {
     .split(/,\s*/);
   let value = parts[0]!;
   for (let i = 1; i < parts.length && LEGAL_FORM.test(parts[i]!); i++) value += `, ${parts[i]}`;
+  // A company's name ends with its legal form; what follows it is its address ("… Immobilien SE Uferpromenade 55").
+  const form = new RegExp(String.raw`^(.*?\s${LEGAL_FORM_WORD}\.?)\s+(?=\p{Lu}|\d)(?!(?:${LEGAL_FORM_WORD}|Co\b))`, 'u').exec(value);
+  if (form) value = form[1]!;
   value = value
     .replace(/\s+(?:vertreten durch|vertr\. d\.|gegen|wohnhaft|Prozessbevollm|Postfach|\(|\d{5}\s|[.,‚'’`]{0,2}\/\.).*$/i, '')
     // The sentence goes on after the name ("… Schmallenbach vom 06.12.2024 vorgelegt", "… GmbH hat …").

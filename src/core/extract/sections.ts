@@ -49,9 +49,11 @@ function leadingRole(view: View, line: TextLine): CueHit | null {
   if (!before.every((t) => ROLE_FILLER.test(t.key)) || before.length > 2) return null;
   // A label, not a sentence that starts with the role ("Den Schuldnern droht …"): a colon, a tab or the line's end
   // follows, or a name, a number or a bracket; after an article only a colon or a tab.
-  const remnant = roleRemnant(view.text.slice(hit.end, line.end));
+  const remnant = roleRemnant(view.folded.slice(hit.end, line.end));
   const after = view.text.slice(hit.end + remnant, line.end);
   const article = before.some((t) => /^(die|der|den|das|des)$/.test(t.key));
+  // A line that ends with a colon is a label, whatever qualifies the role ("Beklagte (Mieter), beide wohnhaft:").
+  if (/:\s*$/.test(after) && !article) return hit;
   if (view.text.slice(hit.end, hit.end + remnant).includes(':') || /^[\s.,'‘’`´;_]*[:\t|]/.test(after) || !after.trim()) return hit;
   return !article && /^[\s.,'‘’`´;_]*(?:[\p{Lu}\d(\-–—]|\s{2})/u.test(after) ? hit : null;
 }
@@ -111,7 +113,9 @@ export function findSections(view: View): Section[] {
       // Without dashes or brackets a role alone on its line is a label over its block ("Beklagte" + names below),
       // unless nothing that could be its block follows (a new block, "gegen", another label).
       const following = lines[i + 1];
-      const explicit = /[–—(-]|,\s*$/.test(text);
+      // A marker stands between dashes or in brackets of its own ("– Kläger –", "(Beklagte)"), or closes with a comma
+      // as the rubrum's sentence goes on ("…, Klägerin,"); "Kläger (Vermieter)" is a label.
+      const explicit = /^[\s\W]*[–—-]|[–—-][\s\W]*$|^\s*\(.*\)[\s.,]*$|,\s*$/.test(text);
       // A block under a label starts with a name, a title or a number; a sentence going on in small letters ("hat das
       // Amtsgericht … erkannt") shows the role closed the block above.
       const closes =
@@ -124,7 +128,7 @@ export function findSections(view: View): Section[] {
       if (!explicit && !closes) {
         const end = blockEnd(view, i, marker);
         for (let k = i; k <= end; k++) assigned.add(k);
-        sections.push({ start: marker.end + roleRemnant(view.text.slice(marker.end, line.end)), end: lines[end]!.end, role: roleOf(marker.cue), strength: ROLE_WEIGHTS.section.label, kind: 'label' });
+        sections.push({ start: marker.end + roleRemnant(view.folded.slice(marker.end, line.end)), end: lines[end]!.end, role: roleOf(marker.cue), strength: ROLE_WEIGHTS.section.label, kind: 'label' });
         continue;
       }
       const from = Math.max(boundary, i - MAX_BLOCK_LINES);
@@ -148,7 +152,7 @@ export function findSections(view: View): Section[] {
     if (lead) {
       const end = blockEnd(view, i, lead);
       for (let k = i; k <= end; k++) assigned.add(k);
-      const start = lead.end + roleRemnant(view.text.slice(lead.end, line.end));
+      const start = lead.end + roleRemnant(view.folded.slice(lead.end, line.end));
       // A role word of another party inside the block ends it there ("Beklagte: Frau A. Klägerin: Herr B").
       const other = view.cues.find((h) => h.start > start && h.start < lines[end]!.end && h.cue !== lead.cue && (PARTY.includes(h.cue) || h.cue === 'claim'));
       sections.push({ start, end: other ? other.start : lines[end]!.end, role: roleOf(lead.cue), strength: ROLE_WEIGHTS.section.label, kind: 'label' });
@@ -256,8 +260,14 @@ function inlineSections(view: View): Section[] {
     if (end - from < 3) continue;
     out.push({ start: from, end, role, strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
     // "X ./. Y": the other side of the "versus".
+    // "X ./. Y": the other side of the "versus", to the end of its line or the claim's own words.
     const versus = /^\s[.,‚'’`]{0,2}\/\.\s/.exec(view.text.slice(end, end + 6));
-    if (versus && role === 'landlord') out.push({ start: end + versus[0].length, end: Math.min(view.text.length, end + 200), role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
+    if (versus && role === 'landlord') {
+      const from = end + versus[0].length;
+      const lineEnd = view.lines[view.lineAt(from)]!.end;
+      const stop = /\b(?:wegen|auf Räumung)\b/.exec(view.text.slice(from, lineEnd));
+      out.push({ start: from, end: stop ? from + stop.index : lineEnd, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
+    }
   }
   return out;
 }
@@ -295,7 +305,13 @@ function windowSections(view: View, blocks: Section[]): Section[] {
   if (!recipient.length) return [];
   const strength = ROLE_WEIGHTS.section.window;
   const block = { start: recipient[0]!.start, end: recipient[recipient.length - 1]!.end };
+  // A court or bailiff writes to the authority, or to the tenant (a summons, a copy of the judgment): a person in the
+  // window, and no authority, is the tenant.
+  const toPerson = ADDRESSEE.test(view.text.slice(recipient[0]!.start, recipient[0]!.cells[0]!.end)) && !view.cues.some((h) => h.start >= block.start && h.end <= block.end && h.cue === 'authority');
+  if (official && toPerson) return [{ ...block, role: 'tenant', strength, kind: 'window' }];
   if (official) return [{ ...block, role: 'authority', strength, kind: 'window' }];
+  // A lawyer writes for the landlord (its client is named in the letter: "Mandantin: …"); the window is the tenant's.
+  if (view.cues.some((h) => h.end <= senderEnd && h.cue === 'counsel')) return [{ ...block, role: 'tenant', strength, kind: 'window' }];
   return [
     { start: ret ? ret.start : 0, end: senderEnd, role: 'landlord', strength: ret ? strength : ROLE_WEIGHTS.section.fallback, kind: 'window' },
     { ...block, role: 'tenant', strength, kind: 'window' },

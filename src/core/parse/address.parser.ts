@@ -155,7 +155,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     for (let li = lines.length - 1, back = 0; li >= 0 && back < 4; li--, back++) {
       const lineText = lines[li]!;
       consumed -= lineText.length + (li < lines.length - 1 ? 1 : 0);
-      const segments = lineText.split(/,\s*/);
+      // A separator between street and town ("Elberfelder Straße 16 / 42477 Radevormwald") ends the street's segment.
+      const segments = lineText.replace(/\s+[/·|–-]\s*$/, '').split(/,\s*/);
       for (let si = segments.length - 1; si >= 0; si--) {
         const seg = segments[si]!.trim();
         if (!seg) continue;
