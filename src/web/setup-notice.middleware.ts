@@ -15,7 +15,7 @@ export function setupNotice(deps: WebDeps): MiddlewareHandler<WebEnv> {
     const session = c.get('session');
     if (!session || session.role !== 'admin') return;
     if (!c.res.headers.get('content-type')?.startsWith('text/html')) return;
-    if (new URL(c.req.url).pathname === '/settings') return;
+    if (new URL(c.req.url).pathname === '/admin/settings') return;
     if (unsetSenderFields(deps.app.config.sender).length === 0) return;
     const { status } = c.res;
     const page = await c.res.text();

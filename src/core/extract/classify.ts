@@ -25,7 +25,10 @@ const SIGNS: Record<Exclude<DocumentType, 'other'>, [RegExp, number][]> = {
     [/\btermin (?:\S+ ){0,2}(?:mundlichen|gute)|verhandlungstermin|gutetermin|haupttermin/, 1],
   ],
   court_notice: [
-    [/sgb ii|sgb xii|\bbshg\b|§ ?22 abs|§ ?36 abs|mitteilung in zivilsachen|\bmizi\b/, 3],
+    // The notice's own law: § 22 Abs. 9 SGB II (older: Abs. 5/6), § 36 Abs. 2 / § 34 Abs. 2 SGB XII, § 15a BSHG, the MiZi;
+    // not § 22 Abs. 8, under which a Jobcenter takes over the debts.
+    [/§ ?22 abs ?[5-79]\b|§ ?3[46] abs ?2\b|\bbshg\b|mitteilung in zivilsachen|\bmizi\b/, 3],
+    [/sgb ii|sgb xii/, 1],
     [/raumungs(?:rechtsstreit|klage|sache)|klage auf raumung/, 1],
     [/eingang (?:\S+ ){0,3}klage|klage (?:\S+ ){0,25}eingegangen|klageeingang/, 1],
   ],

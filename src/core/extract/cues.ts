@@ -33,7 +33,7 @@ export const CUE_STEMS: Table = {
   ],
   claimReceived: [
     ['eingang', 1], ['eingegangen', 1], ['klageeingang', 1], ['eingereicht', 1], ['einreichung', 1], ['anhangig', 0.9], ['eingangsdatum', 1],
-    ['klageerhebung', 0.6], ['klage', 0.7], ['klageschrift', 0.8],
+    ['klageerhebung', 0.6], ['klage', 0.7], ['klageschrift', 0.8], ['raumungsklage', 0.7],
   ],
   claimServed: [['zugestellt', 1], ['zustellung', 1], ['rechtshangig', 1], ['rechtshangigkeit', 1]],
   judgmentDate: [
@@ -77,6 +77,7 @@ export const CUE_STEMS: Table = {
   tenant: [
     ['beklagt', 1], ['beklagtenseite', 1], ['mieter', 1], ['mieterin', 1], ['schuldner', 1], ['schuldnerin', 1], ['raumungsschuldner', 1],
     ['schuldnerseite', 1], ['antragsgegner', 1], ['=gegen', 0.9], ['wohnungsinhaber', 0.9], ['bewohner', 0.7], ['vollstreckungsschuldner', 1],
+    ['leistungsberechtigt', 0.9], ['mietpartei', 1],
   ],
   landlord: [
     ['klager', 1], ['klagerin', 1], ['klagerseite', 1], ['klagend', 1], ['klagepartei', 1], ['glaubiger', 1], ['glaubigerin', 1], ['glaubigerseite', 1], ['vermieter', 1],

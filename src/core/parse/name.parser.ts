@@ -11,7 +11,7 @@ const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|ve
 const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;
 /** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
-const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*(?:-[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*)*\.?$/u;
+const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*\.?$/u;
 
 /**
  * OCR reads an S with a hook or accent (Ş, ś) as "$" or as "s$": "$ahin", "Wis$niewska" (Wiśniewska).
@@ -155,9 +155,10 @@ export function parseNames(text: string): ParsedTenant[] {
       birthDate = findDates(after)[0]?.iso ?? findDates(leadingZeroRepaired(after))[0]?.iso ?? null;
     }
     namePart = namePart.split(/,\s*|\s+wohnhaft\b|\s+in\s+\d/)[0] ?? '';
-    if (NOT_A_NAME.test(namePart) || /\d/.test(namePart)) continue;
-    const name = cleanOne(namePart);
-    if (!name) continue;
+    // The name as read up to the first word that is none; then checked ("Herrn Marcel Weiß habe ich aufgrund des
+    // Urteils des Amtsgerichts …" is Marcel Weiß, not dropped for the court named later).
+    const name = cleanOne(namePart.split(/\d/)[0]!);
+    if (!name || NOT_A_NAME.test(name)) continue;
     out.push({ name, birthDate });
   }
   // "Max und Erika Mustermann": a lone first name borrows the next person's family name.

@@ -46,7 +46,7 @@ export function settingsRoutes(deps: WebDeps): Hono<WebEnv> {
       status,
     );
 
-  routes.get('/settings', (c) => {
+  routes.get('/admin/settings', (c) => {
     if (c.get('session').role !== 'admin') return forbidden(c);
     const redone = Number(c.req.query('redone') ?? 'NaN');
     const flash: Flash | null =
@@ -56,7 +56,7 @@ export function settingsRoutes(deps: WebDeps): Hono<WebEnv> {
     return render(c, currentValues(app.config), {}, flash, 200);
   });
 
-  routes.post('/settings', async (c) => {
+  routes.post('/admin/settings', async (c) => {
     const session = c.get('session');
     if (session.role !== 'admin') return forbidden(c);
     const result = parseSettingsForm(await c.req.parseBody());
@@ -71,7 +71,7 @@ export function settingsRoutes(deps: WebDeps): Hono<WebEnv> {
     });
     app.config = next;
     const redone = await app.letterStage.redoDrafts();
-    return c.redirect(`/settings?msg=saved&redone=${redone}`, 303);
+    return c.redirect(`/admin/settings?msg=saved&redone=${redone}`, 303);
   });
 
   return routes;

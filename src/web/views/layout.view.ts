@@ -40,7 +40,7 @@ export function layout(title: string, body: SafeHtml, options: { user?: PageUser
   ${
     user
       ? html`<nav aria-label="Hauptnavigation"><a href="/">Arbeitsliste</a><a href="/failed">Fehlgeschlagene Dateien</a><a href="/statistics">Statistik</a>${
-    user.role === 'admin' ? html`<a href="/admin">Verwaltung</a><a href="/settings">Einstellungen</a>` : ''
+    user.role === 'admin' ? html`<a href="/admin">Verwaltung</a><a href="/admin/settings">Einstellungen</a>` : ''
   }</nav>
   <span>Angemeldet: ${user.name}${user.role === 'admin' ? ' (Verwaltung)' : ''}</span>
   <form method="post" action="/logout"><input type="hidden" name="_csrf" value="${user.csrf}"><button type="submit">Abmelden</button></form>`

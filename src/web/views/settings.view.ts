@@ -36,7 +36,7 @@ ${
     : ''
 }
 ${errorCount > 0 ? html`<p class="flash error" role="alert">Nicht gespeichert: ${errorCount === 1 ? 'ein Feld ist' : `${errorCount} Felder sind`} nicht richtig ausgefüllt.</p>` : ''}
-<form method="post" action="/settings" class="settings" novalidate>
+<form method="post" action="/admin/settings" class="settings" novalidate>
   ${csrfField(user.csrf)}
   <fieldset><legend>Absender der Briefe</legend>
   <p class="muted">So steht die Fachstelle im Briefkopf, im Infoblock und in der Fußzeile jedes Erstkontakt-Briefs. Briefe, die noch nicht gedruckt sind, werden beim Speichern mit den neuen Angaben neu erstellt.</p>
@@ -59,5 +59,5 @@ ${
 
 /** The banner admins see on every page while the sender is the example. */
 export function setupBanner(): SafeHtml {
-  return html`<p class="flash error setup-banner" role="status">Ersteinrichtung: Die Absenderangaben der Briefe sind noch Beispielwerte – Briefe tragen den Vermerk „MUSTER – nicht versenden“ und werden nicht gedruckt. <a href="/settings">Absenderangaben eintragen</a></p>`;
+  return html`<p class="flash error setup-banner" role="status">Ersteinrichtung: Die Absenderangaben der Briefe sind noch Beispielwerte – Briefe tragen den Vermerk „MUSTER – nicht versenden“ und werden nicht gedruckt. <a href="/admin/settings">Absenderangaben eintragen</a></p>`;
 }

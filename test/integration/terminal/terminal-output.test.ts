@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
@@ -72,6 +72,8 @@ describe('the service’s log lines', () => {
   it('carry each key once, also the mailer’s and the notifier’s component; the start-up lines name the first-run setup', async () => {
     const dataDir = path.join(dirs.root, 'watch-data');
     const watchDir = path.join(dirs.root, 'watch-in');
+    // The service refuses a configured data folder that is not there (only the default ./data is created).
+    mkdirSync(dataDir, { recursive: true });
     const service = startCli(['watch'], { INTAKE_DATA_DIR: dataDir, INTAKE_WATCH_DIR: watchDir, INTAKE_OCR_WORKERS: '1', INTAKE_STABLE_MS: '200', INTAKE_ALERT_BATCH_MINUTES: '0' });
     const exited = new Promise<number | null>((resolve) => service.on('exit', (code) => resolve(code)));
     try {

@@ -62,10 +62,10 @@ describe('first-run setup of the sender details', () => {
     const { context, page } = await signedIn('wim');
     expect(await page.locator('.setup-banner').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Einstellungen' }).count()).toBe(0);
-    const response = await page.goto(`${server.url}/settings`);
+    const response = await page.goto(`${server.url}/admin/settings`);
     expect(response?.status()).toBe(403);
     expect(await page.locator('h1').innerText()).toBe('Keine Berechtigung');
-    const post = await context.request.post(`${server.url}/settings`, { form: { name: 'X' } });
+    const post = await context.request.post(`${server.url}/admin/settings`, { form: { name: 'X' } });
     expect(post.status()).toBe(403);
     await context.close();
   });
@@ -80,7 +80,7 @@ describe('first-run setup of the sender details', () => {
     await expect.poll(() => page.locator('.setup-banner').innerText()).toContain('Absenderangaben der Briefe sind noch Beispielwerte');
     await page.goto(`${server.url}/failed`);
     await page.locator('.setup-banner').getByRole('link', { name: 'Absenderangaben eintragen' }).click();
-    await page.waitForURL(`${server.url}/settings`);
+    await page.waitForURL(`${server.url}/admin/settings`);
     expect(await page.getByLabel('Telefon').inputValue()).toBe('02261 000000');
 
     // A wrong e-mail address and a phone number still the example's: not saved, each field says why.
