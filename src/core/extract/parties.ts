@@ -326,14 +326,6 @@ export function readAddress(
   }
   let chosen = candidates.filter((c) => c.flat > c.other && c.flat >= 0.45).sort((a, b) => b.flat - b.other - (a.flat - a.other) || a.match.start - b.match.start)[0];
   let strength = chosen ? ROLE_WEIGHTS.section.label * Math.min(1, chosen.flat + 0.05) : 0;
-  if (!chosen) {
-    // Without any sign, an address in the body; the head of the first page holds the letter's own and its recipient's.
-    chosen = candidates.find((c) => {
-      const line = view.lines[view.lineAt(c.match.start)]!;
-      return c.other < 0.3 && (line.page !== view.lines[0]!.page || line.bbox[1] > 0.35);
-    });
-    strength = ROLE_WEIGHTS.section.fallback;
-  }
   if (!chosen) return null;
   let address = chosen.match.address;
   const check = chosen.match.postalCheck;

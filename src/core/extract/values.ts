@@ -174,7 +174,7 @@ function appointment(view: View, a: Assignment<string>, field: 'hearing' | 'evic
  * The hearing room near its date: "Saal 104", "Sitzungssaal 2.14", "Raum A 1.03", "Saal A", with a floor after it
  * ("(EG)", ", 1. OG", "im 2. Obergeschoss").
  */
-const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?([A-Z]?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[A-Z]\b)(?:(?:\s*,\s*|\s+im\s+|\s+)(\(?(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))\)?))?/u;
+const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?([A-Z]?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[A-Z]\b)(?:(?:\s*,\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
 
 function roomNear(view: View, date: Span): string | null {
   const line = view.lineAt(date.end);

@@ -16,7 +16,9 @@ const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
 /** A segment that is only a house number ("132", "5-7", "12 a"). */
 const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
-const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+/** A segment that is only an addition ("Whg. 12", "App. 7", "2. OG links"): no street, even with its number. */
+const ADDITION_ONLY = new RegExp(`^\\s*${ADDITION.source}\\s*$`);
 
 export function normaliseStreet(street: string): string {
   return street
@@ -31,6 +33,9 @@ export function normaliseStreet(street: string): string {
     .replace(/(\p{Ll}{3})\.$/u, '$1')
     .trim();
 }
+
+/** A street's word that names no street by itself. */
+const GENERIC_WORD = /^(?:Stra(?:ß|ss|b)e|Str\.?|Weg|Platz|Allee|Ring|Gasse|Damm|Chaussee|Ufer|Markt|Steig|Pfad|Wall|Graben)$/;
 
 function splitStreet(before: string): { street: string; houseNumber: string; offset: number } | null {
   // OCR's l, I, L or | for the 1 that starts a house number ("Kölner Str. L6b"): no street ends in such a word.
@@ -49,7 +54,9 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
   // extend over leading words: prepositions, articles, adjectives like "Kölner"
   while (i > 0) {
     const prev = tokens[i - 1]!;
-    if (STREET_LEAD.test(prev) || (/^[A-ZÄÖÜ][a-zäöüß]+er$/.test(prev) && STREET_SUFFIX.test(tokens[i]!))) i--;
+    // "Kölner Straße", "Rheinische Straße", "Alten Weg": an adjective names a street whose own word is generic.
+    if (STREET_LEAD.test(prev) || (/^[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en)$/.test(prev) && GENERIC_WORD.test(tokens[i]!))) i--;
+    else if (/^[A-ZÄÖÜ][a-zäöüß]+er$/.test(prev) && STREET_SUFFIX.test(tokens[i]!)) i--;
     else break;
   }
   // A street that starts with a preposition names it with the words after it ("Im Langen Feld", "An der Alten Kirche").
@@ -162,7 +169,7 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         if (!seg) continue;
         // Only what follows a label is the street: "Anschrift der Wohnung: Hauptstraße 1" → "Hauptstraße 1",
         // while "Mieternummer: 8932-34" or "Telefon: 02204 …" leave no street at all.
-        let s = splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
+        let s = ADDITION_ONLY.test(seg) ? null : splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
         // "wohnhaft Wiesengrund\n132, 57489 Drolshagen": the number wrapped onto the next line.
         const above = lineAbove(lines, li);
         if (!s && si === 0 && HOUSE_ONLY.test(seg) && above !== null) {
@@ -192,9 +199,13 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         if (add && !addition) addition = add[1]!.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG').replace(/\s+[^\p{L}\d]+$/u, '');
       }
       if (found) {
+        // An addition on the line above the street ("c/o Meier", "3. OG Mitte" in a window), or before it in the
+        // sentence ("die Wohnung im Souterrain des Hauses Vollmerhauser Straße 1").
         const prevLine = lines[li - 1]?.trim() ?? '';
-        const co = /((?:c\/o|bei)\s.+)$/.exec(prevLine);
+        const co = /((?:c\/o|bei)\s.+)$/.exec(prevLine) ?? (ADDITION_ONLY.test(prevLine) ? [prevLine, prevLine] : null);
+        const inHouse = new RegExp(`\\bim\\s+(${ADDITION.source})\\s+des\\s+Hauses\\s*$`).exec(before.slice(0, before.length - (lines.slice(li).join('\n').length)).slice(-80));
         if (co && !addition) addition = co[1]!.trim();
+        else if (inHouse && !addition) addition = inHouse[1]!.trim();
         break;
       }
     }
