@@ -208,7 +208,7 @@ export function cleanPartyName(raw: string): string | null {
     .replace(/\s+(?:vertreten durch|vertr\. d\.|gegen|wohnhaft|Prozessbevollm|Postfach|\(|\d{5}\s|[.,‚'’`]{0,2}\/\.).*$/i, '')
     // The sentence goes on after the name ("… Schmallenbach vom 06.12.2024 vorgelegt", "… GmbH hat …").
     .replace(/\s+(?:vom|am|seit)\s+\d.*$|\s+\d{1,2}\.\s?\d{1,2}\..*$|\s+(?:hat|ist|wird|wurde|hatte|haben|sind|teilt|teilte|legte|vorgelegt)\b.*$/, '')
-    .replace(/^(?:die|der|dem|den|das|Firma|Fa\.)\s+(?=\p{Lu})/iu, '')
+    .replace(/^(?:die|der|dem|den|des|das|Firma|Fa\.)\s+(?=\p{Lu})/iu, '')
     .replace(/^(?:Herrn?|Frau|Eheleute)\s+/, '')
     .replace(/\t.*$/, '')
     .trim()

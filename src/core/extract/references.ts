@@ -53,6 +53,8 @@ export function readFileNumbers(view: View, type: DocumentType, warnings: Extrac
 export function readCourt(view: View, gazetteer: Gazetteer, type: DocumentType, warnings: ExtractionWarning[]): Found<string> | null {
   const courts = findCourts(view.text, gazetteer);
   if (!courts.length) return null;
+  // A letter that only names a court ("… werden wir Räumungsklage beim Amtsgericht erheben") has no court case yet.
+  if (type === 'other' && !findFileNumbers(view.text).length) return null;
   let first = courts[0]!;
   if (type === 'eviction_notice') {
     // The court of the title the bailiff enforces ("Urteil des Amtsgerichts X vom …, 12 C 345/25"), else the bailiff's.

@@ -25,7 +25,8 @@ export const FIELD_PRIOR: Record<DocumentType, Partial<Record<string, number>>> 
   eviction_notice: { hearing: 0.4, claimReceived: 0.4, claimServed: 0.4, vacateDeadline: 0.6, monthlyRent: 0.6 },
   // A judgment names the hearing it was given on ("auf die mündliche Verhandlung vom …"): a past one, never the field.
   judgment: { hearing: 0, evictionDate: 0.3, claimReceived: 0.5, claimServed: 0.6, monthlyRent: 0.6 },
-  other: { hearing: 0.6, evictionDate: 0.6, judgmentDate: 0.5, vacateDeadline: 0.6 },
+  // A letter says much arrives ("Ihr Antrag ist am … eingegangen"); only a strong label makes it the claim's receipt.
+  other: { hearing: 0.6, evictionDate: 0.6, judgmentDate: 0.5, vacateDeadline: 0.6, claimReceived: 0.45, claimServed: 0.45 },
 };
 
 /**

@@ -71,7 +71,7 @@ function roleRemnant(after: string): number {
  * role in another form ("Klägerin / Kläger (Vermieter)", "Beklagte / Beklagter").
  */
 const REMNANT = new RegExp(
-  String.raw`^(?:\/(?:in|r|n|innen)\b|\s*\([^)\n]{0,24}\)|[ \t]+(?:partei|seite)\b|\s*zu[\s.]*(?:\d+|[il|](?![a-z]))\s*[.)}\]]?|\s*:|\s*\/\s*(?:die |der )?(?:${[
+  String.raw`^(?:\/(?:in|r|n|innen)\b|\s*\([^)\n]{0,24}\)|[ \t]+(?:partei(?:en)?|seite)\b|\s*zu[\s.]*(?:\d+|[il|](?![a-z]))\s*[.)}\]]?|\s*:|\s*\/\s*(?:die |der )?(?:${[
     'beklagte[rn]?', 'mieter(?:in)?', 'schuldner(?:in)?', 'klager(?:in)?', 'klagerseite', 'vermieter(?:in)?', 'glaubiger(?:in)?', 'antragsteller(?:in)?', 'antragsgegner(?:in)?',
   ].join('|')})\b)*`,
   'i',
@@ -152,9 +152,20 @@ export function findSections(view: View): Section[] {
     if (lead) {
       const end = blockEnd(view, i, lead);
       for (let k = i; k <= end; k++) assigned.add(k);
-      const start = lead.end + roleRemnant(view.folded.slice(lead.end, line.end));
+      // The block starts after the label: its remnant, or up to a colon or tab that soon follows ("Beklagte Parteien:").
+      const remnantEnd = lead.end + roleRemnant(view.folded.slice(lead.end, line.end));
+      const colon = /^[^:\t\n]{0,24}[:\t]/.exec(view.text.slice(remnantEnd, line.end));
+      const start = colon && !/\p{Lu}\p{Ll}+,|\d/u.test(colon[0]) ? remnantEnd + colon[0].length : remnantEnd;
       // A role word of another party inside the block ends it there ("Beklagte: Frau A. Klägerin: Herr B").
-      const other = view.cues.find((h) => h.start > start && h.start < lines[end]!.end && h.cue !== lead.cue && (PARTY.includes(h.cue) || h.cue === 'claim'));
+      // Only where it is used as a label (a colon after it, or first on its line): "Richter" may be a name.
+      const other = view.cues.find(
+        (h) =>
+          h.start > start &&
+          h.start < lines[end]!.end &&
+          h.cue !== lead.cue &&
+          (PARTY.includes(h.cue) || h.cue === 'claim') &&
+          (/^[^\n\p{L}]{0,3}[:(/]|^\s*(?:partei|seite)/iu.test(view.text.slice(h.end, h.end + 8)) || leadingRole(view, view.lines[h.line]!) === h),
+      );
       sections.push({ start, end: other ? other.start : lines[end]!.end, role: roleOf(lead.cue), strength: ROLE_WEIGHTS.section.label, kind: 'label' });
     }
   }

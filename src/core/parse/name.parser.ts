@@ -165,7 +165,12 @@ export function parseNames(text: string): ParsedTenant[] {
   for (let i = 0; i < out.length - 1; i++) {
     const cur = out[i]!;
     const next = out[i + 1]!.name.split(' ');
-    if (!cur.name.includes(' ') && next.length > 1) cur.name = `${cur.name} ${next.slice(1).join(' ')}`;
+    // The family name is the last word, with the particles before it ("van der Meer"); a second given name stays.
+    if (!cur.name.includes(' ') && next.length > 1) {
+      let first = next.length - 1;
+      while (first > 1 && PARTICLES.has(next[first - 1]!.toLowerCase())) first--;
+      cur.name = `${cur.name} ${next.slice(first).join(' ')}`;
+    }
   }
   return out.filter((t) => t.name.includes(' '));
 }

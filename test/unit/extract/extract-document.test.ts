@@ -239,9 +239,9 @@ describe('extractDocument on other layouts', () => {
   });
 
   it('reads the date of the claim past a table ruling glued to it ("|21. Mai 2026") and a speck in its label ("Tag des .Eingangs")', () => {
-    const ruled = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Geschäftsnummer 421 C 813/26', 'Datum des Klageeingangs |21. Mai 2026', 'Klagende Partei\tKeßler GmbH'])], context);
+    const ruled = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Mitteilung nach § 22 Abs. 9 SGB II', 'Geschäftsnummer 421 C 813/26', 'Datum des Klageeingangs |21. Mai 2026', 'Klagende Partei\tKeßler GmbH'])], context);
     expect(ruled.fields.claimReceived?.value).toBe('2026-05-21');
-    const speck = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Geschäftsnummer 421 C 813/26', 'Tag des .Eingangs der Klage:\t30. Juni 2025'])], context);
+    const speck = extractDocument([pageFromLines(['Amtsgericht Waldbröl', 'Mitteilung nach § 22 Abs. 9 SGB II', 'Geschäftsnummer 421 C 813/26', 'Tag des .Eingangs der Klage:\t30. Juni 2025'])], context);
     expect(speck.fields.claimReceived?.value).toBe('2025-06-30');
   });
 
