@@ -85,6 +85,10 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
   const candidates: Candidate<string>[] = findDates(text).map((d) => ({ start: d.start, end: d.end, value: d.iso, links: new Map(), ...(d.weekday ? { weekday: d.weekday } : {}) }));
   for (const c of candidates) {
     c.links = linksOf(view, c, DATE_CUES, candidates);
+    // A rubber stamp prints the month in capitals, abbreviated ("24. FEB 2025"): the receiving office's date.
+    if (/\d\.?\s?[A-ZÄ]{3}\.?\s?\d{2,4}/.test(view.text.slice(c.start, c.end))) {
+      c.links = new Map([['dateOther', { cue: 'dateOther', strength: 0.95, hit: { cue: 'dateOther', weight: 1, start: c.start, end: c.end, token: 0, line: view.lineAt(c.start) }, relation: 'left' }]]);
+    }
     // "Gummersbach, 12.03.2025": the place before it makes a date the letter's, like the label "Datum".
     if (isPlaceDate(view, c) && !c.links.has('letterDate')) c.links.set('letterDate', { cue: 'letterDate', strength: 0.95, hit: { cue: 'letterDate', weight: 1, start: c.start, end: c.start, token: 0, line: view.lineAt(c.start) }, relation: 'left' });
   }
