@@ -79,13 +79,16 @@ const FOREIGN_CELL: ReadonlySet<string> = new Set(['letterDate', 'referenceOther
  * else (a letter's info block beside the window: "Datum: …"), or a table's label cell ("(Mieter/in)", or a speck
  * in it read as a letter: "Ä ⇥ 2. Kuznetsov, Rüdiger").
  */
-function nameCells(view: View, line: string, at: number): string {
+function nameCells(view: View, line: string, at: number, window: boolean): string {
   let offset = 0;
   return line
     .split('\t')
     .map((cell, i) => {
       const start = at + offset;
       offset += cell.length + 1;
+      // A letter's address field ends at the middle of the page; right of it stand the info block and sidebars.
+      const word = view.doc.charWord[start + cell.length - cell.trimStart().length];
+      if (window && i > 0 && word !== undefined && word >= 0 && view.doc.words[word]!.word.bbox[0] > 0.45) return ' '.repeat(cell.length);
       const firstWords = view.cues.filter((h) => h.start >= start && h.start < start + Math.min(cell.length, 24));
       const label =
         firstWords.some((h) => FOREIGN_CELL.has(h.cue)) ||
@@ -105,12 +108,12 @@ function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Sp
   const raw = view.text.slice(section.start, section.end);
   // An entry that a line break cut ("…, geb." + "14.11.1971", "…, und Herr Mustafa" + "Müller, geb. …") goes on in
   // the next line.
-  const lines = section.kind === 'inline' ? [raw.replace(/\n/g, ' ')] : raw.replace(DANGLING, '$1 ').split('\n');
+  const lines = section.kind === 'inline' ? [raw.replace(/\n/g, ' ')] : section.kind === 'window' ? raw.split('\n') : raw.replace(DANGLING, '$1 ').split('\n');
   let offset = section.start;
   for (const rawLine of lines) {
     const lineStart = offset;
     offset += rawLine.length + 1;
-    const line = nameCells(view, rawLine, lineStart);
+    const line = nameCells(view, rawLine, lineStart, section.kind === 'window');
     const cleaned = line.replace(LEADING_NOISE, (m) => ' '.repeat(m.length));
     if (BIRTH_ONLY.test(cleaned) && persons.length) {
       const iso = findDates(cleaned)[0]?.iso ?? null;

@@ -310,12 +310,15 @@ function windowSections(view: View, blocks: Section[]): Section[] {
   for (let k = ret ? ret.index + 1 : addressee!.index; k < view.lines.length && recipient.length < 7; k++) {
     const line = view.lines[k]!;
     if (line.page !== firstPage) break;
+    // Lines of the info block beside the address field are no part of it.
+    if (line.bbox[0] > 0.45) continue;
     recipient.push(line);
     if (/\b\d{5}\s+\p{Lu}/u.test(view.text.slice(line.cells[0]!.start, line.cells[0]!.end))) break;
   }
   if (!recipient.length) return [];
   const strength = ROLE_WEIGHTS.section.window;
   const block = { start: recipient[0]!.start, end: recipient[recipient.length - 1]!.end };
+  if (recipient[recipient.length - 1]!.index - recipient[0]!.index > 9) return [];
   // A court or bailiff writes to the authority, or to the tenant (a summons, a copy of the judgment): a person in the
   // window, and no authority, is the tenant.
   const toPerson = ADDRESSEE.test(view.text.slice(recipient[0]!.start, recipient[0]!.cells[0]!.end)) && !view.cues.some((h) => h.start >= block.start && h.end <= block.end && h.cue === 'authority');
