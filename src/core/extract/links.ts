@@ -28,6 +28,9 @@ const JOINERS = new Set([
   'dort', 'hier', 'gericht', 'amtsgericht', 'zivilabteilung', 'uber', 'eine', 'ein', 'einer',
 ]);
 
+/** The verb phrases that set an appointment, right before its date ("bestimmt auf", "festgesetzt auf" …). */
+const APPOINTED = /(?:bestimmt|festgesetzt|anberaumt|angesetzt|terminiert|verlegt|vorgesehen)\s+(?:auf|fur)\s*[:,]?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)\s*,?\s*)?(?:den\s+)?$/;
+
 const LEFT_DECAY = 0.95;
 const RIGHT_DECAY = 0.93;
 const RIGHT_FACTOR = 0.75;
@@ -79,6 +82,9 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     const old = out.get(link.cue);
     if (!old || old.strength < link.strength) out.set(link.cue, link);
   };
+  // "… Termin zur Räumung der Wohnung Gartenstraße 2, 42499 Hückeswagen bestimmt auf" + date: the verb phrase right
+  // before the value joins it to its sentence's head noun, however far that stands.
+  const settled = APPOINTED.test(view.folded.slice(Math.max(0, span.start - 40), span.start));
   // After a value only the first label counts ("2.230,08 € nebst Zinsen": the interest is another amount's).
   // On the next line only where the sentence runs on there (a small letter first), not at a new row or item.
   const next = view.lines[line + 1];
@@ -94,7 +100,7 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     let relation: Link['relation'];
     if (hit.line === line && hit.end <= span.start) {
       relation = 'left';
-      const cost = wordCost(view, hit.end, span.start);
+      const cost = Math.min(wordCost(view, hit.end, span.start), settled && !sentenceEndBetween(view, hit.end, span.start) ? 1 : Infinity);
       if (cost > MAX_WORDS) continue;
       strength = weight * LEFT_DECAY ** cost;
       if (cell - cellIndex(view, line, hit.start) > 1) strength *= OTHER_COLUMN;
@@ -106,12 +112,13 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       const lines = line - hit.line;
       const tail = wordCost(view, hit.end, hitLine.end);
       const head = wordCost(view, here.start, span.start);
-      const cost = tail + head + 2 * (lines - 1);
+      const cost = settled && lines <= 2 && !sentenceEndBetween(view, hit.end, span.start) ? Math.min(1, tail + head + 2 * (lines - 1)) : tail + head + 2 * (lines - 1);
       if (cost > MAX_WORDS) continue;
       // Text that runs on from the label's line end to the value's line start is prose wrapped over lines: nearly
       // as close as on one line.
       const runsOn = tail < 1 && head < 1 && lines === 1;
-      strength = weight * (runsOn ? RUNS_ON_FACTOR : ABOVE_FACTOR ** lines) * LEFT_DECAY ** cost;
+      const settledHere = settled && lines <= 2 && !sentenceEndBetween(view, hit.end, span.start);
+      strength = weight * (runsOn || settledHere ? RUNS_ON_FACTOR : ABOVE_FACTOR ** lines) * LEFT_DECAY ** cost;
       // A new block starts between them, or the label stands in another column than the value.
       for (let l = hit.line + 1; l <= line; l++) if (view.lines[l]!.gapBefore) strength *= 0.6;
       const [x0, , x1] = view.doc.words[view.doc.charWord[hit.start]!]?.word.bbox ?? [0, 0, 1];

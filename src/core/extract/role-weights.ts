@@ -22,7 +22,7 @@ export const ROLE_WEIGHTS = {
 export const FIELD_PRIOR: Record<DocumentType, Partial<Record<string, number>>> = {
   court_notice: { evictionDate: 0.3, judgmentDate: 0.3, vacateDeadline: 0.3 },
   hearing_summons: { evictionDate: 0.3, judgmentDate: 0.3, vacateDeadline: 0.3, monthlyRent: 0.6, arrears: 0.6 },
-  eviction_notice: { hearing: 0.4, claimReceived: 0.4, claimServed: 0.4, vacateDeadline: 0.6, monthlyRent: 0.6 },
+  eviction_notice: { hearing: 0.25, claimReceived: 0.4, claimServed: 0.4, vacateDeadline: 0.6, monthlyRent: 0.6 },
   // A judgment names the hearing it was given on ("auf die mündliche Verhandlung vom …"): a past one, never the field.
   judgment: { hearing: 0, evictionDate: 0.3, claimReceived: 0.5, claimServed: 0.6, monthlyRent: 0.6 },
   // A letter says much arrives ("Ihr Antrag ist am … eingegangen"); only a strong label makes it the claim's receipt.

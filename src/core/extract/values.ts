@@ -104,6 +104,16 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
       }
     }
   }
+  // A bailiff's "Termin" is the eviction: in its notice an appointment's words speak for the eviction date too.
+  if (type === 'eviction_notice') {
+    for (const c of candidates) {
+      const appointment = c.links.get('hearing');
+      // Not a hearing named as such ("die mündliche Verhandlung vom …" of the title).
+      if (appointment && /verhandl|gute/.test(view.folded.slice(appointment.hit.start, appointment.hit.end))) continue;
+      const eviction = c.links.get('evictionDate');
+      if (appointment && (!eviction || eviction.strength < appointment.strength * 0.9)) c.links.set('evictionDate', { ...appointment, cue: 'evictionDate', strength: appointment.strength * 0.9 });
+    }
+  }
   const roles = assign(candidates, DATE_CUES, type);
   const plain = (cue: Cue): Found<string> | null => {
     const a = roles.get(cue);
