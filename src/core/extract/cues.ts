@@ -110,7 +110,7 @@ export const CUE_STEMS: Table = {
   room: [['saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1]],
   claim: [
     ['=wegen', 1], ['raumungsklage', 1], ['raumungsrechtsstreit', 1], ['raumungssache', 1], ['rechtsstreit', 1], ['klage', 0.8], ['streitsache', 1],
-    ['=sachen', 1], ['rechtssache', 1],
+    ['=sachen', 1], ['=sache', 1], ['rechtssache', 1], ['zwangsvollstreckung', 1], ['=verfahren', 0.8],
     ['zwangsvollstreckungssache', 1], ['vollstreckungssache', 1], ['=betreff', 1], ['=betr', 1],
   ],
 };

@@ -50,8 +50,29 @@ export function readFileNumbers(view: View, type: DocumentType, warnings: Extrac
  * else the bailiff's own ("Obergerichtsvollzieherin … beim Amtsgericht Waldbröl"). A court outside the gazetteer
  * is read but warned about.
  */
+/**
+ * A letterhead that stacks the court's name over its place ("Amtsgericht" + "Waldbröl" in the line below, other
+ * columns beside them) read as one line.
+ */
+function stackedText(view: View): string {
+  let text = view.text;
+  for (const line of view.lines.slice(0, 12)) {
+    const cell = line.cells.find((c) => /^\s*Amtsgericht\s*$/i.test(view.text.slice(c.start, c.end)));
+    const below = view.lines[line.index + 1];
+    if (!cell || !below || below.page !== line.page) continue;
+    const x = view.doc.words[view.doc.charWord[cell.start + view.text.slice(cell.start, cell.end).search(/\S/)]!]?.word.bbox[0] ?? 0;
+    const place = below.cells.find((c) => Math.abs((view.doc.words[view.doc.charWord[c.start + view.text.slice(c.start, c.end).search(/\S/)]!]?.word.bbox[0] ?? 9) - x) < 0.03);
+    if (!place) continue;
+    // Put the place right after the word (same length: the separator between them becomes spaces).
+    const between = text.slice(cell.end, place.start);
+    text = text.slice(0, cell.end) + ' ' + text.slice(place.start, place.end) + ' '.repeat(Math.max(0, between.length - 1)) + text.slice(place.end);
+  }
+  return text;
+}
+
 export function readCourt(view: View, gazetteer: Gazetteer, type: DocumentType, warnings: ExtractionWarning[]): Found<string> | null {
   const courts = findCourts(view.text, gazetteer);
+  if (!courts.length) courts.push(...findCourts(stackedText(view), gazetteer));
   if (!courts.length) return null;
   // A letter that only names a court ("… werden wir Räumungsklage beim Amtsgericht erheben") has no court case yet.
   if (type === 'other' && !findFileNumbers(view.text).length) return null;

@@ -271,14 +271,29 @@ function inlineSections(view: View): Section[] {
     if (end - from < 3) continue;
     out.push({ start: from, end, role, strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
     // "X ./. Y": the other side of the "versus".
-    // "X ./. Y": the other side of the "versus", to the end of its line or the claim's own words.
-    const versus = /^\s[.,‚'’`]{0,2}\/\.\s/.exec(view.text.slice(end, end + 6));
-    if (versus && role === 'landlord') {
-      const from = end + versus[0].length;
-      const lineEnd = view.lines[view.lineAt(from)]!.end;
-      const stop = /\b(?:wegen|auf Räumung)\b/.exec(view.text.slice(from, lineEnd));
-      out.push({ start: from, end: stop ? from + stop.index : lineEnd, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
+  }
+  return [...out, ...versusSections(view, out)];
+}
+
+/** The rubrum's "versus" as scanners read it: "./.", "‚/.", ".‚/.". */
+const VERSUS = /\s[.,‚'’`]{0,2}\/\.\s/g;
+
+/**
+ * "Maik Birkenstock-Ahl ./. Frau Nour Abu Saleh, Eckenhagener Straße 26, …": the claimant stands before the
+ * versus, the defendant after it, each to the line's (or the claim's) end unless a role word said so already.
+ */
+function versusSections(view: View, inline: Section[]): Section[] {
+  const out: Section[] = [];
+  for (const m of view.text.matchAll(VERSUS)) {
+    const line = view.lines[view.lineAt(m.index)]!;
+    const opener = view.cues.filter((h) => h.line === line.index && h.end <= m.index && (h.cue === 'claim' || PARTY.includes(h.cue))).pop();
+    const from = Math.max(line.start, opener?.end ?? line.start, view.text.lastIndexOf(':', m.index) + 1, view.text.lastIndexOf('\t', m.index) + 1);
+    const after = m.index + m[0].length;
+    const stop = /\b(?:wegen|auf Räumung)\b/.exec(view.text.slice(after, line.end));
+    if (!inline.some((s) => s.role === 'landlord' && s.start <= m.index && s.end >= m.index - 1) && m.index - from > 3) {
+      out.push({ start: from, end: m.index, role: 'landlord', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
     }
+    out.push({ start: after, end: stop ? after + stop.index : line.end, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
   }
   return out;
 }
