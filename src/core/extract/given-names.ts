@@ -80,7 +80,7 @@ Senad Alban Albana Arben Arber Artan Besa Besnik Blerim Blerta Bujar Drita Drita
 Shpresa Valon Visar Vjosa Agron Afrim Ardian Arta Leutrim Georgios Giorgos Dimitrios Dimitris Ioannis Konstantinos Eleni Maria Panagiotis
 Nikolaos Vasileios Christos Athanasios Evangelos Sofia Katerina Despina Anastasios Stavros Spyros Kostas Angeliki Paraskevi Alessandro
 Alessandra Andrea Angelo Antonio Carlo Chiara Claudio Domenico Elena Enrico Federica Francesca Francesco Gianluca Giorgio Giovanni
-Giulia Giuseppe Luca Luigi Marco Massimo Matteo Paolo Roberto Rosa Salvatore Sergio Simone Stefano Valentina Vincenzo Ivo Emil Todor
+Giulia Giuseppe Luca Luigi Marco Massimo Matteo Paolo Roberto Rosa Rosaria Carmela Concetta Giovanna Salvatore Sergio Simone Stefano Valentina Vincenzo Gaetano Pasquale Carmine Nunzia Antonella Daniele Emanuele Ivo Emil Todor
 Dimitar Petar Georgi Hristo Yordan Desislava Gergana Milena Stoyan Rumen Plamen Bogdana
 `;
 const AFRICAN_OTHER = `

@@ -29,7 +29,9 @@ const JOINERS = new Set([
 ]);
 
 /** The verb phrases that set an appointment, right before its date ("bestimmt auf", "festgesetzt auf" …). */
-const APPOINTED = /(?:bestimmt|festgesetzt|anberaumt|angesetzt|terminiert|verlegt|vorgesehen)\s+(?:auf|fur)\s*[:,]?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)\s*,?\s*)?(?:den\s+)?$/;
+const APPOINTED = /(?:(?:bestimmt|festgesetzt|anberaumt|angesetzt|terminiert|verlegt|vorgesehen)\s+(?:auf|fur)|(?:^|\n|\s)auf)\s*[:,]?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)\s*,?\s*)?(?:den\s+)?$/;
+/** The appointments such a verb phrase can set. */
+const APPOINTMENTS: readonly Cue[] = ['hearing', 'evictionDate'];
 
 const LEFT_DECAY = 0.95;
 const RIGHT_DECAY = 0.93;
@@ -100,7 +102,7 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     let relation: Link['relation'];
     if (hit.line === line && hit.end <= span.start) {
       relation = 'left';
-      const cost = Math.min(wordCost(view, hit.end, span.start), settled && !sentenceEndBetween(view, hit.end, span.start) ? 1 : Infinity);
+      const cost = Math.min(wordCost(view, hit.end, span.start), settled && APPOINTMENTS.includes(hit.cue) && !sentenceEndBetween(view, hit.end, span.start) ? 1 : Infinity);
       if (cost > MAX_WORDS) continue;
       strength = weight * LEFT_DECAY ** cost;
       if (cell - cellIndex(view, line, hit.start) > 1) strength *= OTHER_COLUMN;
@@ -112,12 +114,12 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       const lines = line - hit.line;
       const tail = wordCost(view, hit.end, hitLine.end);
       const head = wordCost(view, here.start, span.start);
-      const cost = settled && lines <= 2 && !sentenceEndBetween(view, hit.end, span.start) ? Math.min(1, tail + head + 2 * (lines - 1)) : tail + head + 2 * (lines - 1);
+      const settledHere = settled && APPOINTMENTS.includes(hit.cue) && lines <= 3 && !sentenceEndBetween(view, hit.end, span.start);
+      const cost = settledHere ? Math.min(1, tail + head + 2 * (lines - 1)) : tail + head + 2 * (lines - 1);
       if (cost > MAX_WORDS) continue;
       // Text that runs on from the label's line end to the value's line start is prose wrapped over lines: nearly
       // as close as on one line.
       const runsOn = tail < 1 && head < 1 && lines === 1;
-      const settledHere = settled && lines <= 2 && !sentenceEndBetween(view, hit.end, span.start);
       strength = weight * (runsOn || settledHere ? RUNS_ON_FACTOR : ABOVE_FACTOR ** lines) * LEFT_DECAY ** cost;
       // A new block starts between them, or the label stands in another column than the value.
       for (let l = hit.line + 1; l <= line; l++) if (view.lines[l]!.gapBefore) strength *= 0.6;

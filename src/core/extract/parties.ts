@@ -29,7 +29,7 @@ const BIRTH_ONLY = /^\s*,?\s*(?:geb(?:oren|\.)?\s*(?:am\s*)?|\(?\s*\*\s*(?=\d))/
  */
 const DANGLING = /((?:geb(?:oren|\.)?\s*(?:am)?|,|\bund|\bsowie|&|\b(?:Herrn?|Frau)(?:\s+\p{Lu}[\p{Ll}'’-]+)?))[ \t]*\n(?=[ \t]*(?:\p{Lu}\p{Ll}|\d{1,2}\.\s?\d{1,2}\.))/giu;
 /** Where a person's entry stops naming them: the address, "wohnhaft", an opening bracket. */
-const NAME_END = /\s*,?\s*\b(?:wohnhaft|whft?\.|wohnend|in\s+\d{5})\b|\s+\((?!\s*\*)/i;
+const NAME_END = /\s*,?\s*\b(?:wohnhaft|whft?\.|wohnend|in\s+\d{5})\b|\s+\((?!\s*(?:\*|geb))/i;
 
 export interface TenantsRead {
   tenants: Found<Tenant[]>;
@@ -98,7 +98,7 @@ function nameCells(view: View, line: string, at: number, window: boolean): strin
       const title = /\b(?:Herrn?|Frau|Eheleute)\s/.exec(cell);
       return title ? ' '.repeat(title.index) + cell.slice(title.index) : ' '.repeat(cell.length);
     })
-    .join(' ');
+    .join('\t');
 }
 
 function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Span[] } {
@@ -113,14 +113,32 @@ function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Sp
   for (const rawLine of lines) {
     const lineStart = offset;
     offset += rawLine.length + 1;
-    const line = nameCells(view, rawLine, lineStart, section.kind === 'window');
-    const cleaned = line.replace(LEADING_NOISE, (m) => ' '.repeat(m.length));
-    if (BIRTH_ONLY.test(cleaned) && persons.length) {
-      const iso = findDates(cleaned)[0]?.iso ?? null;
-      if (iso && !persons[persons.length - 1]!.birthDate) persons[persons.length - 1]!.birthDate = iso;
-      continue;
+    // Each cell on its own: a table row names the person in one column and the birth date or address in others
+    // ("1 ⇥ Mößner, Manuela ⇥ 16.04.1957 ⇥ Am Hasenbergl 65-69").
+    let cellStart = lineStart;
+    let readHere = false;
+    for (const rawCell of nameCells(view, rawLine, lineStart, section.kind === 'window').split('\t')) {
+      const cellAt = cellStart;
+      cellStart += rawCell.length + 1;
+      const cleaned = rawCell.replace(LEADING_NOISE, (m) => ' '.repeat(m.length));
+      const birthOnly = BIRTH_ONLY.test(cleaned) || (readHere && /^\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*$/.test(cleaned));
+      if (birthOnly && persons.length) {
+        const iso = findDates(cleaned)[0]?.iso ?? null;
+        if (iso && !persons[persons.length - 1]!.birthDate) persons[persons.length - 1]!.birthDate = iso;
+        continue;
+      }
+      if (!cleaned.trim() || NOT_NAMES.test(cleaned)) continue;
+      const count = persons.length;
+      readPersons(cleaned, cellAt, strongSection, persons, spans);
+      readHere ||= persons.length > count;
     }
-    if (NOT_NAMES.test(cleaned)) continue;
+  }
+  return { persons, spans };
+}
+
+/** The people of one cell of a party section, each title starting an entry of its own. */
+function readPersons(cleaned: string, lineStart: number, strongSection: boolean, persons: Tenant[], spans: Span[]): void {
+  {
     // Each title starts an entry of its own ("Ort, Datum: 13.07.2026 ⇥ Herr Dieter Iwanow", a window's line read
     // together with the column beside it).
     let at = 0;
@@ -131,7 +149,11 @@ function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Sp
       const part = namePartOf(entry).replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
       // Where only a word inside a sentence or a letter's window says the role, a name needs a sign of a person of
       // its own: a title, or a given name on the lexicon.
-      const parsed = parseNames(part.replace(/\t/g, ' ')).filter((p) => strongSection || TITLE.test(part) || isGivenName(p.name));
+      // A birth date is such a sign too, and one person so named vouches for the others of the same entry
+      // ("Rosaria Di Stefano (geb. …) und Antonio La Rosa").
+      const all = parseNames(part.replace(/\t/g, ' '));
+      const vouched = strongSection || TITLE.test(part) || all.some((p) => isGivenName(p.name) || p.birthDate !== null);
+      const parsed = vouched ? all : [];
       if (!parsed.length) continue;
       // The birth date may follow the address on the same line ("…, Hauptstr. 1, 51643 Gummersbach, geb. …").
       const rest = entry.slice(part.length);
@@ -142,7 +164,6 @@ function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Sp
       spans.push({ start: lineStart + entryStart + lead, end: lineStart + entryStart + part.trimEnd().length });
     }
   }
-  return { persons, spans };
 }
 
 function dedupe(tenants: Tenant[]): Tenant[] {

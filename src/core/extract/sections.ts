@@ -235,7 +235,10 @@ function inlineSections(view: View): Section[] {
     if (!comma) continue;
     const previous = hits.filter((h) => h.end <= hit.start).pop();
     const sentence = Math.max(before.search(/(?:\p{Ll}{3}[.!?]\s+|\n\s*\n|[:;]\s+)(?=[^.!?:;]*$)/u), 0);
-    const from = Math.max(previous?.end ?? 0, hit.start - before.length + sentence);
+    // Within the line of "wohnhaft", or the line before where the sentence runs on into it.
+    const line = view.lines[hit.line]!;
+    const lineFrom = /^\s*\p{Ll}/u.test(view.text.slice(line.start, line.end)) && hit.line > 0 ? view.lines[hit.line - 1]!.start : line.start;
+    const from = Math.max(previous?.end ?? 0, hit.start - before.length + sentence, lineFrom);
     if (hit.start - from > 3) out.push({ start: from, end: hit.start, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
   }
   for (let i = 0; i < hits.length; i++) {

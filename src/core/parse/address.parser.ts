@@ -16,7 +16,7 @@ const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
 /** A segment that is only a house number ("132", "5-7", "12 a"). */
 const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
-const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.|Aufgang|Eingang|Haus [A-Z0-9]\b)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
 /** A segment that is only an addition ("Whg. 12", "App. 7", "2. OG links"): no street, even with its number. */
 const ADDITION_ONLY = new RegExp(`^\\s*${ADDITION.source}\\s*$`);
 

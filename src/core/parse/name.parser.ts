@@ -11,7 +11,7 @@ const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|ve
 const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;
 /** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
-const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*\.?$/u;
+const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]*)*\.?$/u;
 
 /**
  * OCR reads an S with a hook or accent (Ş, ś) as "$" or as "s$": "$ahin", "Wis$niewska" (Wiśniewska).
@@ -103,7 +103,8 @@ function cleanOne(raw: string): string | null {
     // A word that is no name after a single one ("Sehr geehrte Frau …"): what came before was no name either.
     else kept.length = 0;
   }
-  while (kept.length && PARTICLES.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  // A particle ends no name ("… van"), but a capitalised one may be the family name itself ("Duc Anh Le").
+  while (kept.length && PARTICLES.has(kept[kept.length - 1]!)) kept.pop();
   if (kept.length < 2) return kept.length === 1 ? kept[0]! : null;
   return kept.join(' ');
 }
@@ -161,12 +162,14 @@ export function parseNames(text: string): ParsedTenant[] {
     if (!name || NOT_A_NAME.test(name)) continue;
     out.push({ name, birthDate });
   }
-  // "Max und Erika Mustermann": a lone first name borrows the next person's family name.
+  // "Max und Erika Mustermann": a lone first name joined by "und" to the next person borrows that one's family name;
+  // a lone word elsewhere is what is left of a name OCR half lost, and is dropped.
+  const couples = new Set([...flat.matchAll(/(?:^|[\s(])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\s+(?:und|u\.|&)\s+\p{Lu}/gu)].map((m) => m[1]!));
   for (let i = 0; i < out.length - 1; i++) {
     const cur = out[i]!;
     const next = out[i + 1]!.name.split(' ');
     // The family name is the last word, with the particles before it ("van der Meer"); a second given name stays.
-    if (!cur.name.includes(' ') && next.length > 1) {
+    if (!cur.name.includes(' ') && next.length > 1 && couples.has(cur.name)) {
       let first = next.length - 1;
       while (first > 1 && PARTICLES.has(next[first - 1]!.toLowerCase())) first--;
       cur.name = `${cur.name} ${next.slice(first).join(' ')}`;
