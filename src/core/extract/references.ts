@@ -57,7 +57,7 @@ export function readFileNumbers(view: View, type: DocumentType, warnings: Extrac
 function stackedText(view: View): string {
   let text = view.text;
   for (const line of view.lines.slice(0, 12)) {
-    const cell = line.cells.find((c) => /^\s*Amtsgericht\s*$/i.test(view.text.slice(c.start, c.end)));
+    const cell = line.cells.find((c) => /^[\W_]*Amtsgericht[\W_]*$/i.test(view.text.slice(c.start, c.end)));
     const below = view.lines[line.index + 1];
     if (!cell || !below || below.page !== line.page) continue;
     const x = view.doc.words[view.doc.charWord[cell.start + view.text.slice(cell.start, cell.end).search(/\S/)]!]?.word.bbox[0] ?? 0;

@@ -34,6 +34,13 @@ export function normaliseStreet(street: string): string {
     .trim();
 }
 
+const MONTH_NAME = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+
+/** An addition as printed, with OCR's zero for the O of "OG", its doubled dot and a trailing speck mended. */
+function cleanAddition(raw: string): string {
+  return raw.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG').replace(/\s+[^\p{L}\d]+$/u, '');
+}
+
 /** A street's word that names no street by itself. */
 const GENERIC_WORD = /^(?:Stra(?:ß|ss|b)e|Str\.?|Weg|Platz|Allee|Ring|Gasse|Damm|Chaussee|Ufer|Markt|Steig|Pfad|Wall|Graben)$/;
 
@@ -66,7 +73,8 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
     if (tokens.slice(from + 1, i).every((t) => /^(?:\p{Lu}[\p{Ll}ß-]+|der|die|den|dem)$/u.test(t))) i = from;
   }
   const street = tokens.slice(i).join(' ');
-  if (!/^[A-ZÄÖÜ]/.test(street) || street.length < 3) return null;
+  // Three letters at least, and no month of a date before a postal code ("15. Januar 2026, 04315 Leipzig").
+  if (!/^[A-ZÄÖÜ]/.test(street) || (street.match(/\p{L}/gu)?.length ?? 0) < 3 || MONTH_NAME.test(street)) return null;
   // A house number's letter is written small (DIN 5008: "12a"); OCR or a form may give it as a capital ("33C").
   return { street: normaliseStreet(street), houseNumber: m[1]!.replace(/\s+/g, '').toLowerCase(), offset: head.lastIndexOf(tokens[i]!) };
 }
@@ -94,6 +102,10 @@ function cleanCity(raw: string): string {
   const tokens = raw.trim().split(/\s+/);
   const kept: string[] = [];
   for (const t of tokens) {
+    // A bracket after the town is its part ("Werder (Havel)", "Hennef (Sieg)") unless it holds an addition
+    // ("Dresden (Whg. 12)", "Radevormwald (bei Bayraktar)").
+    const bracket = t.startsWith('(') ? /^\(([^)]*)\)?/.exec(raw.trim().slice(raw.trim().indexOf(t)))?.[1] ?? '' : '';
+    if (t.startsWith('(') && (ADDITION_ONLY.test(bracket) || !kept.length)) break;
     if (/^[A-ZÄÖÜ(][\wÄÖÜäöüß.()/-]*$/.test(t) || (kept.length && /^(an|am|im|in|der|bei|ob)$/.test(t))) kept.push(t);
     else break;
     if (kept.length >= 4) break;
@@ -196,7 +208,9 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         // OCR's zero for the O of "OG" ("2. 0G links").
         // OCR's doubled dot ("1.. OG").
         // A speck after it ("Souterrain *").
-        if (add && !addition) addition = add[1]!.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG').replace(/\s+[^\p{L}\d]+$/u, '');
+        // Several whole additions in a row are one ("Seitenflügel, 3. OG rechts").
+        if (add && !addition) addition = add[1]!;
+        else if (add && ADDITION_ONLY.test(seg)) addition = `${seg}, ${addition}`;
       }
       if (found) {
         // An addition on the line above the street ("c/o Meier", "3. OG Mitte" in a window), or before it in the
@@ -210,6 +224,10 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       }
     }
     if (!found) continue;
+    // An addition in brackets after the town ("Dresden (Whg. 12)", "Radevormwald (bei Bayraktar)").
+    const bracket = /^[^(\n]*?\(([^)\n]{2,30})\)/.exec(m[2]!.slice(0, 80));
+    if (!addition && bracket && ADDITION_ONLY.test(bracket[1]!)) addition = bracket[1]!;
+    if (addition) addition = cleanAddition(addition);
     const checked = checkPostal(m[1]!, city, gazetteer);
     // Six digits are a postal code only when one digit less is the town's own.
     if (m[1]!.length === 6 && checked.check !== 'repaired') continue;
