@@ -23,13 +23,12 @@ export async function startCommand(argv: string[], options: { web: boolean }): P
   const setup = unsetSenderFields(app.config.sender).length > 0
     ? `Ersteinrichtung: Die Absenderangaben der Briefe sind noch Beispielwerte; Briefe tragen bis dahin den Vermerk „MUSTER – nicht versenden“.\n  Als Admin in der Weboberfläche unter „Einstellungen“ eintragen (oder in der Konfigurationsdatei unter "sender").\n`
     : '';
-  process.stderr.write(
-    `Ablageordner: ${config.watchDir}\nDatenordner:  ${config.dataDir}\n${web ? `Weboberfläche: ${web.url}\n` : ''}${setup}Beenden mit Strg+C.\n`,
-  );
   // Held open until a signal: every other timer is unref'd, and the folder watcher is closed while its
   // folder is gone, so without this the process would end by itself when a share drops out.
   const keepAlive = setInterval(() => undefined, 1 << 30);
-  await new Promise<void>((resolve) => {
+  // The handlers are in place before "Beenden mit Strg+C." is printed: a supervisor (or a test) that
+  // sends SIGTERM as soon as it reads that line must reach them, not the default "die at once".
+  const stopped = new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down');
       clearInterval(keepAlive);
@@ -38,6 +37,10 @@ export async function startCommand(argv: string[], options: { web: boolean }): P
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
   });
+  process.stderr.write(
+    `Ablageordner: ${config.watchDir}\nDatenordner:  ${config.dataDir}\n${web ? `Weboberfläche: ${web.url}\n` : ''}${setup}Beenden mit Strg+C.\n`,
+  );
+  await stopped;
   await web?.close();
   await service.stop();
   logger.info({}, 'stopped');
