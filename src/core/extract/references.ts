@@ -58,10 +58,15 @@ function stackedText(view: View): string {
   let text = view.text;
   for (const line of view.lines.slice(0, 12)) {
     const cell = line.cells.find((c) => /^[\W_]*Amtsgericht[\W_]*$/i.test(view.text.slice(c.start, c.end)));
-    const below = view.lines[line.index + 1];
-    if (!cell || !below || below.page !== line.page) continue;
-    const x = view.doc.words[view.doc.charWord[cell.start + view.text.slice(cell.start, cell.end).search(/\S/)]!]?.word.bbox[0] ?? 0;
-    const place = below.cells.find((c) => Math.abs((view.doc.words[view.doc.charWord[c.start + view.text.slice(c.start, c.end).search(/\S/)]!]?.word.bbox[0] ?? 9) - x) < 0.03);
+    if (!cell) continue;
+    const left = (c: { start: number; end: number }) => view.doc.words[view.doc.charWord[c.start + view.text.slice(c.start, c.end).search(/\S/)]!]?.word.bbox[0] ?? 9;
+    const x = left(cell);
+    // The place in the same column on one of the next two lines (a column beside may put a line between them).
+    const place = view.lines
+      .slice(line.index + 1, line.index + 3)
+      .filter((l) => l.page === line.page)
+      .map((l) => l.cells.find((c) => Math.abs(left(c) - x) < 0.03))
+      .find((c) => c !== undefined);
     if (!place) continue;
     // Put the place right after the word (same length: the separator between them becomes spaces).
     const between = text.slice(cell.end, place.start);
