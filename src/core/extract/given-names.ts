@@ -73,7 +73,9 @@ Javid Zabihullah Ahmadullah Rahmatullah Najibullah Habibullah Nazanin Sakina Sha
 const BALKAN_ROMANIAN_GREEK_ITALIAN = `
 Adriana Adrian Alexandru Alin Ana Andreea Andrei Bogdan Camelia Catalin Cătălin Cristian Cristina Daniela Dorin Elena Florin Gabriela
 Gheorghe Ileana Ioan Ioana Ion Iulia Laurențiu Liviu Loredana Lucian Marian Mihaela Mihai Mirela Nicoleta Ovidiu Petru Radu Ramona
-Sorin Stefan Ștefan Teodora Valentin Vasile Violeta Aleksandar Ana-Marija Branka Bojan Dragan Dragana Goran Ivana Jelena Jovana Marija
+Sorin Stefan Ștefan Teodora Valentin Vasile Violeta Ionuț Ionel Ionela Marius Costel Cosmin Vlad Mircea Nicolae
+Constantin Georgeta Viorica Florentina Denisa Alina Larisa Raluca Simona Oana Corina Bianca Ciprian Răzvan Claudiu Iulian Marcel Costin
+Aleksandar Ana-Marija Branka Bojan Dragan Dragana Goran Ivana Jelena Jovana Marija
 Marko Milan Milena Miloš Mirjana Nebojša Nikola Snežana Stefan Svetlana Vesna Zoran Željko Zlatko Ante Ivica Josip Kristina Luka Mario
 Mateo Tomislav Zrinka Amir Amra Armin Edin Elvedin Emina Enes Haris Jasmin Jasmina Kenan Lejla Mersiha Mirza Nermin Nedim Samra Selma
 Senad Alban Albana Arben Arber Artan Besa Besnik Blerim Blerta Bujar Drita Dritan Fatmir Flutura Genc Ilir Kujtim Liridon Lulzim Mimoza

@@ -1,3 +1,5 @@
+import { fuzzyKey } from '../extract/fuzzy.js';
+import { GIVEN_NAMES } from '../extract/given-names.js';
 import { findDates } from './date.parser.js';
 
 export interface ParsedTenant {
@@ -30,10 +32,13 @@ export function repairDollarS(text: string): string {
  * "Serge)" for Sergej), zero for a first O ("0lga"), "!" for an l or ł at a word's end ("Pawe!", "Pawe!t"),
  * "!" or "|" for a first I ("!wanow", "!)wanowa", "|wanowa"), and "ss" for the s of a Polish "-ski"/"-ska"
  * ("Lewandowsski", "Dabrowsski": the German model's reading of a tightly set "sk"; Polish writes no "ssk").
+ * A first capital I read as a small l ("lonut", "lbrahim": the two look alike in sans-serif type) is mended only
+ * where the mended word is a given name of the lexicon, so "laut" or "lebt" stay as they are.
  * Used on a tenants block and on a single word of the page (the second read of names looks for the words so).
  */
 export function repairNameLetters(text: string): string {
   return repairDollarS(text)
+    .replace(/(?<![\p{L}\d])l(\p{Ll}{3,})(?!\p{L})/gu, (word, rest: string) => (GIVEN.has(fuzzyKey(`i${rest}`)) ? `I${rest}` : word))
     .replace(/(?<=\p{Ll})ss(?=k[aiy](?!\p{L}))/gu, 's')
     .replace(/(?<=\p{Ll})\](?=[\s,.;]|$)/gu, 'j')
     // ")" too, unless it closes a bracket ("(geb. Meier)").
@@ -42,6 +47,8 @@ export function repairNameLetters(text: string): string {
     .replace(/(?<=\p{Lu}\p{Ll}+)!(?=t?(?:[\s,;.]|$))/gu, 'l')
     .replace(/(?<![\p{L}\d!|])[!|]\)?(?=\p{Ll}{2})/gu, 'I');
 }
+
+const GIVEN = new Set(GIVEN_NAMES.map(fuzzyKey));
 
 /** Whether a text leaves a round bracket open. */
 function unclosed(text: string): boolean {

@@ -139,3 +139,14 @@ describe('repairNameLetters', () => {
     expect(repairNameLetters('Frau Anna Schmidt (geb. Meier), Hauptstraße 1')).toBe('Frau Anna Schmidt (geb. Meier), Hauptstraße 1');
   });
 });
+
+describe('a first capital I read as a small l', () => {
+  it('is mended where the mended word is a given name, in prose and in a list', () => {
+    expect(names('gegen lonut Dumitru und Esther Mensah')).toEqual(['Ionut Dumitru', 'Esther Mensah']);
+    expect(names('1. lbrahim Yıldız\n2. lrina Yıldız')).toEqual(['Ibrahim Yıldız', 'Irina Yıldız']);
+  });
+
+  it('leaves small words that start with l alone', () => {
+    expect(repairNameLetters('laut Vertrag lebt Frau Anna Lohse dort')).toBe('laut Vertrag lebt Frau Anna Lohse dort');
+  });
+});
