@@ -298,8 +298,23 @@ function versusSections(view: View, inline: Section[]): Section[] {
     }
     out.push({ start: after, end: stop ? after + stop.index : line.end, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
   }
+  // "Verfahren ⇥ Karl-Heinz Dallmayr-Fink gegen Brückner": a case's name, where "gegen" is the versus. The words
+  // before it are the claimant when they are a name alone (capitalised words, a legal form), not a sentence.
+  for (const hit of view.cues.filter((h) => h.cue === 'tenant' && view.folded.slice(h.start, h.end) === 'gegen')) {
+    const line = view.lines[hit.line]!;
+    const from = Math.max(line.start, view.text.lastIndexOf(':', hit.start) + 1, view.text.lastIndexOf('\t', hit.start) + 1);
+    const before = view.text.slice(from, hit.start);
+    // At a line's start only where no sentence runs on into the line ("… der Gemeinnütziger ⏎ Bauverein … gegen").
+    const previous = view.lines[hit.line - 1];
+    const runsOn = from === line.start && previous && !line.gapBefore && !/[.:;!?)]\s*$/.test(view.text.slice(previous.start, previous.end));
+    if (runsOn || !CASE_NAME.test(before) || inline.some((s) => s.role === 'landlord' && s.start <= hit.start && s.end >= hit.start - 1)) continue;
+    out.push({ start: from, end: hit.start, role: 'landlord', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
+  }
   return out;
 }
+
+/** A party's name alone: two or more capitalised words (hyphens, "&", a legal form such as "eG" or "mbH" allowed). */
+const CASE_NAME = /^\s*(?:Herrn?\s+|Frau\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|eG|mbH|e\.\s?V\.|und|Co\.|von|van|de|zu))+\s*$/u;
 
 /** "Sender · Street 1 · 12345 Town": a window envelope's return line (OCR reads · as - + : •). */
 const RETURN_LINE = /^(.{3,80}?)\s+[·•+|:–-]\s+.+\s[·•+|:–-]\s+.*\b\d{5}\s+\p{Lu}/u;

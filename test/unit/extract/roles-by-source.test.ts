@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/core/extract/extract-document.js';
+import { pageFromLines } from '../../support/page-factory.js';
+
+/**
+ * Candidates and their roles on the ways different senders write the same facts. Each case is worded in the
+ * manner of one of the sample sources by other authors (court registry forms, lawyers and bailiffs, courts in the
+ * south and east; the sources tuned on, never a held-out one), with names and places of our own. A case tests a
+ * mechanism (a role by its section, its label, its place in a sentence), so each asserts the roles a worker needs.
+ */
+const gazetteer = {
+  courts: ['Nürnberg', 'Gummersbach', 'Dortmund', 'Leipzig', 'Waldbröl'],
+  towns: [
+    { name: 'Nürnberg', postalCodes: ['90429', '90443', '90473'] },
+    { name: 'Gummersbach', postalCodes: ['51643', '51645'] },
+    { name: 'Dortmund', postalCodes: ['44135', '44137', '44139'] },
+    { name: 'Leipzig', postalCodes: ['04103', '04177'] },
+    { name: 'Morsbach', postalCodes: ['51597'] },
+  ],
+};
+const read = (lines: string[]) => extractDocument([pageFromLines(lines)], { gazetteer, today: '2025-06-01' }).fields;
+const names = (lines: string[]) => read(lines).tenants?.value.map((t) => t.name) ?? null;
+
+describe('a case named "X gegen Y" (court software, south)', () => {
+  const f = read([
+    'Amtsgericht Nürnberg | Geschäftsnummer 27 C 6760/25',
+    'Terminsmitteilung',
+    'Verfahren | Ingeborg Haselmaier-Roth gegen Kaya',
+    'Beklagte | Kaya, Emre',
+    'Wohnung | Schweinauer Hauptstr. 12, 90473 Nürnberg',
+    'Termin | Dienstag, 16.09.2025, 13:00 Uhr',
+  ]);
+
+  it('takes the name before "gegen" for the landlord and the labelled defendant for the tenant', () => {
+    expect(f.landlord?.value).toBe('Ingeborg Haselmaier-Roth');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Emre Kaya']);
+    expect(f.hearing?.value).toMatchObject({ date: '2025-09-16', time: '13:00' });
+  });
+
+  it('takes no cut-off landlord from a sentence that runs on into the line with "gegen"', () => {
+    const g = read([
+      'in dem Rechtsstreit (Klageeingang am 28.04.2025) der Gemeinnützigen',
+      'Bauhilfe Wiehl eG gegen Herrn Emre Kaya, Bahnhofstraße 8, 51597 Morsbach, ist Termin bestimmt.',
+    ]);
+    expect([null, 'Gemeinnützigen Bauhilfe Wiehl eG']).toContain(g.landlord?.value ?? null);
+    expect(g.tenants?.value.map((t) => t.name)).toEqual(['Emre Kaya']);
+  });
+});
+
+describe('a rubrum with "./." and no role words (lawyers’ and courts’ letters)', () => {
+  it('gives the claimant before and the defendants after the versus', () => {
+    const f = read(['In dem Rechtsstreit', 'Wohnbau Aggertal eG ./. Ionut Popescu und Maria Popescu', 'wegen Räumung']);
+    expect(f.landlord?.value).toBe('Wohnbau Aggertal eG');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Ionut Popescu', 'Maria Popescu']);
+  });
+});
+
+describe('parties numbered under "gegen" with one address for both (registry forms)', () => {
+  it('reads each numbered tenant and the shared flat', () => {
+    const f = read([
+      'Amtsgericht Dortmund',
+      'Aktenzeichen: 425 C 1234/25',
+      'In Sachen',
+      'Westfalenheim Wohnen GmbH, Kampstraße 1, 44137 Dortmund',
+      '– Klägerin –',
+      'gegen',
+      '1. Dariusz Nowak',
+      '2. Agnieszka Nowak',
+      'beide wohnhaft: Rheinische Str. 40, 44137 Dortmund',
+      '– Beklagte –',
+      'ist am 14.03.2025 eine Räumungsklage eingegangen.',
+    ]);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Dariusz Nowak', 'Agnieszka Nowak']);
+    expect(f.address?.value).toMatchObject({ street: 'Rheinische Straße', houseNumber: '40', postalCode: '44137', city: 'Dortmund' });
+    expect(f.landlord?.value).toBe('Westfalenheim Wohnen GmbH');
+    expect(f.claimReceived?.value).toBe('2025-03-14');
+  });
+});
+
+describe('a bailiff’s notice (creditor and debtors by their side)', () => {
+  const f = read([
+    'Obergerichtsvollzieherin Petra Albers',
+    'DR II 512/25',
+    'Mitteilung über einen Räumungstermin',
+    'In der Zwangsvollstreckungssache',
+    'Wohnungsgenossenschaft Lindenau eG',
+    '– Gläubigerseite –',
+    'gegen',
+    'Sergej Iwanow',
+    'Olga Iwanowa',
+    'Lützner Straße 77, 04177 Leipzig',
+    '– Schuldnerseite –',
+    'wird die Räumung der Wohnung auf Dienstag, den 14.10.2025, 09:00 Uhr, festgesetzt.',
+    'Vollstreckungstitel: Versäumnisurteil des Amtsgerichts Leipzig vom 02.06.2025, Az. 108 C 77/25',
+  ]);
+
+  it('reads the debtors on lines of their own as tenants and the creditor as landlord', () => {
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Sergej Iwanow', 'Olga Iwanowa']);
+    expect(f.landlord?.value).toBe('Wohnungsgenossenschaft Lindenau eG');
+  });
+
+  it('joins the date after "Räumung … auf" to the eviction, not to a hearing', () => {
+    expect(f.evictionDate?.value).toEqual({ date: '2025-10-14', time: '09:00' });
+    expect(f.hearing?.value ?? null).toBeNull();
+  });
+});
+
+describe('prose of a court’s notice (no labels at all)', () => {
+  it('finds the flat, the tenant after "gegen die Mieterin" and the rent in a sentence of its own', () => {
+    const f = read([
+      'Amtsgericht Gummersbach',
+      'Az.: 3 C 271/25',
+      'Mitteilung nach § 22 Abs. 9 SGB II',
+      'hiermit teilen wir mit, dass am 03.02.2025 eine Klage der Bergland Wohnen GmbH auf Räumung der Wohnung',
+      'Hohe Straße 5, 51643 Gummersbach',
+      'gegen die Mieterin Frau Svetlana Petrović eingegangen ist.',
+      'Die monatlich zu entrichtende Miete beträgt 612,50 EUR. Der Rückstand beläuft sich auf 1.837,50 EUR.',
+    ]);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Svetlana Petrović']);
+    expect(f.address?.value).toMatchObject({ street: 'Hohe Straße', houseNumber: '5', postalCode: '51643' });
+    expect(f.landlord?.value).toBe('Bergland Wohnen GmbH');
+    expect(f.monthlyRent?.value).toBe(61250);
+    expect(f.arrears?.value).toBe(183750);
+    expect(f.claimReceived?.value).toBe('2025-02-03');
+  });
+});
+
+describe('label synonyms of one field across senders', () => {
+  const rent = (label: string) => read(['Amtsgericht Dortmund', 'Az. 425 C 99/25', `${label} | 540,00 €`]).monthlyRent?.value ?? null;
+
+  it.each(['Monatliche Miete', 'Mietzins monatlich', 'Nutzungsentschädigung mtl.', 'Gesamtmiete (brutto warm)', 'Miete inkl. NK'])(
+    'reads the rent labelled "%s"',
+    (label) => expect(rent(label)).toBe(54000),
+  );
+
+  it('does not take a court fee or the value in dispute for the rent', () => {
+    expect(rent('Streitwert')).toBeNull();
+    expect(rent('Gerichtskosten')).toBeNull();
+  });
+});
+
+describe('a name broken by OCR’s small l for a capital I (registry forms on a fax)', () => {
+  it('keeps the given name with its own family name instead of lending it the next tenant’s', () => {
+    expect(names(['Beklagte: lbrahim Demir und Elif Yıldız', 'wohnhaft Talstraße 3, 51643 Gummersbach'])).toEqual(['Ibrahim Demir', 'Elif Yıldız']);
+  });
+});
