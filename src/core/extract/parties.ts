@@ -217,12 +217,48 @@ const LEGAL_FORM_WORD = String.raw`(?:GmbH|mbH|KG|AG|eG|e\.\s?G\.|GbR|OHG|UG|SE|
 const LEGAL_FORM = new RegExp(String.raw`^(?:${LEGAL_FORM_WORD}|& Co\.? KG|Co\. KG)`);
 const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\.?$`);
 
+/** Small words inside a company's or a person's name ("Gesellschaft für Wohnen mbH", "Bauverein zu Lünen eG", "van der Meer"). */
+const INSIDE_NAME: ReadonlySet<string> = new Set(['für', 'der', 'des', 'den', 'dem', 'zu', 'zur', 'am', 'an', 'im', 'in', 'und', 'mbH', 'gGmbH', 'eG', 'mbB', ...PARTICLES]);
+
+/** A name up to the first small word no name holds (the sentence going on: "(Gudrun Zschoche) besteht ein …"). */
+function untilSentence(text: string): string {
+  const parts = text.split(/(\s+)/);
+  let kept = 1;
+  for (let i = 2; i < parts.length; i += 2) {
+    // A company's name runs to its legal form, whatever a scan did to a capital on the way ("Quartier immobilien GmbH").
+    const formFollows = parts.slice(i, i + 6).some((p) => LEGAL_FORM.test(p));
+    if (/^\p{Ll}/u.test(parts[i]!) && !INSIDE_NAME.has(wordOf(parts[i]!)) && !formFollows) break;
+    kept = i + 1;
+  }
+  // A small word joins parts of a name, it never ends one ("… Rhein mbH und kündigen").
+  while (kept > 1 && /^\p{Ll}/u.test(parts[kept - 1]!) && !LEGAL_FORM.test(parts[kept - 1]!)) kept -= 2;
+  return parts.slice(0, kept).join('');
+}
+
+/** A sentence's text up to a line that starts a new sentence ("Mandant: Cemal Özdemir-Hartung ⏎ Sehr geehrter …"). */
+function untilSentenceLine(text: string): string {
+  const lines = text.split('\n');
+  for (let k = 1; k < lines.length; k++) {
+    const [first, second] = lines[k]!.trim().split(/\s+/);
+    if (/\p{L}{2}/u.test(lines.slice(0, k).join(' ')) && first && second && /^\p{Lu}/u.test(first) && /^\p{Ll}/u.test(second) && !INSIDE_NAME.has(wordOf(second))) {
+      return lines.slice(0, k).join('\n');
+    }
+  }
+  return text;
+}
+
+/** A word without the punctuation around it. */
+function wordOf(token: string): string {
+  return token.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '');
+}
+
 /** A party's name as printed: without title, article, "vertreten durch …", address or specks. */
 export function cleanPartyName(raw: string): string | null {
   const parts = raw
     .replace(LEADING_NOISE, '')
     .replace(/(?<=\p{L})(?:=-|-=|=)(?=\p{Lu})/gu, '-')
-    .split(/,\s*/);
+    // A comma (or OCR's semicolon for one) ends the name, unless a legal form follows ("Wohnbau GmbH, & Co. KG").
+    .split(/[,;]\s*/);
   let value = parts[0]!;
   for (let i = 1; i < parts.length && LEGAL_FORM.test(parts[i]!); i++) value += `, ${parts[i]}`;
   // A company's name ends with its legal form; what follows it is its address ("… Immobilien SE Uferpromenade 55").
@@ -230,8 +266,11 @@ export function cleanPartyName(raw: string): string | null {
   if (form) value = form[1]!;
   value = value
     .replace(/\s+(?:vertreten durch|vertr\. d\.|gegen|wohnhaft|Prozessbevollm|Postfach|\(|\d{5}\s|[.,‚'’`]{0,2}\/\.).*$/i, '')
-    // The sentence goes on after the name ("… Schmallenbach vom 06.12.2024 vorgelegt", "… GmbH hat …").
-    .replace(/\s+(?:vom|am|seit)\s+\d.*$|\s+\d{1,2}\.\s?\d{1,2}\..*$|\s+(?:hat|ist|wird|wurde|hatte|haben|sind|teilt|teilte|legte|vorgelegt)\b.*$/, '')
+    // The sentence goes on after the name ("… Schmallenbach vom 06.12.2024 vorgelegt", "… GmbH hat …"): a date, or
+    // the first small word that no name holds.
+    .replace(/\s+(?:vom|am|seit)\s+\d.*$|\s+\d{1,2}\.\s?\d{1,2}\..*$/, '')
+    .replace(/^.*$/s, untilSentence)
+    .replace(/^\((.*)\)$/, '$1')
     .replace(/^(?:die|der|dem|den|des|das|Firma|Fa\.)\s+(?=\p{Lu})/iu, '')
     .replace(/^(?:Herrn?|Frau|Eheleute)\s+/, '')
     .replace(/\t.*$/, '')
@@ -253,7 +292,7 @@ export function readLandlord(view: View, sections: Section[]): Found<string> | n
   for (const section of ordered) {
     let start = section.start;
     const text = view.text.slice(start, section.end);
-    const lines = section.kind === 'inline' ? [text.replace(/\n/g, ' ')] : text.split('\n');
+    const lines = section.kind === 'inline' ? [untilSentenceLine(text).replace(/\n/g, ' ')] : text.split('\n');
     // The name is on the label's line, or on the next when the label stands alone (or with its title only).
     let index = lines.findIndex((l) => /\p{L}{2}/u.test(l.replace(/^\s*(?:Herrn?|Frau)\s*$/, '')));
     if (index < 0) continue;

@@ -82,8 +82,12 @@ function markerRole(view: View, line: TextLine): CueHit | null {
   const hits = partyHitsOn(view, line.index);
   if (!hits.length) return null;
   const covered = (t: Span) => hits.some((h) => t.start >= h.start && t.end <= h.end);
-  if (!tokensOn(view, line).every((t) => covered(t) || ROLE_FILLER.test(t.key))) return null;
-  return hits[0]!;
+  if (tokensOn(view, line).every((t) => covered(t) || ROLE_FILLER.test(t.key))) return hits[0]!;
+  // A rubrum set on one line: "– Klägerin – gegen Bozena Mazurek – Beklagter – wegen …". The role between dashes at
+  // the line's start closes the block above; what follows is read as a sentence ("gegen …").
+  const first = hits[0]!;
+  const dashed = /^[\s|‚'’]*[–—-]\s*$/.test(view.text.slice(line.start, first.start)) && /^\p{L}*[\s,]*[–—-]\s/u.test(view.text.slice(first.end, line.end));
+  return dashed ? first : null;
 }
 
 /** Whether a line opens with a label of another kind (a file number, an amount, a date's label …). */

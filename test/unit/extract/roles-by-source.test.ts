@@ -144,3 +144,16 @@ describe('a name broken by OCR’s small l for a capital I (registry forms on a 
     expect(names(['Beklagte: lbrahim Demir und Elif Yıldız', 'wohnhaft Talstraße 3, 51643 Gummersbach'])).toEqual(['Ibrahim Demir', 'Elif Yıldız']);
   });
 });
+
+describe('a landlord named inside a sentence (cover letters, lawyers’ letters)', () => {
+  it('ends the name where the sentence goes on, in brackets or not', () => {
+    const f = read(['Herr Emre Kaya, wohnhaft Talstraße 3, 51643 Gummersbach, bezieht Leistungen.', 'Nach Angaben der Vermieterin (Renate Ohlig) besteht ein Mietrückstand von 1.200,00 €.']);
+    expect(f.landlord?.value).toBe('Renate Ohlig');
+  });
+
+  it('ends it at a line that starts a new sentence, and keeps a company’s name to its legal form', () => {
+    expect(read(['Fristlose Kündigung', 'Mandantin: Cemile Aksoy-Brandt', 'Sehr geehrter Herr Kaya,', 'hiermit zeigen wir an …']).landlord?.value).toBe('Cemile Aksoy-Brandt');
+    expect(read(['Wir vertreten die Vermieterin Gesellschaft für Wohnen am Rhein mbH und kündigen das Mietverhältnis.']).landlord?.value).toBe('Gesellschaft für Wohnen am Rhein mbH');
+  });
+});
+
