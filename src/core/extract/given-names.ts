@@ -29,6 +29,7 @@ Willi Wolfgang Yvonne Zoe Hans-Jürgen Hans-Peter Karl-Heinz Klaus-Dieter Marie-
 Ann-Kathrin Lisa-Marie Jan-Hendrik Franz-Josef Rolf-Dieter Hans-Werner Hans-Georg Karl-Heinrich Christa-Maria
 `;
 const TURKISH_KURDISH = `
+Çağlar Çağla Çağrı Doğan Erol Nurgül Şükran Nazlı Hikmet Cihan Cahit Gönül Halime Hayri Kazım Nurettin Sevda Tayfun Yeter Zübeyde
 Abdullah Adem Ahmet Ali Alp Arda Arif Aslı Aslan Ayça Aydın Ayhan Aylin Ayşe Aysel Ayten Aziz Bahar Barış Bayram Belgin Berk Berkay Berna
 Betül Birgül Bülent Burak Burcu Büşra Can Canan Cansu Cem Cemal Cemile Cengiz Ceren Ceyda Çiğdem Deniz Derya Dilara Dilek Dursun Ebru
 Ece Ekrem Elif Emel Emin Emine Emir Emre Engin Enis Ercan Erdal Erdem Erdoğan Eren Erkan Ersin Esra Fadime Fahri Faruk Fatih Fatma Feride
@@ -86,6 +87,7 @@ Giulia Giuseppe Luca Luigi Marco Massimo Matteo Paolo Roberto Rosa Rosaria Carme
 Dimitar Petar Georgi Hristo Yordan Desislava Gergana Milena Stoyan Rumen Plamen Bogdana
 `;
 const AFRICAN_OTHER = `
+Blessing Mariam
 Abdi Abdirahman Abdoulaye Abdou Aboubacar Abena Abu Ada Adama Adaeze Ama Amadou Aminata Awa Ayodele Babajide Bakary Binta Boubacar
 Chiamaka Chidi Chinedu Chinonso Chukwuemeka Comfort Emeka Fanta Fatou Fatoumata Godwin Ibrahima Ifeoma Kofi Kwabena Kwame Kwasi Lamin
 Mamadou Mariama Moussa Ngozi Nkechi Obinna Oluwaseun Omar Ousmane Patience Precious Samuel Seydou Sekou Tunde Yaw Yaa Yeboah Zainabou

@@ -65,12 +65,13 @@ function fromCaps(token: string): string {
 }
 
 /**
- * "Mustermann, Max" (court forms list the family name first) → "Max Mustermann"; a family name may start
+ * "Mustermann, Max" (court forms list the family name first) → "Max Mustermann", also with two given names
+ * ("Großmann, Maik Jürgen"); a family name may start
  * with a particle, also a capitalised one ("Di Stefano, Ayşe", "de Vries, Rüdiger").
  */
 function surnameFirst(text: string): string {
   return text.replace(
-    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?),\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
+    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?),\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}[\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
     (_m, lead: string, family: string, given: string) => `${lead}${given} ${family}`,
   );
 }
@@ -148,7 +149,7 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(/(?<![\p{L}-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
   const parts = flat
-    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
+    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
     .map((p) => surnameFirst(p.trim()))
     .filter(Boolean);
   const out: ParsedTenant[] = [];

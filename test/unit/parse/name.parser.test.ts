@@ -150,3 +150,10 @@ describe('a first capital I read as a small l', () => {
     expect(repairNameLetters('laut Vertrag lebt Frau Anna Lohse dort')).toBe('laut Vertrag lebt Frau Anna Lohse dort');
   });
 });
+
+describe('family name first with two given names', () => {
+  it('keeps both given names and the family name, and still splits a list of whole names at its commas', () => {
+    expect(names('Großmann, Maik Jürgen')).toEqual(['Maik Jürgen Großmann']);
+    expect(names('Anna Schmidt, Max Müller')).toEqual(['Anna Schmidt', 'Max Müller']);
+  });
+});
