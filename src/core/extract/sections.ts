@@ -153,7 +153,10 @@ export function findSections(view: View): Section[] {
       }
     }
     const lead = leadingRole(view, line);
-    if (lead) {
+    // A sentence that starts with a role word is no label ("Gegen: dieses Urteil …", the colon a speck): no name
+    // starts with a pronoun or a verb.
+    const sentence = lead && /^[\s:]*(?:dies\p{Ll}*|das|es|ein\p{Ll}*|sie|ihr\p{Ll}*|wird|werden|wurde|ist|sind|hat|haben|kann|können)\s/u.test(view.text.slice(lead.end, line.end));
+    if (lead && !sentence) {
       const end = blockEnd(view, i, lead);
       for (let k = i; k <= end; k++) assigned.add(k);
       // The block starts after the label: its remnant, or up to a colon or tab that soon follows ("Beklagte Parteien:").

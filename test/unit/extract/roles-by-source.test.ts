@@ -157,3 +157,23 @@ describe('a landlord named inside a sentence (cover letters, lawyers’ letters)
   });
 });
 
+
+describe('a judgment’s instructions on appeal (courts in the east, read from a fax)', () => {
+  it('takes no tenant from "Gegen: dieses Urteil …" where a speck made a colon of the sentence’s start', () => {
+    expect(
+      names([
+        'Amtsgericht Leipzig',
+        'Az.: 108 C 77/25',
+        'Versäumnisurteil',
+        'In dem Rechtsstreit',
+        'Wohnungsgenossenschaft Lindenau eG',
+        '– Klägerin –',
+        'gegen',
+        'Frau Selam Tesfaye, Lützner Straße 77, 04177 Leipzig',
+        '– Beklagte –',
+        'Die Beklagte wird verurteilt, die Wohnung zu räumen.',
+        'Gegen: dieses Urteil ist das Rechtsmittel der Berufung gegeben, wenn der Wert 600,00 € übersteigt.',
+      ]),
+    ).toEqual(['Selam Tesfaye']);
+  });
+});
