@@ -391,6 +391,10 @@ export function readAddress(
   let strength = chosen ? ROLE_WEIGHTS.section.label * Math.min(1, chosen.flat + 0.05) : 0;
   if (!chosen) return null;
   let address = chosen.match.address;
+  // The same flat named again with its addition ("die Wohnung Hauptstraße 28-30, Whg. 7, …" in a judgment's tenor,
+  // the parties' line without it): the fuller reading.
+  const fuller = address.addition === null ? candidates.find((o) => key(o.match.address) === key(address) && o.match.address.addition !== null && o.flat > o.other && o.flat >= 0.45) : undefined;
+  if (fuller) address = { ...address, addition: fuller.match.address.addition };
   const check = chosen.match.postalCheck;
   if (check === 'repaired') {
     strength *= 0.85;

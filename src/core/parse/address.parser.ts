@@ -16,7 +16,8 @@ const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
 /** A segment that is only a house number ("132", "5-7", "12 a"). */
 const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
-const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.|Aufgang|Eingang|Haus [A-Z0-9]\b)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+// Each kind of addition is short ("Eingang der Klageschrift bei Gericht …" is a label, not "Eingang B").
+const ADDITION = /(c\/o\s[^\n,\t]{2,40}|bei\s[A-ZÄÖÜ][^\n,\t]{1,40}|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.)[^\n,\t]{0,30}|(?:Aufgang|Eingang|Haus)\s[A-Z0-9]{1,2}\b[^\n,\t]{0,20}|(?:links|rechts|Mitte)\b)/;
 /** A segment that is only an addition ("Whg. 12", "App. 7", "2. OG links"): no street, even with its number. */
 const ADDITION_ONLY = new RegExp(`^\\s*${ADDITION.source}\\s*$`);
 
@@ -216,9 +217,10 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         // An addition on the line above the street ("c/o Meier", "3. OG Mitte" in a window), or before it in the
         // sentence ("die Wohnung im Souterrain des Hauses Vollmerhauser Straße 1").
         const prevLine = lines[li - 1]?.trim() ?? '';
-        const co = /((?:c\/o|bei)\s.+)$/.exec(prevLine) ?? (ADDITION_ONLY.test(prevLine) ? [prevLine, prevLine] : null);
+        // "c/o" ends a line, "bei" starts one; neither holds a number ("Eingang … bei Gericht …… 16.06.2025" is no addition).
+        const co = /(?:^|\s)(c\/o\s[^\d]{2,40})$|^(bei\s[^\d]{2,40})$/.exec(prevLine) ?? (ADDITION_ONLY.test(prevLine) ? [prevLine, prevLine] : null);
         const inHouse = new RegExp(`\\bim\\s+(${ADDITION.source})\\s+des\\s+Hauses\\s*$`).exec(before.slice(0, before.length - (lines.slice(li).join('\n').length)).slice(-80));
-        if (co && !addition) addition = co[1]!.trim();
+        if (co && !addition) addition = (co[1] ?? co[2]!).trim();
         else if (inHouse && !addition) addition = inHouse[1]!.trim();
         break;
       }

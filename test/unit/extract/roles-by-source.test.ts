@@ -177,3 +177,23 @@ describe('a judgment’s instructions on appeal (courts in the east, read from a
     ).toEqual(['Selam Tesfaye']);
   });
 });
+
+describe('a judgment naming the flat twice (courts in the south, lawyers’ e-filed judgments)', () => {
+  it('takes the addition from the tenor when the parties’ line gives the flat without it', () => {
+    const f = read([
+      'Amtsgericht Nürnberg',
+      'Az.: 27 C 581/25',
+      'Endurteil',
+      'In dem Rechtsstreit',
+      'Wohnungsgenossenschaft Frankenheim eG, Fürther Str. 2, 90429 Nürnberg',
+      '– Klägerin –',
+      'gegen',
+      'Herrn Dmitri Sokolow, geb. 15.11.1974, Schweinauer Hauptstr. 12, 90473 Nürnberg,',
+      '– Beklagter –',
+      'wegen Räumung',
+      '1. Der Beklagte wird verurteilt, die Wohnung Schweinauer Hauptstraße 12, Whg. 7, 90473 Nürnberg,',
+      'zu räumen und an die Klägerin herauszugeben.',
+    ]);
+    expect(f.address?.value).toEqual({ street: 'Schweinauer Hauptstraße', houseNumber: '12', postalCode: '90473', city: 'Nürnberg', addition: 'Whg. 7' });
+  });
+});

@@ -148,3 +148,14 @@ describe('findAddresses in reverse order', () => {
     });
   });
 });
+
+describe('an addition is short and of its own kind', () => {
+  it('takes no label line above the street for an addition ("Eingang der Klageschrift bei Gericht …")', () => {
+    expect(first('Eingang der Klageschrift bei Gericht ........ 13.03.2024\nRäumungsobjekt (Wohnung) .......... Hauptstraße 11\n51674 Wiehl')?.address.addition).toBeNull();
+  });
+
+  it('still takes an entrance, a "bei" line and a "c/o" as additions', () => {
+    expect(first('Hauptstraße 11, Eingang B, 51674 Wiehl')?.address.addition).toBe('Eingang B');
+    expect(first('bei Familie Demir\nHauptstraße 11\n51674 Wiehl')?.address.addition).toBe('bei Familie Demir');
+  });
+});
