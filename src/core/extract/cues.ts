@@ -48,6 +48,8 @@ export const CUE_STEMS: Table = {
     ['schreiben', 0.8], ['kundigung', 0.8], ['mahnung', 0.8], ['zahlbar', 1], ['fallig', 1], ['frist', 0.6], ['stempel', 1], ['ausgefertigt', 1],
     ['ausfertigung', 0.9], ['mietvertrag', 1], ['vertrag', 0.7], ['=seit', 0.7], ['=stand', 0.8], ['zinsen', 0.8], ['basiszinssatz', 1],
     ['abgesandt', 0.8], ['versandt', 0.8], ['gedruckt', 1], ['zeitraum', 0.8], ['beglaubigt', 0.8], ['eingangsstempel', 1], ['posteingang', 1],
+    // A hearing's postponement or cancellation in general ("Terminsverlegungen werden gesondert mitgeteilt") is not it.
+    ['terminsverlegung', 0.8], ['terminverlegung', 0.8], ['terminsaufhebung', 0.8], ['terminsanderung', 0.8],
   ],
   monthlyRent: [
     ['miete', 0.9], ['mietzins', 1], ['monatsmiete', 1], ['monatlich', 0.8], ['nutzungsentschadigung', 0.7], ['miethohe', 1], ['mietbetrag', 0.8],

@@ -28,8 +28,11 @@ const JOINERS = new Set([
   'dort', 'hier', 'gericht', 'amtsgericht', 'zivilabteilung', 'uber', 'eine', 'ein', 'einer',
 ]);
 
-/** The verb phrases that set an appointment, right before its date ("bestimmt auf", "festgesetzt auf" …). */
-const APPOINTED = /(?:(?:bestimmt|festgesetzt|anberaumt|angesetzt|terminiert|verlegt|vorgesehen)\s+(?:auf|fur)|(?:^|\n|\s)auf)\s*[:,]?\s*(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)\s*,?\s*)?(?:den\s+)?$/;
+/**
+ * The verb phrases that set an appointment, right before its date ("bestimmt auf", "festgesetzt auf" …), also over
+ * a generic sub-label of the block they open ("anberaumt auf:" + "Datum: Freitag, 20.06.2025").
+ */
+const APPOINTED = /(?:(?:bestimmt|festgesetzt|anberaumt|angesetzt|terminiert|verlegt|vorgesehen)\s+(?:auf|fur)|(?:^|\n|\s)auf)\s*[:,]?\s*(?:(?:datum|tag)\s*:?\s*)?(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend)\s*,?\s*)?(?:den\s+)?$/;
 /** The appointments such a verb phrase can set. */
 const APPOINTMENTS: readonly Cue[] = ['hearing', 'evictionDate'];
 

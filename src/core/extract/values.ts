@@ -70,6 +70,9 @@ function flat(view: View): string {
   return withoutRulings(view.text.replace(/\n/g, ' '));
 }
 
+/** Where a letter's head ends on its page (fraction of the page's height). */
+const LETTER_HEAD = 0.4;
+
 export interface DateFields {
   hearing: Found<Hearing> | null;
   evictionDate: Found<EvictionDate> | null;
@@ -89,6 +92,10 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
     if (/\d\.?\s?[A-ZÄ]{3}\.?\s?\d{2,4}/.test(view.text.slice(c.start, c.end))) {
       c.links = new Map([['dateOther', { cue: 'dateOther', strength: 0.95, hit: { cue: 'dateOther', weight: 1, start: c.start, end: c.end, token: 0, line: view.lineAt(c.start) }, relation: 'left' }]]);
     }
+    // The generic label "Datum" names the letter's date in the letter's head; lower down it is a sub-label of what
+    // the block is about ("Termin … anberaumt auf:" + "Datum: Freitag, 20.06.2025").
+    const dated = c.links.get('letterDate');
+    if (dated && dated.relation === 'left' && view.lines[dated.hit.line]!.bbox[1] > LETTER_HEAD) c.links.set('letterDate', { ...dated, strength: dated.strength * 0.5 });
     // "Gummersbach, 12.03.2025": the place before it makes a date the letter's, like the label "Datum".
     if (isPlaceDate(view, c) && !c.links.has('letterDate')) c.links.set('letterDate', { cue: 'letterDate', strength: 0.95, hit: { cue: 'letterDate', weight: 1, start: c.start, end: c.start, token: 0, line: view.lineAt(c.start) }, relation: 'left' });
   }

@@ -197,3 +197,35 @@ describe('a judgment naming the flat twice (courts in the south, lawyers’ e-fi
     expect(f.address?.value).toEqual({ street: 'Schweinauer Hauptstraße', houseNumber: '12', postalCode: '90473', city: 'Nürnberg', addition: 'Whg. 7' });
   });
 });
+
+describe('a hearing set in a block of sub-labels (court software, east and south)', () => {
+  const lines = [
+    'Amtsgericht Lichtenberg | Datum',
+    '14.04.2025',
+    'Geschäftszeichen: 10 C 987/25',
+    'Terminsbenachrichtigung',
+    'In dem Rechtsstreit',
+    'Spreebogen Wohnbau GmbH',
+    '– Klägerin –',
+    'gegen',
+    '1. Weißbach, Karl-Heinz',
+    '2. Weißbach, Manuela',
+    'alle wohnhaft Am Berl 56, 10315 Berlin',
+    '– Beklagte –',
+    'wegen Räumung und Zahlung',
+    'Sehr geehrte Damen und Herren,',
+    'in der oben genannten Sache erhalten Sie Nachricht über den Termin.',
+    'Die Parteien sind geladen.',
+    'Das persönliche Erscheinen ist angeordnet.',
+    'Termin zur mündlichen Verhandlung ist anberaumt auf:',
+    'Datum: | Freitag, 20.06.2025',
+    'Uhrzeit: | 10:00 Uhr',
+    'Ort: | Saal 118, 1. OG',
+    'Terminsverlegungen werden gesondert mitgeteilt.',
+  ];
+
+  it('takes the date under "anberaumt auf:" for the hearing, not for the letter’s date, and a general word on postponements does not unset it', () => {
+    const f = read(lines);
+    expect(f.hearing?.value).toMatchObject({ date: '2025-06-20', time: '10:00' });
+  });
+});
