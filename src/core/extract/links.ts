@@ -44,6 +44,8 @@ const RUNS_ON_FACTOR = 0.96;
 const BELOW_FACTOR = 0.75;
 /** A label in a column farther left than the value's own or the one before it (a letterhead's other column). */
 const OTHER_COLUMN = 0.6;
+/** A sentence's end between a label above and the value. */
+const SENTENCE_BETWEEN = 0.4;
 /** A value of the same kind between label and value. */
 const BLOCKED = 0.25;
 const MAX_WORDS = 30;
@@ -126,6 +128,9 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       strength = weight * (runsOn || settledHere ? RUNS_ON_FACTOR : ABOVE_FACTOR ** lines) * LEFT_DECAY ** cost;
       // A new block starts between them, or the label stands in another column than the value.
       for (let l = hit.line + 1; l <= line; l++) if (view.lines[l]!.gapBefore) strength *= 0.6;
+      // A sentence that ends after the label and a new one that holds the value ("… zum nächsten zulässigen Termin." +
+      // "Bitte geben Sie die Wohnung bis 09.06.2026 …"): the label was another sentence's word.
+      if (/\p{Ll}{3}[.!?]\s*$/u.test(view.text.slice(hit.start, hitLine.end)) && /^\s*\p{Lu}/u.test(view.text.slice(view.lines[hit.line + 1]!.start, span.start))) strength *= SENTENCE_BETWEEN;
       const [x0, , x1] = view.doc.words[view.doc.charWord[hit.start]!]?.word.bbox ?? [0, 0, 1];
       const valueBox = view.doc.words[view.doc.charWord[span.start]!]?.word.bbox;
       if (valueBox && !runsOn && (x1 < valueBox[0] - 0.35 || x0 > valueBox[2] + 0.05)) strength *= OTHER_COLUMN;

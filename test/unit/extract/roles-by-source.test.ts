@@ -229,3 +229,25 @@ describe('a hearing set in a block of sub-labels (court software, east and south
     expect(f.hearing?.value).toMatchObject({ date: '2025-06-20', time: '10:00' });
   });
 });
+
+describe('a private landlord’s termination (letters by landlords in the south and east)', () => {
+  it('takes no hearing from a sentence that ends with "Termin." before the date of the next one', () => {
+    const f = read([
+      'Annegret Brückl · Am Anger 3 · 90429 Nürnberg',
+      'Herrn Emre Kaya',
+      'Schweinauer Hauptstr. 12',
+      '90473 Nürnberg',
+      'Nürnberg, 12.05.2026',
+      'Fristlose Kündigung',
+      'Sehr geehrter Herr Kaya,',
+      'die Miete beträgt 1.013,75 EUR im Monat. Offen sind inzwischen 3.026,05 EUR.',
+      'Deshalb kündige ich das Mietverhältnis fristlos.',
+      'Vorsorglich kündige ich hilfsweise auch ordentlich zum nächsten zulässigen',
+      'Termin.',
+      'Bitte geben Sie die Wohnung bis spätestens 09.06.2026 mit allen Schlüsseln',
+      'zurück.',
+    ]);
+    expect(f.hearing?.value ?? null).toBeNull();
+    expect(f.ordinaryTermination?.value).toBe(true);
+  });
+});
