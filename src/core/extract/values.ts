@@ -111,6 +111,14 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
       }
     }
   }
+  // Outside the court's and the bailiff's papers a bare "Termin" is any date ("zum nächstmöglichen Termin, … zum
+  // 31.05.2026"): a hearing there is named as such (Verhandlung, Gütetermin, Sitzung).
+  if (type === 'other') {
+    for (const c of candidates) {
+      const link = c.links.get('hearing');
+      if (link && /^termin\p{Ll}{0,2}$/u.test(view.folded.slice(link.hit.start, link.hit.end))) c.links.set('hearing', { ...link, strength: link.strength * 0.5 });
+    }
+  }
   // A bailiff's "Termin" is the eviction: in its notice an appointment's words speak for the eviction date too.
   if (type === 'eviction_notice') {
     for (const c of candidates) {

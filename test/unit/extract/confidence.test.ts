@@ -32,7 +32,7 @@ describe('confidence from evidence', () => {
   });
 
   it('takes a hearing date mended by its weekday for review, not a later table row\'s date', () => {
-    const lines = ['Amtsgericht Gummersbach', 'Datum: 23.02.2026', 'Termin | Donnerstag, 99.04.2026, 13:30 Uhr', 'Ort | Sitzungssaal 1 (EG)', 'Klageeingang | 18.02.2026'];
+    const lines = ['Amtsgericht Gummersbach', 'Mitteilung nach § 22 Abs. 9 SGB II', 'Datum: 23.02.2026', 'Termin | Donnerstag, 99.04.2026, 13:30 Uhr', 'Ort | Sitzungssaal 1 (EG)', 'Klageeingang | 18.02.2026'];
     const r = extractDocument([pageFromLines(lines, { source: 'ocr', confidence: 0.96 })], context);
     expect(r.fields.hearing!.value).toEqual({ date: '2026-04-09', time: '13:30', room: 'Sitzungssaal 1 (EG)' });
     expect(r.fields.hearing!.confidence).toBeLessThan(0.9);

@@ -251,3 +251,21 @@ describe('a private landlord’s termination (letters by landlords in the south 
     expect(f.ordinaryTermination?.value).toBe(true);
   });
 });
+
+describe('a lawyer’s termination with an ordinary notice in the alternative (lawyers’ letters)', () => {
+  it('does not take "zum nächstmöglichen Termin, … zum 31.05.2026" for a hearing', () => {
+    const f = read([
+      'Dr. Sommer · Adrian Rechtsanwälte, Königswall 21, 44137 Dortmund',
+      'Frau Elif Arslan',
+      'Rheinische Str. 51c',
+      '44369 Dortmund',
+      'Fristlose, hilfsweise ordentliche Kündigung',
+      'Sehr geehrte Frau Arslan,',
+      'Der Rückstand beläuft sich derzeit auf 1.046,03 €. Wir kündigen das Mietverhältnis fristlos.',
+      'Hilfsweise kündigen wir das Mietverhältnis ordentlich gemäß § 573 Abs. 2 Nr. 1 BGB',
+      'zum nächstmöglichen Termin, nach unserer Berechnung zum 31.05.2026.',
+    ]);
+    expect(f.hearing?.value ?? null).toBeNull();
+    expect(f.arrears?.value).toBe(104603);
+  });
+});
