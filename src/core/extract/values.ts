@@ -119,6 +119,14 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
       if (link && /^termin\p{Ll}{0,2}$/u.test(view.folded.slice(link.hit.start, link.hit.end))) c.links.set('hearing', { ...link, strength: link.strength * 0.5 });
     }
   }
+  // "… ist am 27.06.2026 ein Antrag auf Übernahme … eingegangen": what came in is named in the sentence; a receipt
+  // counts for the claim only where the sentence does not name something else that came in.
+  for (const c of candidates) {
+    const link = c.links.get('claimReceived');
+    if (!link || link.relation === 'left' && /klage/.test(view.folded.slice(link.hit.start, link.hit.end))) continue;
+    const sentence = sentenceAround(view, c);
+    if (!/klage|rechtsstreit|verfahren/.test(sentence) && /\b(?:antrag|schreiben|zahlung|post|brief|mail|unterlagen)\b/.test(sentence)) c.links.set('claimReceived', { ...link, strength: link.strength * 0.3 });
+  }
   // A bailiff's "Termin" is the eviction: in its notice an appointment's words speak for the eviction date too.
   if (type === 'eviction_notice') {
     for (const c of candidates) {
@@ -148,12 +156,24 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
   };
 }
 
+/** The folded sentence a value stands in: from the previous sentence's end (or a blank line) to its own. */
+function sentenceAround(view: View, c: Span): string {
+  const before = view.folded.slice(Math.max(0, c.start - 200), c.start);
+  const after = view.folded.slice(c.end, c.end + 200);
+  const start = Math.max(before.search(/(?:[a-z]{3}[.!?]\s|\n\s*\n)(?!.*(?:[a-z]{3}[.!?]\s|\n\s*\n))/s) + 1, 0);
+  const end = after.search(/[a-z]{3}[.!?](?:\s|$)|\n\s*\n/);
+  return before.slice(start) + after.slice(0, end < 0 ? after.length : end + 4);
+}
+
 /** "Gummersbach, 12.03.2025", "Köln, den 3. März 2025": a place (no weekday) before a date at the start of its line. */
 function isPlaceDate(view: View, c: Span): boolean {
   const line = view.lines[view.lineAt(c.start)]!;
-  const before = view.text.slice(line.cells.find((cell) => cell.start <= c.start && c.start <= cell.end)?.start ?? line.start, c.start);
+  const index = line.cells.findIndex((cell) => cell.start <= c.start && c.start <= cell.end);
+  let before = view.text.slice(line.cells[index]?.start ?? line.start, c.start);
+  // The date in a cell of its own after "Dortmund, den" (a letterhead's columns).
+  if (!before.trim() && index > 0) before = view.text.slice(line.cells[index - 1]!.start, line.cells[index - 1]!.end);
   return (
-    /^\s*\p{Lu}[\p{L}.-]+(?:\s(?:am|an der|a\.|im|\p{Lu}[\p{L}.-]+)){0,2},\s*(?:den\s+)?$/u.test(before) &&
+    /^\s*\p{Lu}[\p{L}.-]+(?:\s(?:am|an der|a\.|im|\p{Lu}[\p{L}.-]+)){0,2},\s*(?:den(?:\s+|$))?$/u.test(before) &&
     !/(tag|mittwoch|sonnabend),\s*(?:den\s+)?$/i.test(before)
   );
 }

@@ -269,3 +269,38 @@ describe('a lawyer’s termination with an ordinary notice in the alternative (l
     expect(f.arrears?.value).toBe(104603);
   });
 });
+
+describe('receipts of other things than the claim (Jobcenters’ and lawyers’ letters)', () => {
+  it('takes no claim date from an application that came in, and still one from the claim', () => {
+    const jobcenter = read([
+      'Jobcenter Dortmund',
+      'Jobcenter Dortmund, Steinstraße 39, 44147 Dortmund',
+      'Stadt Dortmund | Datum | 29.06.2026',
+      'Fachstelle Wohnraumsicherung',
+      'Antrag auf Übernahme von Mietschulden nach § 22 Abs. 8 SGB II',
+      'Leistungsberechtigte: Elif Arslan',
+      'Sehr geehrte Damen und Herren,',
+      'bei uns ist am 27.06.2026 ein Antrag auf Übernahme von Mietrückständen',
+      'eingegangen. Nach den vorliegenden Unterlagen ergibt sich Folgendes:',
+      'Wohnung: | Rheinische Str. 51c, 44369 Dortmund',
+      'Rückstand lt. Vermieter: | 1.502,00 €',
+      'Räumungsklage: | Amtsgericht Dortmund, 425 C 12/26',
+    ]);
+    expect(jobcenter.claimReceived?.value ?? null).toBeNull();
+    const court = read(['Amtsgericht Dortmund', 'Mitteilung nach § 22 Abs. 9 SGB II', 'Az.: 425 C 12/26', 'Die Klage ist am 12.03.2026 bei Gericht eingegangen.']);
+    expect(court.claimReceived?.value).toBe('2026-03-12');
+  });
+
+  it('reads the letter’s date in a cell after "Dortmund, den", so a later receipt stamp is no claim date', () => {
+    const f = read([
+      'Rechtsanwälte Sommer & Adrian',
+      '44369 Dortmund | Dortmund, den | 24.09.2025',
+      'Stadt Dortmund',
+      'Fachstelle Wohnen - Eingang',
+      '13.10.2025',
+      'Fristlose Kündigung des Mietverhältnisses über die Wohnung Kielstr. 9a, 44369 Dortmund',
+      'Sehr geehrte Frau Arslan, wir kündigen das Mietverhältnis fristlos.',
+    ]);
+    expect(f.claimReceived?.value ?? null).toBeNull();
+  });
+});
