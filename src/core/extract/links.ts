@@ -102,7 +102,9 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     if (hit.line < line - 2 || hit.line > line + 1) continue;
     if (hit.start >= span.start && hit.end <= span.end) continue;
     // A word in brackets qualifies the label, it is not its head ("Monatliche Miete (einschl. Nebenkosten)").
-    const weight = hit.weight * (inBrackets(view, hit) ? 0.5 : 1);
+    // Unless the value stands in the same brackets ("(geboren am 23.07.1956)").
+    const sameBrackets = hit.end <= span.start && !view.text.slice(hit.end, span.start).includes(')');
+    const weight = hit.weight * (inBrackets(view, hit) && !sameBrackets ? 0.5 : 1);
     let strength = 0;
     let relation: Link['relation'];
     if (hit.line === line && hit.end <= span.start) {

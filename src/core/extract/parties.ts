@@ -49,7 +49,8 @@ export function isGivenName(name: string): boolean {
 }
 
 function isAddressSegment(segment: string): boolean {
-  const core = segment.replace(/(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)).*$/i, '').replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
+  // A list's number ("2. Agnieszka Nowak (geb. …)") is no house number.
+  const core = segment.replace(/(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)).*$/i, '').replace(/^\s*\d{1,2}\s?[.)]\s+(?=\p{Lu})/u, '').replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
   return /\d/.test(core) || /\b(wohnhaft|c\/o)\b/i.test(core);
 }
 

@@ -29,6 +29,9 @@ interface Assignment<T> {
   rival: number;
 }
 
+/** Roles that are no field: they take values away from the fields, as many as the document has. */
+const SINKS: ReadonlySet<Cue> = new Set(['birth', 'dateOther', 'moneyOther']);
+
 function assign<T>(candidates: Candidate<T>[], cues: readonly Cue[], type: DocumentType): Map<Cue, Assignment<T>> {
   const pairs: { candidate: Candidate<T>; cue: Cue; score: number }[] = [];
   for (const candidate of candidates) {
@@ -43,7 +46,13 @@ function assign<T>(candidates: Candidate<T>[], cues: readonly Cue[], type: Docum
   const taken = new Set<Candidate<T>>();
   const out = new Map<Cue, Assignment<T>>();
   for (const pair of pairs) {
-    if (taken.has(pair.candidate) || out.has(pair.cue)) continue;
+    if (taken.has(pair.candidate)) continue;
+    // A role that is no field holds any number of values (every birth date of the parties, every other date).
+    if (SINKS.has(pair.cue)) {
+      taken.add(pair.candidate);
+      continue;
+    }
+    if (out.has(pair.cue)) continue;
     taken.add(pair.candidate);
     const others = pairs.filter((p) => p.candidate === pair.candidate && p.cue !== pair.cue);
     const rivals = pairs.filter((p) => p.cue === pair.cue && p.candidate !== pair.candidate && JSON.stringify(p.candidate.value) !== JSON.stringify(pair.candidate.value));

@@ -304,3 +304,36 @@ describe('receipts of other things than the claim (Jobcenters’ and lawyers’ 
     expect(f.claimReceived?.value ?? null).toBeNull();
   });
 });
+
+describe('a court’s prose notice with the birth date in brackets (courts in the east)', () => {
+  it('keeps each "(geboren am …)" a birth date, and the date of "ist am … eine Klage … eingegangen" the claim’s', () => {
+    const f = read([
+      'Amtsgericht Leipzig',
+      'Geschäfts-Nr. 101 C 6760/24',
+      'Mitteilung nach § 22 Abs. 9 SGB II / § 36 Abs. 2 SGB XII',
+      'Sehr geehrte Damen und Herren,',
+      'bei dem Amtsgericht Leipzig ist am 30. Mai 2024 eine Klage von Matthias Liebig,',
+      'Zum Wäldchen 41, 04318 Leipzig, gegen Frau Ama Mensah (geboren am 31.08.1960) und Herrn Kwame Mensah (geboren am',
+      '23.07.1956) eingegangen. Die Klage ist auf Räumung und Herausgabe der Wohnung',
+      'Lützner Straße 63, 04177 Leipzig sowie auf Zahlung gerichtet.',
+    ]);
+    expect(f.claimReceived?.value).toBe('2024-05-30');
+    expect(f.tenants?.value).toEqual([{ name: 'Ama Mensah', birthDate: '1960-08-31' }, { name: 'Kwame Mensah', birthDate: '1956-07-23' }]);
+  });
+});
+
+describe('several birth dates in one notice (registry forms)', () => {
+  it('gives every birth date its role, so none is left over for the claim', () => {
+    const f = read([
+      'Amtsgericht Dortmund',
+      'Mitteilung nach § 22 Abs. 9 SGB II',
+      'Aktenzeichen: 425 C 1234/25',
+      'Beklagte: 1. Dariusz Nowak (geb. 03.04.1971), 2. Agnieszka Nowak (geb. 12.09.1975),',
+      '3. Piotr Nowak (geb. 30.01.1999)',
+      'wohnhaft Rheinische Str. 40, 44137 Dortmund',
+      'Die Klage ist eingegangen.',
+    ]);
+    expect(f.tenants?.value.map((t) => t.birthDate)).toEqual(['1971-04-03', '1975-09-12', '1999-01-30']);
+    expect(f.claimReceived?.value ?? null).toBeNull();
+  });
+});
