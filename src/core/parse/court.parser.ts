@@ -41,6 +41,11 @@ export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
     const [first, second] = raw.split(' ');
     if (PLACE_PREFIX.test(first!) && (second === undefined || NOT_PLACE.test(second))) continue;
     if (NOT_PLACE.test(raw) || raw.length < 3 || /(stra(ß|ss)e|str\.|weg|platz|allee)$/i.test(raw)) continue;
+    // The place is written like the word "Amtsgericht" before it, or capitalised: "des Amtsgerichts nach § 22" names no
+    // place, and "Amtsgericht RLP" an abbreviation unless the gazetteer knows it.
+    const head = m[0].slice(0, m[0].length - m[1]!.length);
+    if (/^\p{Ll}/u.test(raw) && head !== head.toLowerCase()) continue;
+    const shouted = raw === raw.toUpperCase() && head !== head.toUpperCase();
     const place = raw === raw.toUpperCase() || raw === raw.toLowerCase() ? titleCase(raw) : raw;
     const key = compareKey(place);
     let best: { name: string; dist: number } | null = null;
@@ -49,6 +54,7 @@ export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
       if (!best || dist < best.dist) best = { name: c, dist };
     }
     const known = !!best && best.dist <= Math.max(1, Math.floor(key.length / 6));
+    if (shouted && !known) continue;
     out.push({
       value: `Amtsgericht ${known ? best!.name : place}`,
       start: m.index,

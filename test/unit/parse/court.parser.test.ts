@@ -41,3 +41,14 @@ describe('parseCourt on letterheads', () => {
     expect(parseCourt('Amtsgericht\nMoltkestraße 6', { courts: [], towns: [] })).toBeNull();
   });
 });
+
+describe('a place written unlike a place', () => {
+  it('names no court in "des Amtsgerichts nach § 22 Abs. 9 SGB II", nor in an abbreviation the gazetteer does not know', () => {
+    expect(findCourts('Weiterleitung: Mitteilung des Amtsgerichts nach § 22 Abs. 9 SGB II', gazetteer)).toEqual([]);
+    expect(findCourts('Amtsgericht\tRLP Zivil 19', gazetteer)).toEqual([]);
+  });
+
+  it('still reads a court written in capitals throughout', () => {
+    expect(findCourts('AMTSGERICHT GUMMERSBACH', gazetteer)[0]?.value).toBe('Amtsgericht Gummersbach');
+  });
+});
