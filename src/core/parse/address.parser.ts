@@ -178,8 +178,14 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       // A separator between street and town ("Elberfelder Straße 16 / 42477 Radevormwald") ends the street's segment.
       const segments = lineText.replace(/\s+[/·|–-]\s*$/, '').split(/,\s*/);
       for (let si = segments.length - 1; si >= 0; si--) {
-        const seg = segments[si]!.trim();
+        let seg = segments[si]!.trim();
         if (!seg) continue;
+        // An addition in brackets after the house number ("Talstr. 5-9 (1. Etage links)", "28c (Hinterhaus)").
+        const bracketed = /^(.*\d\s?[a-zA-Z]?)\s*\(([^()]{2,30})\)$/.exec(seg);
+        if (bracketed && ADDITION_ONLY.test(bracketed[2]!)) {
+          seg = bracketed[1]!;
+          addition ??= bracketed[2]!;
+        }
         // Only what follows a label is the street: "Anschrift der Wohnung: Hauptstraße 1" → "Hauptstraße 1",
         // while "Mieternummer: 8932-34" or "Telefon: 02204 …" leave no street at all.
         let s = ADDITION_ONLY.test(seg) ? null : splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);

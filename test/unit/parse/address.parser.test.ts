@@ -159,3 +159,10 @@ describe('an addition is short and of its own kind', () => {
     expect(first('bei Familie Demir\nHauptstraße 11\n51674 Wiehl')?.address.addition).toBe('bei Familie Demir');
   });
 });
+
+describe('an addition in brackets after the house number', () => {
+  it('reads the address and keeps the bracket as its addition', () => {
+    expect(first('Hauptstr. 5-9 (1. Etage links), 51674 Wiehl')?.address).toEqual({ street: 'Hauptstraße', houseNumber: '5-9', postalCode: '51674', city: 'Wiehl', addition: '1. Etage links' });
+    expect(first('Hauptstraße 28c (Hinterhaus), 51674 Wiehl')?.address.addition).toBe('Hinterhaus');
+  });
+});
