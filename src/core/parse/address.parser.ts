@@ -171,6 +171,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     const lines = before.split(/\n|\t/);
     let addition: string | null = null;
     let found: ReturnType<typeof splitStreet> = null;
+    /** The words of the street's segment before the street ("die Wohnung im Souterrain des Hauses"). */
+    let foundLead = '';
     let consumed = before.length;
     for (let li = lines.length - 1, back = 0; li >= 0 && back < 4; li--, back++) {
       const lineText = lines[li]!;
@@ -188,7 +190,9 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         }
         // Only what follows a label is the street: "Anschrift der Wohnung: Hauptstraße 1" → "Hauptstraße 1",
         // while "Mieternummer: 8932-34" or "Telefon: 02204 …" leave no street at all.
-        let s = ADDITION_ONLY.test(seg) ? null : splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
+        const own = seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg;
+        let s = ADDITION_ONLY.test(seg) ? null : splitStreet(own);
+        const direct = s;
         // "wohnhaft Wiesengrund\n132, 57489 Drolshagen": the number wrapped onto the next line.
         const above = lineAbove(lines, li);
         if (!s && si === 0 && HOUSE_ONLY.test(seg) && above !== null) {
@@ -209,6 +213,7 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         }
         if (s) {
           found = s;
+          if (s === direct) foundLead = own.slice(0, s.offset);
           break;
         }
         const add = ADDITION.exec(seg);
@@ -225,7 +230,8 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         const prevLine = lines[li - 1]?.trim() ?? '';
         // "c/o" ends a line, "bei" starts one; neither holds a number ("Eingang … bei Gericht …… 16.06.2025" is no addition).
         const co = /(?:^|\s)(c\/o\s[^\d]{2,40})$|^(bei\s[^\d]{2,40})$/.exec(prevLine) ?? (ADDITION_ONLY.test(prevLine) ? [prevLine, prevLine] : null);
-        const inHouse = new RegExp(`\\bim\\s+(${ADDITION.source})\\s+des\\s+Hauses\\s*$`).exec(before.slice(0, before.length - (lines.slice(li).join('\n').length)).slice(-80));
+        // The street's first words may have ended that line ("… des Hauses Bahnhofstraße" + "100, 51766 …").
+        const inHouse = new RegExp(`\\bim\\s+(${ADDITION.source})\\s+des\\s+Hauses(?:\\s+[\\p{L}.-]+){0,3}\\s*$`, 'u').exec((before.slice(0, before.length - lines.slice(li).join('\n').length) + foundLead).slice(-80));
         if (co && !addition) addition = (co[1] ?? co[2]!).trim();
         else if (inHouse && !addition) addition = inHouse[1]!.trim();
         break;

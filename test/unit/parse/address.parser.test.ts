@@ -166,3 +166,10 @@ describe('an addition in brackets after the house number', () => {
     expect(first('Hauptstraße 28c (Hinterhaus), 51674 Wiehl')?.address.addition).toBe('Hinterhaus');
   });
 });
+
+describe('an addition before the street in a judgment’s tenor', () => {
+  it('reads "die Wohnung im Souterrain des Hauses …" on one line and over a line break after the street', () => {
+    expect(first('die Wohnung im Souterrain des Hauses Hauptstraße 1, 51674 Wiehl, zu räumen')?.address.addition).toBe('Souterrain');
+    expect(first('die Wohnung im 2. OG links des Hauses Hauptstraße\n100, 51674 Wiehl, bestehend aus')?.address).toMatchObject({ street: 'Hauptstraße', houseNumber: '100', addition: '2. OG links' });
+  });
+});
