@@ -95,6 +95,9 @@ export interface DateFields {
 export function readDates(view: View, type: DocumentType, warnings: ExtractionWarning[]): DateFields {
   const text = flat(view);
   const candidates: Candidate<string>[] = findDates(text).map((d) => ({ start: d.start, end: d.end, value: d.iso, links: new Map(), ...(d.weekday ? { weekday: d.weekday } : {}) }));
+  // A printout in capitals throughout (an old mainframe's form) shouts every label, a stamp's word among them.
+  const letters = view.text.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.replace(/[^\p{Lu}]/gu, '').length > letters.length / 2;
   for (const c of candidates) {
     c.links = linksOf(view, c, DATE_CUES, candidates);
     // A rubber stamp prints the month in capitals, abbreviated ("24. FEB 2025"): the receiving office's date.
@@ -105,6 +108,13 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
     // the block is about ("Termin … anberaumt auf:" + "Datum: Freitag, 20.06.2025").
     const dated = c.links.get('letterDate');
     if (dated && dated.relation === 'left' && view.lines[dated.hit.line]!.bbox[1] > LETTER_HEAD) c.links.set('letterDate', { ...dated, strength: dated.strength * 0.5 });
+    // A receipt stamp shouts its word ("EINGEGANGEN" over the date): the receiving office's day, not the claim's.
+    const receipt = c.links.get('claimReceived');
+    const word = receipt ? view.text.slice(receipt.hit.start, receipt.hit.end) : '';
+    if (receipt && word.length >= 6 && word === word.toUpperCase() && !shouting) {
+      c.links.delete('claimReceived');
+      if ((c.links.get('dateOther')?.strength ?? 0) < receipt.strength) c.links.set('dateOther', { ...receipt, cue: 'dateOther' });
+    }
     // "Gummersbach, 12.03.2025": the place before it makes a date the letter's, like the label "Datum".
     if (isPlaceDate(view, c) && !c.links.has('letterDate')) c.links.set('letterDate', { cue: 'letterDate', strength: 0.95, hit: { cue: 'letterDate', weight: 1, start: c.start, end: c.start, token: 0, line: view.lineAt(c.start) }, relation: 'left' });
   }

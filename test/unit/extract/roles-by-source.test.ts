@@ -337,3 +337,21 @@ describe('several birth dates in one notice (registry forms)', () => {
     expect(f.claimReceived?.value ?? null).toBeNull();
   });
 });
+
+describe('a receipt stamp on the page (every source’s scans)', () => {
+  it('takes the stamp’s "EINGEGANGEN" date for no claim date, while a form printed in capitals keeps its receipt label', () => {
+    const judgment = read([
+      'Amtsgericht Leipzig',
+      'Az.: 101 C 6760/24',
+      'Versäumnisurteil',
+      'Der Beklagte wird verurteilt, die Wohnung Lützner Straße 63, 04177 Leipzig, zu räumen.',
+      'Das Urteil ist vorläufig vollstreckbar.',
+      'EINGEGANGEN',
+      '13.08.2024',
+      'Fachstelle Wohnungssicherung',
+    ]);
+    expect(judgment.claimReceived?.value ?? null).toBeNull();
+    const mainframe = read(['AMTSGERICHT GUMMERSBACH', 'MITTEILUNG NACH PARAGRAPH 22 ABS. 9 SGB II', 'AKTENZEICHEN: 3 C 271/09', 'EINGANG DER KLAGE: 06.05.2009', 'BEKLAGTER: MUELLER, HANS']);
+    expect(mainframe.claimReceived?.value).toBe('2009-05-06');
+  });
+});
