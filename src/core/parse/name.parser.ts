@@ -149,7 +149,7 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(/(?<![\p{L}-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
   const parts = flat
-    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
+    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))/u)
     .map((p) => surnameFirst(p.trim()))
     .filter(Boolean);
   const out: ParsedTenant[] = [];
