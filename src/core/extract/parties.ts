@@ -320,8 +320,9 @@ export function readLandlord(view: View, sections: Section[]): Found<string> | n
       ({ lineText, start, strength } = { ...sender, strength: strength * sender.factor });
     }
     const offsetInLine = lineText.length - lineText.replace(LEADING_NOISE, '').length;
-    // In a sentence the role word may be followed by a verb ("Die Klägerin hat …"): a name starts with a capital.
-    if (section.kind === 'inline' && !/^[\s\p{P}]*(?:\p{Lu}|\d)/u.test(lineText)) continue;
+    // In a sentence the role word may be followed by a verb ("Die Klägerin hat …"): a name starts with a capital,
+    // after its article at most ("dass uns die Rheinblick Wohnen SE …").
+    if (section.kind === 'inline' && !/^[\s\p{P}]*(?:(?:die|der|den|dem|des)\s+)?(?:\p{Lu}|\d)/u.test(lineText)) continue;
     let value = cleanPartyName(lineText);
     if (!value) continue;
     // The line after the name in the document (a table's value cell may stand in the next row).

@@ -379,3 +379,20 @@ describe('tenants named in two places (summonses to one tenant, cover letters)',
     ]);
   });
 });
+
+describe('a lawyer’s termination naming the client in the opening sentence (lawyers’ letters)', () => {
+  it('takes the client for the landlord, not the law firm of the letterhead', () => {
+    const f = read([
+      'Stommel & Berghoff Rechtsanwälte PartG mbB',
+      'Stommel & Berghoff Rechtsanwälte PartG mbB - Kaiserstraße 48 - 51643 Gummersbach',
+      'Frau Mirela Berisha',
+      'Höhenweg 47',
+      '51545 Waldbröl',
+      'Kündigung des Mietvertrages',
+      'Sehr geehrte Frau Berisha,',
+      'hiermit zeigen wir an, dass uns die Rheinblick Wohnen SE mit der',
+      'Wahrnehmung ihrer rechtlichen Interessen beauftragt hat.',
+    ]);
+    expect(f.landlord?.value).toBe('Rheinblick Wohnen SE');
+  });
+});
