@@ -167,11 +167,6 @@ function readPersons(cleaned: string, lineStart: number, strongSection: boolean,
   }
 }
 
-/** The last word of a name, folded: the family name as far as it can be told without a lexicon. */
-function familyOf(name: string): string {
-  return fuzzyKey(name.split(/\s+/).pop() ?? '');
-}
-
 function dedupe(tenants: Tenant[]): Tenant[] {
   const out: Tenant[] = [];
   for (const t of tenants) {
@@ -204,15 +199,6 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
     strength = Math.min(strength, section.strength);
   }
   if (!persons.length) return null;
-  // A household member named only in a weaker section ("Herrn Mehmet Koç" in the window, "./. Mehmet und Şükran Koç"
-  // in the rubrum): a person there who shares a family name with those found is one of the tenants too.
-  const families = new Set(persons.map((p) => familyOf(p.name)));
-  for (const section of tenantSections) {
-    if (rank[section.kind] === best) continue;
-    for (const person of personsIn(view, section).persons) {
-      if (families.has(familyOf(person.name)) && !persons.some((p) => p.name === person.name)) persons.push(person);
-    }
-  }
   const unique = dedupe(persons);
   const tenants = foundOver(view, unique, spans, strength);
   if (!tenants) return null;
