@@ -44,6 +44,8 @@ const RUNS_ON_FACTOR = 0.96;
 const BELOW_FACTOR = 0.75;
 /** A label in a column farther left than the value's own or the one before it (a letterhead's other column). */
 const OTHER_COLUMN = 0.6;
+/** An appointment's head noun at the end of a line above, its date at the start of a later one. */
+const WRAPPED = 0.85;
 /** A sentence's end between a label above and the value. */
 const SENTENCE_BETWEEN = 0.4;
 /** A value of the same kind between label and value. */
@@ -99,7 +101,9 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
   const firstRight = view.cues.find((h) => wanted.includes(h.cue) && h.start >= span.end && (h.line === line || (h.line === line + 1 && runsOnBelow)))?.start;
   for (const hit of view.cues) {
     if (!wanted.includes(hit.cue)) continue;
-    if (hit.line < line - 2 || hit.line > line + 1) continue;
+    // An appointment's verb phrase reaches its head noun over the flat's address ("die Räumung der Wohnung" + street +
+    // town + "auf Mittwoch, den 16. Juli 2025 … bestimmt"), as the 'above' case below allows.
+    if (hit.line < line - (settled && APPOINTMENTS.includes(hit.cue) ? 3 : 2) || hit.line > line + 1) continue;
     if (hit.start >= span.start && hit.end <= span.end) continue;
     // A word in brackets qualifies the label, it is not its head ("Monatliche Miete (einschl. Nebenkosten)").
     // Unless the value stands in the same brackets ("(geboren am 23.07.1956)").
@@ -135,7 +139,10 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       if (/\p{Ll}{3}[.!?]\s*$/u.test(view.text.slice(hit.start, hitLine.end)) && /^\s*\p{Lu}/u.test(view.text.slice(view.lines[hit.line + 1]!.start, span.start))) strength *= SENTENCE_BETWEEN;
       const [x0, , x1] = view.doc.words[view.doc.charWord[hit.start]!]?.word.bbox ?? [0, 0, 1];
       const valueBox = view.doc.words[view.doc.charWord[span.start]!]?.word.bbox;
-      if (valueBox && !runsOn && (x1 < valueBox[0] - 0.35 || x0 > valueBox[2] + 0.05)) strength *= OTHER_COLUMN;
+      // A sentence that wraps puts its head noun at the end of a line and the value at the start of a later one: for an
+      // appointment's verb phrase that is no other column, but a link a person should check.
+      if (valueBox && !runsOn && x1 < valueBox[0] - 0.35) strength *= OTHER_COLUMN;
+      else if (valueBox && !runsOn && x0 > valueBox[2] + 0.05) strength *= settledHere ? WRAPPED : OTHER_COLUMN;
       if (blocked(blockers, hit.end, span.start, span)) strength *= BLOCKED;
     } else if (hit.start === firstRight && !sentenceEndBetween(view, span.end, hit.start)) {
       relation = 'right';

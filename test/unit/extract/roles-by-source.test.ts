@@ -381,3 +381,22 @@ describe('a lawyer’s termination naming the client in the opening sentence (la
     expect(f.landlord?.value).toBe('Rheinblick Wohnen SE');
   });
 });
+
+describe('a bailiff’s letter setting the eviction in prose (bailiffs in the east)', () => {
+  it('joins "die Räumung der Wohnung" + the flat + "auf Mittwoch, den 16. Juli 2025 … bestimmt" to the eviction, not the title’s date', () => {
+    const f = read([
+      'Obergerichtsvollzieherin Kerstin Rauschenbach',
+      'Stadt Leipzig | Leipzig, 3. Juni 2025',
+      'Sozialamt – Abteilung Wohnhilfen | DR-Nr.: DR II 2606/25',
+      'Räumungstermin',
+      'Sehr geehrte Damen und Herren,',
+      'in der Zwangsvollstreckungssache von Ines Hörnig, Eisenbahnstraße 24, 04177 Leipzig',
+      '(Gläubigerin), gegen Rosaria Di Stefano (geb. 24.11.2005) (Schuldnerin) teile ich Ihnen mit,',
+      'dass ich aufgrund des Versäumnisurteils des Amtsgerichts Leipzig vom 4. März 2025, Az. 118 C 1276/24, die Räumung der Wohnung',
+      'Lützner Str. 45a, DG',
+      '04177 Leipzig',
+      'auf Mittwoch, den 16. Juli 2025, 08.30 Uhr, bestimmt habe.',
+    ]);
+    expect(f.evictionDate?.value).toEqual({ date: '2025-07-16', time: '08:30' });
+  });
+});
