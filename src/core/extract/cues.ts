@@ -124,9 +124,6 @@ export const CUE_STEMS: Table = {
 export const DATE_CUES: readonly Cue[] = ['hearing', 'evictionDate', 'claimReceived', 'claimServed', 'judgmentDate', 'vacateDeadline', 'letterDate', 'birth', 'dateOther'];
 export const MONEY_CUES: readonly Cue[] = ['monthlyRent', 'arrears', 'moneyOther'];
 export const REFERENCE_CUES: readonly Cue[] = ['fileNumber', 'referenceOther'];
-/** Role words that open or close a party block. */
-export const PARTY_CUES: readonly Cue[] = ['tenant', 'landlord', 'counsel', 'official', 'authority'];
-export const ADDRESS_CUES: readonly Cue[] = ['flat', 'addressOther', 'tenant', 'landlord', 'counsel', 'authority'];
 
 /** Phrases that say a hearing is not set yet (folded text). */
 export const NOT_SET = /(noch nicht|nicht (?:bestimmt|anberaumt|festgesetzt)|kein termin|steht noch (?:nicht|aus)|wird (?:noch|gesondert)|gesondert mitgeteilt|entfallt|aufgehoben|sobald)/;

@@ -51,15 +51,6 @@ export function stemDistance(word: string, stem: string, maxEdits = allowedEdits
   return best <= maxEdits ? best : -1;
 }
 
-/** Whether two whole words are the same within the allowed edits (for the shorter of the two). */
-export function sameWord(a: string, b: string): boolean {
-  const ka = fuzzyKey(a);
-  const kb = fuzzyKey(b);
-  if (ka === kb) return true;
-  const k = allowedEdits(Math.min(ka.length, kb.length));
-  return Math.abs(ka.length - kb.length) <= k && levenshtein(ka, kb) <= k;
-}
-
 export function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -247,13 +247,6 @@ export function evidenceOf(doc: DocText, start: number, end: number): Evidence |
   return { page, bbox, confidence };
 }
 
-/** The page number a character offset lies on. */
-export function pageAt(doc: DocText, offset: number): number {
-  let page = doc.pageStarts[0]?.page ?? 1;
-  for (const p of doc.pageStarts) if (p.start <= offset) page = p.page;
-  return page;
-}
-
 /** Joins several boxes on the same page (the first box's page wins). */
 export function unionBox(items: { page: number; bbox: BBox }[]): BBox {
   const page = items[0]!.page;

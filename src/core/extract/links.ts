@@ -169,10 +169,3 @@ function inBrackets(view: View, hit: CueHit): boolean {
   const before = view.text.slice(line.start, hit.start);
   return before.lastIndexOf('(') > before.lastIndexOf(')') && view.text.slice(hit.end, line.end).includes(')');
 }
-
-/** The strongest link among `links`, and how far ahead of the next cue it is. */
-export function bestLink(links: Map<Cue, Link>): { best: Link | null; margin: number } {
-  const sorted = [...links.values()].sort((a, b) => b.strength - a.strength);
-  const best = sorted[0] ?? null;
-  return { best, margin: best ? best.strength - (sorted[1]?.strength ?? 0) : 0 };
-}
