@@ -134,8 +134,9 @@ function protectSum(cells: { row: ReportRow; key: CountKey; exact: number }[], s
   const hidden = cells.filter((c) => getCount(c.row, c.key) === null && c.exact > 0);
   if (hidden.length !== 1) return false;
   const partner = cells.filter((c) => getCount(c.row, c.key) !== null && c.exact > 0).sort((a, b) => a.exact - b.exact)[0];
-  if (partner) suppress(partner.row, partner.key);
-  else suppress(sum.row, sum.key);
+  const hide = partner ?? sum;
+  suppress(hide.row, hide.key);
+  (hide.row.recomputable ??= []).push(hide.key);
   return true;
 }
 

@@ -1,9 +1,10 @@
 /**
  * The report as CSV for spreadsheet programs used in German offices: `;` as separator, decimal
  * comma, CRLF line ends, a UTF-8 byte-order mark (so Excel reads umlauts right), one header row.
- * Suppressed counts are written as "<k" (e.g. "<3"), missing medians as an empty cell.
+ * Suppressed counts are written as "<k" (e.g. "<3"); a count hidden only so that a small one beside it cannot be
+ * recomputed from a sum as "x"; missing medians as an empty cell.
  */
-import { OUTCOME_KEYS, type OutcomeKey, type Report } from './report.types.js';
+import { OUTCOME_KEYS, type OutcomeKey, type Report, type ReportRow } from './report.types.js';
 
 const OUTCOME_HEADERS: Record<OutcomeKey, string> = {
   flatKept: 'Ergebnis Wohnung erhalten',
@@ -32,7 +33,7 @@ function cell(value: string): string {
 }
 
 export function reportToCsv(report: Report): string {
-  const count = (v: number | null) => (v === null ? `<${report.minCount}` : String(v));
+  const count = (row: ReportRow, v: number | null, key: string) => (v === null ? (row.recomputable?.includes(key) ? 'x' : `<${report.minCount}`) : String(v));
   const decimal = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));
   const lines = [REPORT_CSV_HEADER.map(cell).join(';')];
   for (const row of report.rows) {
@@ -40,14 +41,14 @@ export function reportToCsv(report: Report): string {
       [
         row.month,
         row.town,
-        count(row.notices),
-        count(row.newCases),
-        count(row.withHearing),
-        count(row.firstContactCases),
+        count(row, row.notices, 'notices'),
+        count(row, row.newCases, 'newCases'),
+        count(row, row.withHearing, 'withHearing'),
+        count(row, row.firstContactCases, 'firstContactCases'),
         decimal(row.medianDaysToFirstContact),
-        count(row.personalContactCases),
+        count(row, row.personalContactCases, 'personalContactCases'),
         decimal(row.medianDaysToPersonalContact),
-        ...OUTCOME_KEYS.map((k) => count(row.outcomes[k])),
+        ...OUTCOME_KEYS.map((k) => count(row, row.outcomes[k], `outcome:${k}`)),
       ]
         .map(cell)
         .join(';'),

@@ -53,6 +53,11 @@ export interface ReportRow {
   personalContactCases: number | null;
   medianDaysToPersonalContact: number | null;
   outcomes: Record<OutcomeKey, number | null>;
+  /**
+   * Counts hidden although they are not small, so that a small count hidden beside them cannot be recomputed from
+   * a sum ("notices", "newCases", … "outcome:flatKept"). Shown as "x", not as "<k": the value may be large.
+   */
+  recomputable?: string[];
 }
 
 export interface Report {

@@ -11,6 +11,8 @@ export interface BarSeries {
   color: string;
   /** One value per category; null = suppressed (too small to show). */
   values: (number | null)[];
+  /** Per category, the mark of a suppressed value when it is not the chart's own (e.g. "x" for one hidden as recomputable). */
+  marks?: (string | null)[];
 }
 
 const WIDTH = 720;
@@ -47,7 +49,7 @@ export function barChart(input: { id: string; title: string; description: string
       const v = s.values[i] ?? null;
       const x = x0 + j * barWidth;
       if (v === null) {
-        return html`<text x="${(x + barWidth / 2).toFixed(1)}" y="${(plotBottom - 3).toFixed(1)}" font-size="${Math.min(9, barWidth * 0.5).toFixed(1)}" text-anchor="middle" fill="#4a5563">${input.suppressedText}</text>`;
+        return html`<text x="${(x + barWidth / 2).toFixed(1)}" y="${(plotBottom - 3).toFixed(1)}" font-size="${Math.min(9, barWidth * 0.5).toFixed(1)}" text-anchor="middle" fill="#4a5563">${s.marks?.[i] ?? input.suppressedText}</text>`;
       }
       return html`<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${(barWidth - 2).toFixed(1)}" height="${(plotBottom - y(v)).toFixed(1)}" fill="${s.color}"><title>${s.label} ${category}: ${fmt(v)}</title></rect>
 <text x="${(x + barWidth / 2 - 1).toFixed(1)}" y="${(y(v) - 3).toFixed(1)}" font-size="9" text-anchor="middle" fill="#1b1f24">${fmt(v)}</text>`;

@@ -55,7 +55,13 @@ export interface StatisticsModel {
   csvHref: string;
 }
 
-const cell = (v: number | null, k: number) => (v === null ? html`<span title="weniger als ${k} – aus Datenschutzgründen nicht gezeigt">&lt;${k}</span>` : String(v));
+/** A count; a hidden one as "<k" (small), or "x" where it was hidden only so a small one cannot be recomputed. */
+const cell = (row: ReportRow, v: number | null, key: string, k: number) =>
+  v === null
+    ? row.recomputable?.includes(key)
+      ? html`<span title="verborgen, damit sich eine kleine Zahl daneben nicht zurückrechnen lässt">x</span>`
+      : html`<span title="weniger als ${k} – aus Datenschutzgründen nicht gezeigt">&lt;${k}</span>`
+    : String(v);
 const days = (v: number | null) => (v === null ? '–' : String(v).replace('.', ','));
 
 function figuresTable(id: string, caption: string, first: string, rows: { label: string; row: ReportRow | null }[], k: number): SafeHtml {
@@ -66,8 +72,8 @@ function figuresTable(id: string, caption: string, first: string, rows: { label:
   )}</tr></thead>
 <tbody>${rows.map(({ label, row }) =>
     row
-      ? html`<tr><th scope="row">${label}</th><td>${cell(row.notices, k)}</td><td>${cell(row.newCases, k)}</td><td>${cell(row.withHearing, k)}</td><td>${cell(row.firstContactCases, k)}</td><td>${days(row.medianDaysToFirstContact)}</td><td>${cell(row.personalContactCases, k)}</td><td>${days(row.medianDaysToPersonalContact)}</td>${OUTCOME_KEYS.map(
-          (o) => html`<td>${cell(row.outcomes[o], k)}</td>`,
+      ? html`<tr><th scope="row">${label}</th><td>${cell(row, row.notices, 'notices', k)}</td><td>${cell(row, row.newCases, 'newCases', k)}</td><td>${cell(row, row.withHearing, 'withHearing', k)}</td><td>${cell(row, row.firstContactCases, 'firstContactCases', k)}</td><td>${days(row.medianDaysToFirstContact)}</td><td>${cell(row, row.personalContactCases, 'personalContactCases', k)}</td><td>${days(row.medianDaysToPersonalContact)}</td>${OUTCOME_KEYS.map(
+          (o) => html`<td>${cell(row, row.outcomes[o], `outcome:${o}`, k)}</td>`,
         )}</tr>`
       : html`<tr><th scope="row">${label}</th><td colspan="${7 + OUTCOME_KEYS.length}" class="muted">unter „Übrige Orte“ zusammengefasst (zu wenige Fälle)</td></tr>`,
   )}</tbody></table>`;
@@ -87,8 +93,10 @@ export function statisticsPage(m: StatisticsModel): SafeHtml {
   if (!m.period) return layout('Statistik', html`<h1>Statistik</h1>${filters}`, { user: m.user, flash: m.flash });
   const months = m.monthly.map((x) => monthLabel(x.month));
   const series = (pick: (r: ReportRow) => number | null) => m.monthly.map((x) => (x.row ? pick(x.row) : null));
+  const marks = (key: string) => m.monthly.map((x) => (x.row?.recomputable?.includes(key) ? 'x' : null));
   const total = m.periodRows.find((r) => r.town === m.form.town) ?? null;
   const periodText = m.period.from === m.period.to ? monthLabel(m.period.from) : `${monthLabel(m.period.from)} – ${monthLabel(m.period.to)}`;
+  const mark = (o: OutcomeKey) => (total?.recomputable?.includes(`outcome:${o}`) ? 'x' : suppressed);
   const shares = total
     ? OUTCOME_KEYS.map((o) => {
         const count = total.outcomes[o];
@@ -98,7 +106,7 @@ export function statisticsPage(m: StatisticsModel): SafeHtml {
     : [];
   const body = html`<h1>Statistik <span class="muted">${m.form.town}, ${periodText}</span></h1>
 ${filters}
-<p class="muted small">Erstkontakt = erster Brief gedruckt; persönlich erreicht = ein Kontaktversuch per Telefon, Hausbesuch oder im Büro, der den Haushalt erreicht hat. Zahlen unter ${k} werden als „&lt;${k}“ gezeigt, Orte mit weniger als ${k} neuen Fällen im Monat unter „Übrige Orte“ zusammengefasst (wie bei „intake report“). Monat = Eingang der Mitteilung bzw. Anlage des Falls.</p>
+<p class="muted small">Erstkontakt = erster Brief gedruckt; persönlich erreicht = ein Kontaktversuch per Telefon, Hausbesuch oder im Büro, der den Haushalt erreicht hat. Zahlen unter ${k} werden als „&lt;${k}“ gezeigt, eine Zahl, aus der sich eine solche zurückrechnen ließe, als „x“; Orte mit weniger als ${k} neuen Fällen im Monat unter „Übrige Orte“ zusammengefasst (wie bei „intake report“). Monat = Eingang der Mitteilung bzw. Anlage des Falls.</p>
 <div class="charts">
 <figure class="chart-box">
   <figcaption>Mitteilungen, neue Fälle und Fälle mit Verhandlungstermin je Monat</figcaption>
@@ -108,9 +116,9 @@ ${filters}
     description: 'Balken je Monat; die Zahlen stehen auch in der Tabelle unten.',
     categories: months,
     series: [
-      { label: 'Mitteilungen eingegangen', color: '#12355b', values: series((r) => r.notices) },
-      { label: 'Neue Fälle', color: '#0b7a75', values: series((r) => r.newCases) },
-      { label: 'mit Verhandlungstermin', color: '#a35200', values: series((r) => r.withHearing) },
+      { label: 'Mitteilungen eingegangen', color: '#12355b', values: series((r) => r.notices), marks: marks('notices') },
+      { label: 'Neue Fälle', color: '#0b7a75', values: series((r) => r.newCases), marks: marks('newCases') },
+      { label: 'mit Verhandlungstermin', color: '#a35200', values: series((r) => r.withHearing), marks: marks('withHearing') },
     ],
     suppressedText: suppressed,
   })}
@@ -131,13 +139,13 @@ ${filters}
   <figcaption>Ergebnisse der neuen Fälle im Zeitraum (Anteile)</figcaption>
   ${shareBar({
     id: 'chart-outcomes',
-    title: `Ergebnisse der ${total?.newCases ?? suppressed} neuen Fälle, ${periodText}`,
-    description: shares.map((s) => `${OUTCOME_TEXT[s.o]}: ${s.count === null ? suppressed : s.count}`).join('; '),
+    title: `Ergebnisse der ${total?.newCases ?? (total?.recomputable?.includes('newCases') ? 'x' : suppressed)} neuen Fälle, ${periodText}`,
+    description: shares.map((s) => `${OUTCOME_TEXT[s.o]}: ${s.count === null ? mark(s.o) : s.count}`).join('; '),
     total: total?.newCases ?? null,
     segments: shares.map((s) => ({ label: OUTCOME_TEXT[s.o], color: OUTCOME_COLORS[s.o], count: s.count })),
   })}
   <ul class="legend">${shares.map(
-    (s) => html`<li><span class="swatch swatch-${s.o}" aria-hidden="true"></span>${OUTCOME_TEXT[s.o]}: <strong>${s.count === null ? suppressed : s.count}</strong>${s.share !== null ? ` (${s.share} %)` : ''}</li>`,
+    (s) => html`<li><span class="swatch swatch-${s.o}" aria-hidden="true"></span>${OUTCOME_TEXT[s.o]}: <strong>${s.count === null ? mark(s.o) : s.count}</strong>${s.share !== null ? ` (${s.share} %)` : ''}</li>`,
   )}</ul>
 </figure>
 </div>

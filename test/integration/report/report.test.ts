@@ -78,12 +78,14 @@ describe('the evaluation report on a generated store', () => {
     expect(row(report, '2025-02', 'Alle Orte')).toMatchObject({ notices: null, newCases: null, medianDaysToFirstContact: null });
   });
 
-  it('writes CSV with a header row, semicolons, decimal commas and "<3" for suppressed counts, and no personal data', () => {
+  it('writes CSV with a header row, semicolons, decimal commas, "<3" for small counts and "x" for counts hidden against recomputation, and no personal data', () => {
     const csv = reportToCsv(buildReport(new ReportRepository(db).facts(), { from: '2025-01', to: '2025-02', minCount: 3 }));
     const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe(REPORT_CSV_HEADER.join(';'));
     expect(lines[1]).toBe('2025-01;Alle Orte;6;5;3;4;3;3;10;<3;<3;<3;0;0;<3');
     expect(lines).toHaveLength(5);
+    // Wiehl's 4 notices and 3 new cases are hidden only so that "Übrige Orte" cannot be recomputed: "x", not "<3".
+    expect(lines[2]).toMatch(/^2025-01;Wiehl;x;x;/);
     const exact = reportToCsv(buildReport(new ReportRepository(db).facts(), { from: '2025-01', to: '2025-01', minCount: 1 }));
     expect(exact).toContain('2025-01;Wiehl;4;3;2;3;2;2;8,5;1;1;0;0;0;1');
     for (const h of HOUSEHOLDS) {
