@@ -76,7 +76,9 @@ export async function benchWeb(cases = 10_000, runs = 30, only: 'all' | 'search'
     const logger = createRootLogger('silent', { pretty: false });
     // The worklist and case view read config, store and logger only; no reader, runner or letters needed.
     const reports = new ReportRepository(db);
-    const app = { config, db, store, logger, reportFacts: () => reports.facts(), close: async () => db.close() } as unknown as App;
+    // The storage guard's state only decides the pause banner; here intake runs.
+    const guard = { state: () => ({ status: 'ok', faults: [], lastRecovery: null }) };
+    const app = { config, db, store, logger, guard, reportFacts: () => reports.facts(), close: async () => db.close() } as unknown as App;
     const web = createWebApp(app);
     const headers = { cookie: `intake_session=${token}` };
     const time = async (url: string): Promise<{ median: number; p95: number; bytes: number }> => {
