@@ -75,12 +75,20 @@ async function main(): Promise<void> {
     const lines = cli(['process', '--json', ...truth.map((t) => path.join(corpus, t.file))], env)
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { file: string; status: string; caseId: string | null; error?: { code: string } });
+      .map((l) => JSON.parse(l) as { file: string; status: string; caseId: string | null; parts?: { caseId: string | null }[]; error?: { code: string } });
     const byFile = new Map(lines.map((l) => [path.basename(l.file), l]));
+    // A file the splitter cut into several letters (a cover letter and the notice it forwards) counts for the case
+    // its parts went to; parts in different cases leave it unassigned.
+    const caseOf = (line: (typeof lines)[number] | undefined): string | null => {
+      if (line?.status !== 'split') return line?.caseId ?? null;
+      const ids = new Set((line.parts ?? []).map((p) => p.caseId).filter((id): id is string => id !== null));
+      return ids.size === 1 ? [...ids][0]! : null;
+    };
     const items = truth.map((t) => {
       const line = byFile.get(t.file);
-      return { id: t.file, truth: t.caseKey, predicted: line?.caseId ?? `unassigned:${t.file}`, kind: t.kind, status: line?.status ?? 'missing' };
+      return { id: t.file, truth: t.caseKey, predicted: caseOf(line) ?? `unassigned:${t.file}`, kind: t.kind, status: line?.status === 'split' && caseOf(line) ? 'case' : (line?.status ?? 'missing') };
     });
+    const splitFiles = lines.filter((l) => l.status === 'split');
     const cases = JSON.parse(cli(['cases', '--json'], env)) as { id: string; letters: { kind: string }[] }[];
     const score = pairwise(items);
     const households = new Set(truth.map((t) => t.caseKey)).size;
@@ -96,6 +104,7 @@ async function main(): Promise<void> {
         `paarweise: Präzision ${score.precision.toFixed(3)}, Trefferquote ${score.recall.toFixed(3)}, F1 ${score.f1.toFixed(3)} (Ziel ≥ 0,99) — ${score.predictedPairs} zusammengeführte Paare, ${score.truePairs} richtige`,
         `falsche Zusammenführungen verschiedener Haushalte: ${wrongHouseholdPairs.size}${wrongHouseholdPairs.size ? ` (${[...wrongHouseholdPairs].join(', ')})` : ''} (Ziel 0)`,
         `Fälle mit ≠ 1 Erstkontakt-Brief: ${badLetters.length} (Ziel 0)`,
+        `als Stapel geteilt: ${splitFiles.length} Dateien (${splitFiles.filter((l) => caseOf(l) !== null).length} davon mit allen Teilen in einem Fall)`,
         `nicht verarbeitet: ${failed.length}${failed.length ? ` (${failed.map((f) => f.id).join(', ')})` : ''}`,
         `Haushalte auf mehrere Fälle verteilt: ${splitHouseholds.length}${splitHouseholds.length ? ` (${splitHouseholds.map(([k]) => `${k}: ${items.filter((i) => i.truth === k).map((i) => i.kind).join('/')}`).join('; ')})` : ''}`,
         '',
