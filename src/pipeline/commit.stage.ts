@@ -124,7 +124,11 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
     const found = store.cases.candidateIds([...ownNumbers, ...relatedNumbers], blockingKeys(household));
     const memory = rememberedAround(store, found);
     // A case a worker joined into another one is matched as that one: its facts still vouch for the household.
-    const liveIds = [...new Set(found.map((id) => memory.liveCaseOf(id)))];
+    const liveOf = (id: string) => {
+      const live = memory.liveCaseOf(id);
+      return live === id || store.cases.get(live) ? live : id;
+    };
+    const liveIds = [...new Set(found.map(liveOf))];
     const candidates = liveIds.map((caseId): MatchCandidate => {
       const row = store.cases.get(caseId)!;
       const joinedCases = memory.joinedInto(caseId).map((joined) => ({
