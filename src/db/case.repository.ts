@@ -3,6 +3,7 @@ import { normalizeFileNumber } from '../core/match/decide.js';
 import { caseSearchText, searchTerms } from '../core/search/search-text.js';
 import type {
   CaseFieldRow,
+  DecidedMatch,
   CaseNoteRow,
   CaseRow,
   CaseStore,
@@ -183,6 +184,19 @@ export class CaseRepository implements CaseStore {
       )
       .pluck()
       .all(caseId, caseId) as string[];
+  }
+
+  decidedMatches(caseIds: readonly string[]): DecidedMatch[] {
+    if (caseIds.length === 0) return [];
+    return this.db
+      .prepare(
+        `SELECT case_id AS caseId, candidate_case_id AS candidateCaseId, decision, decided_by AS decidedBy, decided_at AS decidedAt
+         FROM possible_matches
+         WHERE decision IS NOT NULL
+           AND (case_id IN (SELECT value FROM json_each(@ids)) OR candidate_case_id IN (SELECT value FROM json_each(@ids)))
+         ORDER BY decided_at, id`,
+      )
+      .all({ ids: JSON.stringify(caseIds) }) as DecidedMatch[];
   }
 
   openPossibleMatches(caseId: string): { candidate_case_id: string; score: number; explanation: string }[] {

@@ -2,7 +2,8 @@ import { CASE_FIELD_NAMES, mergeFields, type CurrentField, type MergeResult } fr
 import { reviewReasons } from '../core/cases/review.js';
 import { computeDeadlines } from '../core/deadlines/deadlines.js';
 import type { Address, ExtractionResult, Tenant } from '../core/extraction.schema.js';
-import { decideMatch, type MatchDecision } from '../core/match/decide.js';
+import { decideMatch, type MatchCandidate, type MatchDecision } from '../core/match/decide.js';
+import { rememberDecisions, type DecidedMatch, type RememberedDecisions } from '../core/match/remembered.js';
 import { blockingKeys, type HouseholdFacts } from '../core/match/household.js';
 import type { DocumentRow, IntakeStore } from './store.port.js';
 
@@ -81,6 +82,30 @@ export function householdOf(fields: ReadonlyMap<string, CurrentField>): Househol
 }
 
 /**
+ * Workers' decisions around these cases: decided rows touching them, following confirmed joins both ways
+ * (a case joined into a candidate, the case a candidate was joined into) until no new case turns up.
+ */
+export function rememberedAround(store: IntakeStore, caseIds: readonly string[]): RememberedDecisions {
+  const known = new Set(caseIds);
+  const rows = new Map<string, DecidedMatch>();
+  let frontier = [...known];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const row of store.cases.decidedMatches(frontier)) {
+      rows.set(`${row.caseId}\u0000${row.candidateCaseId}\u0000${row.decision}`, row);
+      if (row.decision !== 'joined') continue;
+      for (const id of [row.caseId, row.candidateCaseId]) {
+        if (known.has(id)) continue;
+        known.add(id);
+        next.push(id);
+      }
+    }
+    frontier = next;
+  }
+  return rememberDecisions([...rows.values()], (id) => store.cases.get(id)?.outcome === 'merged');
+}
+
+/**
  * Matches one read document to a case and writes everything in one transaction: the case
  * (new or joined), field updates with provenance, file numbers, match keys, deadlines, the
  * first-contact letter request (new cases only), review flags, the document's outcome and the
@@ -96,14 +121,29 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
     const household: HouseholdFacts = { tenants: fields.tenants?.value ?? [], address: fields.address?.value ?? null };
     const ownNumbers = fields.fileNumber ? [fields.fileNumber.value] : [];
     const relatedNumbers = fields.relatedFileNumbers?.value ?? [];
-    const candidates = store.cases.candidateIds([...ownNumbers, ...relatedNumbers], blockingKeys(household)).map((caseId) => {
+    const found = store.cases.candidateIds([...ownNumbers, ...relatedNumbers], blockingKeys(household));
+    const memory = rememberedAround(store, found);
+    // A case a worker joined into another one is matched as that one: its facts still vouch for the household.
+    const liveOf = (id: string) => {
+      const live = memory.liveCaseOf(id);
+      return live === id || store.cases.get(live) ? live : id;
+    };
+    const liveIds = [...new Set(found.map(liveOf))];
+    const candidates = liveIds.map((caseId): MatchCandidate => {
       const row = store.cases.get(caseId)!;
+      const joinedCases = memory.joinedInto(caseId).map((joined) => ({
+        caseId: joined.caseId,
+        household: householdOf(currentFields(store, joined.caseId)),
+        decidedBy: joined.decidedBy,
+        decidedAt: joined.decidedAt,
+      }));
       return {
         caseId,
         fileNumbers: store.cases.fileNumbers(caseId),
         household: householdOf(currentFields(store, caseId)),
         createdAt: row.created_at,
         closedAt: row.closed_at,
+        ...(joinedCases.length > 0 ? { joinedCases } : {}),
       };
     });
     const decision = decideMatch(
@@ -113,6 +153,7 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
         joinThreshold: settings.joinThreshold,
         reviewThreshold: settings.reviewThreshold,
         rejectedCaseIds: [],
+        knownDifferent: memory.knownDifferent,
         today,
         earlierCaseDays: Math.round(settings.earlierCaseYears * 365.25),
       },
@@ -128,7 +169,7 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
         kind: 'document-joined',
         caseId,
         documentId: doc.id,
-        details: { rule: decision.rule, score: decision.score, explanation: decision.explanation },
+        details: { rule: decision.rule, score: decision.score, explanation: decision.explanation, ...(decision.remembered ? { remembered: decision.remembered } : {}) },
       });
     } else {
       caseId = store.cases.create(at);
@@ -143,6 +184,18 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
             caseId,
             documentId: doc.id,
             details: { candidateCaseId: candidate.caseId, score: candidate.score, explanation: candidate.explanation },
+          });
+        }
+      }
+      if (decision.kind === 'possible') {
+        for (const left of decision.excluded ?? []) {
+          store.events.record({
+            at,
+            actor: SYSTEM,
+            kind: 'match-excluded',
+            caseId,
+            documentId: doc.id,
+            details: { candidateCaseId: left.caseId, preferredCaseId: left.preferredCaseId, decidedBy: left.decidedBy, decidedAt: left.decidedAt },
           });
         }
       }

@@ -2,6 +2,9 @@
  * Row shapes of the store, as the pipeline sees them. The SQLite repositories in src/db
  * implement the store; the pipeline and the web layer only know these types.
  */
+import type { DecidedMatch } from '../core/match/remembered.js';
+
+export type { DecidedMatch };
 export type DocumentStatus = 'received' | 'processing' | 'done' | 'duplicate' | 'failed' | 'split' | 'joined';
 
 export interface DocumentRow {
@@ -307,6 +310,8 @@ export interface CaseStore {
   idsByUrgency(today: string, options?: { limit?: number; offset?: number }): string[];
   recordPossibleMatch(input: PossibleMatchInput): void;
   rejectedCandidates(caseId: string): string[];
+  /** Possible matches a worker has decided (joined or rejected) with one of `caseIds` on either side. */
+  decidedMatches(caseIds: readonly string[]): DecidedMatch[];
   openPossibleMatches(caseId: string): { candidate_case_id: string; score: number; explanation: string }[];
   count(): number;
   /** The review desk's worklist page, most urgent first, and how many cases match in total. */

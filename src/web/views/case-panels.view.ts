@@ -1,6 +1,7 @@
 /** The case view's side panels: letters, possible matches, status, notes, history. */
 import { isCaseFieldName, CASE_OUTCOMES, CASE_STATUSES, CONTACT_CHANNELS } from '../../pipeline/review.actions.js';
 import type { CaseNoteRow, CaseRow, EventRow, LetterRow, PossibleMatchRow } from '../../pipeline/store.port.js';
+import { stampText } from '../../core/match/remembered.js';
 import { html, type SafeHtml } from '../html.js';
 import { FIELD_LABELS, germanDateTime, OUTCOME_LABELS, STATUS_LABELS } from './format.js';
 import { csrfField } from './layout.view.js';
@@ -98,6 +99,7 @@ export const EVENT_LABELS: Record<string, string> = {
   'note-added': 'Notiz eingetragen',
   'contact-attempt': 'Kontaktversuch eingetragen',
   'match-rejected': 'möglicher Treffer abgelehnt',
+  'match-excluded': 'Vorschlag nach früherer Entscheidung weggelassen',
   'case-joined': 'Fälle zusammengeführt',
   'document-split': 'Dokument als eigener Fall abgetrennt',
   'case-viewed': 'Fall angesehen',
@@ -155,6 +157,13 @@ export function eventDetails(event: EventRow): string {
       return `${STATUS_LABELS[d['to'] as keyof typeof STATUS_LABELS] ?? String(d['to'])}${d['outcome'] ? ` (${OUTCOME_LABELS[d['outcome'] as keyof typeof OUTCOME_LABELS] ?? String(d['outcome'])})` : ''}`;
     case 'case-assigned':
       return d['to'] ? `an ${String(d['to'])}` : 'niemand';
+    case 'document-joined': {
+      const remembered = d['remembered'] as { viaCaseId?: string; decidedBy?: string | null; decidedAt?: string | null } | undefined;
+      if (!remembered) return '';
+      return `derselbe Haushalt wie Fall ${String(remembered.viaCaseId ?? '')}, der ${stampText({ decidedBy: remembered.decidedBy ?? null, decidedAt: remembered.decidedAt ?? null })} mit diesem Fall zusammengeführt wurde (gemerkte Entscheidung)`;
+    }
+    case 'match-excluded':
+      return `Fall ${String(d['candidateCaseId'] ?? '')} nicht vorgeschlagen: ${stampText({ decidedBy: (d['decidedBy'] as string | null | undefined) ?? null, decidedAt: (d['decidedAt'] as string | null | undefined) ?? null })} als anderer Haushalt als Fall ${String(d['preferredCaseId'] ?? '')} entschieden`;
     case 'possible-match':
     case 'match-rejected':
       return `Fall ${String(d['candidateCaseId'] ?? '')}`;
