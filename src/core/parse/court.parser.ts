@@ -14,10 +14,11 @@ export interface CourtMatch {
 export const PLACE_FIRST_WORDS = String.raw`Bad|Bergisch|Sankt|St\.|Schwäbisch|Hann\.|Bernkastel|Neustadt`;
 // Spaces only (never a line break) inside the name: "Amtsgericht Wipperfürth\nIM NAMEN DES VOLKES" is not "… im Namen".
 // A department's name may stand between court and place, where a letterhead's two lines were read as one
-// ("Amtsgericht Zivilabteilung Wipperfürth"). OCR's zero for a first O is read as the O.
+// ("Amtsgericht Zivilabteilung Wipperfürth"), or the state's name beside the coat of arms ("AMTSGERICHT Freistaat
+// Sachsen LEIPZIG"). OCR's zero for a first O is read as the O.
 // "AG Neuwied" for the court too, where no company name runs into it ("Wohnungsgesellschaft Oberland AG").
 const COURT = new RegExp(
-  String.raw`(?:\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?|(?<![\p{L}.,&-][ \t]?)(?<!\p{Lu}\p{Ll}+[ \t])\bAG\b\.?)[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:(?:[A-ZÄÖÜ]|0(?=[a-zäöü]))[A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
+  String.raw`(?:\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?|(?<![\p{L}.,&-][ \t]?)(?<!\p{Lu}\p{Ll}+[ \t])\bAG\b\.?)[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht|Freistaat[ \t]+[A-ZÄÖÜ][a-zäöü]+)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:(?:[A-ZÄÖÜ]|0(?=[a-zäöü]))[A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
   'giu',
 );
 const PLACE_PREFIX = new RegExp(`^(?:${PLACE_FIRST_WORDS})$`, 'i');
@@ -37,7 +38,8 @@ export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
     // The short form only where the place ends its phrase ("AG Neuwied, 4 C 1152/25", "(AG Neuwied)").
     if (/^AG\b/.test(m[0]) && !/^\s*(?:[,;)\n]|$|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // OCR's zero for a place's O ("Amtsgericht 0lpe").
-    const raw = m[1]!.replace(/\s+[;:,|](?=\s)/g, '').replace(/\s+/g, ' ').replace(/[.,-]+$/, '').replace(/^0(?=\p{Ll})/u, 'O');
+    // A speck's dot joining the place to the next word ("Erfurt.ist") ends the place.
+    const raw = m[1]!.replace(/\s+[;:,|](?=\s)/g, '').replace(/\s+/g, ' ').replace(/\.(?=\p{Ll}).*$/u, '').replace(/[.,-]+$/, '').replace(/^0(?=\p{Ll})/u, 'O');
     const [first, second] = raw.split(' ');
     if (PLACE_PREFIX.test(first!) && (second === undefined || NOT_PLACE.test(second))) continue;
     if (NOT_PLACE.test(raw) || raw.length < 3 || /(stra(ß|ss)e|str\.|weg|platz|allee)$/i.test(raw)) continue;

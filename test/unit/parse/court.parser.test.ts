@@ -52,3 +52,11 @@ describe('a place written unlike a place', () => {
     expect(findCourts('AMTSGERICHT GUMMERSBACH', gazetteer)[0]?.value).toBe('Amtsgericht Gummersbach');
   });
 });
+
+describe('what stands between "Amtsgericht" and its place, and after it', () => {
+  it('skips the state beside the coat of arms and ends the place at a speck’s dot', () => {
+    const g = { courts: ['Leipzig', 'Erfurt'], towns: [] };
+    expect(findCourts('"AMTSGERICHT Freistaat Sachsen LEIPZIG', g)[0]?.value).toBe('Amtsgericht Leipzig');
+    expect(findCourts('Das Amtsgericht Erfurt.ist zuständig', g)[0]?.value).toBe('Amtsgericht Erfurt');
+  });
+});
