@@ -4,20 +4,25 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 // (bench:watch peak RSS with 2 OCR workers: 811 MB with the cache, 816 MB without — the workers dominate.)
 sharp.cache(false);
 import { IntakeError } from '../core/errors.js';
-import { flattenIfPhotographed } from './photo-flattening.adapter.js';
 
 /** Resolution tesseract reads best at; pages are resampled towards it. */
 export const OCR_DPI = 300;
-/** Longest side of a prepared page (A4 at ~420 dpi): guards tesseract's memory against huge photos. */
-const MAX_OCR_SIDE = 4900;
 const A4_LONG_INCH = 11.69;
 
-/** A page image ready for tesseract: raw 8-bit gray pixels (one byte each) at ~300 dpi. */
-export interface PreparedImage {
-  gray: Buffer;
-  width: number;
-  height: number;
-  /** Page size in PDF points at the source's (detected) resolution. */
+/** A decoded page at the resolution it was scanned at, before any pre-processing (page-plan.ts decides that). */
+export interface SourcePage extends GrayImage {
+  /** Its resolution (declared, or estimated for photos). */
+  dpi: number;
+  /** 1 bit per pixel in the file (a fax). */
+  bilevel: boolean;
+  /** Page size in PDF points. */
+  widthPt: number;
+  heightPt: number;
+}
+
+/** A page image handed to tesseract (raw 8-bit gray), with the resolution tesseract is told it has. */
+export interface PreparedImage extends GrayImage {
+  dpi: number;
   widthPt: number;
   heightPt: number;
 }
@@ -78,31 +83,28 @@ export function effectiveDpi(meta: Pick<Metadata, 'density' | 'resolutionUnit'>,
 }
 
 /**
- * Decodes one page (0-based) of a PNG/JPEG/TIFF and prepares it for OCR: EXIF rotation, grayscale,
- * resampling to ~300 dpi, and — for gray/colour scans only — for JPEGs a light 3×3 median against sensor
- * noise, for photographed pages (uneven light, a desk around the sheet) background flattening, then contrast
- * normalisation. 1-bit fax pages keep their hard edges (no median, no stretch): both would eat thin strokes.
+ * Decodes one page (0-based) of a PNG/JPEG/TIFF as it was scanned: EXIF rotation, transparency on white,
+ * grayscale, at its own resolution. What the page then needs is page-plan.ts's decision.
  */
-export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: number): Promise<PreparedImage> {
+export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: number): Promise<SourcePage> {
   try {
     const meta = await openPage(bytes, index, maxPixels).metadata();
     const oriented = meta.autoOrient ?? { width: meta.width ?? 0, height: meta.pageHeight ?? meta.height ?? 0 };
     if (oriented.width * oriented.height > maxPixels) throw imageTooLarge(oriented.width, oriented.height, maxPixels);
     const dpi = effectiveDpi(meta, oriented.width, oriented.height);
-    const bilevel = meta.bitsPerSample === 1;
-    let image = openPage(bytes, index, maxPixels).rotate().flatten({ background: '#ffffff' }).grayscale();
-    const target = targetSize(oriented.width, oriented.height, dpi);
-    if (target) image = image.resize(target.width, target.height, { kernel: bilevel ? 'cubic' : 'lanczos3', fit: 'fill' });
-    if (!bilevel && meta.format === 'jpeg') image = image.median(3);
-    const { data, info } = await image.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-    if (!bilevel) {
-      await flattenIfPhotographed({ gray: data, width: info.width, height: info.height });
-      stretchContrast(data);
-    }
+    const { data, info } = await openPage(bytes, index, maxPixels)
+      .rotate()
+      .flatten({ background: '#ffffff' })
+      .grayscale()
+      .extractChannel(0)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     return {
       gray: data,
       width: info.width,
       height: info.height,
+      dpi,
+      bilevel: meta.bitsPerSample === 1,
       widthPt: (oriented.width / dpi) * 72,
       heightPt: (oriented.height / dpi) * 72,
     };
@@ -111,20 +113,15 @@ export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: 
   }
 }
 
-/**
- * Prepares a rendered PDF page (raw RGBA at 300 dpi) for OCR: gray, background flattened when photographed
- * (a phone's scanning app makes PDFs too), contrast normalised.
- */
-export async function prepareRenderedPage(rgba: Buffer, width: number, height: number): Promise<PreparedImage> {
+/** A rendered PDF page (raw RGBA at `dpi`) as a gray source page. */
+export async function decodeRenderedPage(rgba: Buffer, width: number, height: number, dpi = OCR_DPI): Promise<SourcePage> {
   const { data, info } = await sharp(rgba, { raw: { width, height, channels: 4 } })
     .flatten({ background: '#ffffff' })
     .grayscale()
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  await flattenIfPhotographed({ gray: data, width: info.width, height: info.height });
-  stretchContrast(data);
-  return { gray: data, width: info.width, height: info.height, widthPt: (width / OCR_DPI) * 72, heightPt: (height / OCR_DPI) * 72 };
+  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72 };
 }
 
 /**
@@ -144,14 +141,6 @@ export function stretchContrast(gray: Buffer): void {
   const lut = new Uint8Array(256);
   for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.max(0, Math.round(((v - low) * 255) / (high - low))));
   for (let i = 0; i < gray.length; i++) gray[i] = lut[gray[i]!]!;
-}
-
-function targetSize(width: number, height: number, dpi: number): { width: number; height: number } | null {
-  let factor = OCR_DPI / dpi;
-  if (factor > 0.85 && factor < 1.25) factor = 1;
-  factor = Math.min(factor, 4, MAX_OCR_SIDE / Math.max(width, height));
-  if (factor === 1) return null;
-  return { width: Math.max(1, Math.round(width * factor)), height: Math.max(1, Math.round(height * factor)) };
 }
 
 export interface GrayImage {
@@ -321,12 +310,13 @@ export function cropGray(image: GrayImage, left: number, top: number, width: num
 /**
  * A half-size PNG for orientation detection (OSD needs ~150 dpi, not 300). PNG, not PGM: OSD ignores
  * `user_defined_dpi` and, without the PNG's resolution header, assumes 70 dpi and finds "too few characters".
+ * `dpi`: the image's own resolution (a prepared page's, else OCR_DPI).
  */
-export async function halfSizePng(image: GrayImage): Promise<Buffer> {
+export async function halfSizePng(image: GrayImage & { dpi?: number }): Promise<Buffer> {
   return fromGray(image)
     .resize({ width: Math.max(1, Math.round(image.width / 2)) })
     .extractChannel(0)
-    .withMetadata({ density: OCR_DPI / 2 })
+    .withMetadata({ density: (image.dpi ?? OCR_DPI) / 2 })
     .png({ compressionLevel: 1, adaptiveFiltering: false })
     .toBuffer();
 }

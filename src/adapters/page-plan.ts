@@ -1,0 +1,130 @@
+import sharp from 'sharp';
+import { decodeImagePage, OCR_DPI, stretchContrast, type GrayImage, type PreparedImage, type SourcePage } from './image-prep.adapter.js';
+import { despeckle, grayLevels, speckDensity, type GrayLevels } from './page-measures.js';
+import { backgroundSpread, estimateBackground, flattenWithBackground } from './photo-flattening.adapter.js';
+
+/**
+ * What a page needs before it is read, decided from cheap measures of its pixels (page-measures.ts), and
+ * the steps that carry it out. The plain page as decoded is the baseline: a step runs only when a measure
+ * says the page has that class of damage, and the reader keeps the plain read when the processed one reads
+ * worse (ocr-page.adapter.ts). Every step's time goes into the page's `StepTimes`.
+ */
+
+/** Longest side of a prepared page (A4 at ~420 dpi): guards tesseract's memory against huge photos. */
+const MAX_OCR_SIDE = 4900;
+/**
+ * Isolated specks per square inch from which a bilevel page is despeckled. A clean fax measures under 1,
+ * faxes with fax streaks and a few hundred specks 1–3, salt-and-pepper faxes 10 and more.
+ */
+const SPECKLED_FROM = 5;
+/**
+ * Background spread (gray levels, photo-flattening.adapter.ts) from which a page is flattened: uneven light
+ * (a gradient across a gray scan, a photo's fall-off, a desk around the sheet). Flatbed scans measure 0–1.
+ */
+const UNEVEN_LIGHT_FROM = 40;
+/**
+ * Span from ink to the light end of the gray levels below which a page counts as low in contrast (faded
+ * print, gray ink on gray paper) and is stretched. Ordinary scans span 150 and more, faded pages 60–90.
+ */
+const LOW_CONTRAST_BELOW = 120;
+
+export interface PagePlan {
+  /** Factor to resample by (1: none). Gray pages towards OCR_DPI; bilevel pages stay as scanned. */
+  scale: number;
+  despeckle: boolean;
+  flatten: boolean;
+  stretch: boolean;
+  /** The measures the plan was made from (for logs and tests). */
+  measures: { speckDensity: number; backgroundSpread: number; levels: GrayLevels };
+}
+
+/** Times (ms) of the steps a page went through, by step name; summed when a step runs twice. */
+export class StepTimes {
+  readonly ms: Record<string, number> = {};
+
+  async time<T>(step: string, work: () => Promise<T> | T): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.ms[step] = Math.round((this.ms[step] ?? 0) + performance.now() - started);
+    }
+  }
+}
+
+/** Whether a plan changes the page's pixels (beyond resampling): then its read is compared with the plain one. */
+export function changesPixels(plan: PagePlan): boolean {
+  return plan.despeckle || plan.flatten || plan.stretch;
+}
+
+/** Decides what a page needs from its measures. */
+export async function planPage(page: SourcePage): Promise<PagePlan> {
+  const specks = page.bilevel ? speckDensity(page, page.dpi) : 0;
+  const spread = page.bilevel ? 0 : backgroundSpread(await estimateBackground(page));
+  const levels = grayLevels(page);
+  return {
+    scale: scaleFor(page),
+    despeckle: specks >= SPECKLED_FROM,
+    flatten: spread >= UNEVEN_LIGHT_FROM,
+    stretch: !page.bilevel && isLowContrast(levels),
+    measures: { speckDensity: Math.round(specks * 10) / 10, backgroundSpread: spread, levels },
+  };
+}
+
+function isLowContrast(levels: GrayLevels): boolean {
+  return levels.light - levels.ink < LOW_CONTRAST_BELOW;
+}
+
+/**
+ * The resampling factor: gray pages far from OCR_DPI (a phone photo of ~150 dpi, a 600-dpi scan) are brought
+ * to it; a bilevel fax is read as scanned (upscaling its hard edges turned specks into gray blobs and read
+ * worse than the fax itself); any page within the side limit.
+ */
+function scaleFor(page: SourcePage): number {
+  let factor = page.bilevel ? 1 : OCR_DPI / page.dpi;
+  if (factor > 0.85 && factor < 1.25) factor = 1;
+  return Math.min(factor, 4, MAX_OCR_SIDE / Math.max(page.width, page.height));
+}
+
+/** The page as decoded, resampled by the plan only: what the plain read sees. */
+export async function plainImage(page: SourcePage, plan: PagePlan, steps: StepTimes): Promise<PreparedImage> {
+  const image = plan.scale === 1 ? copyOf(page) : await steps.time('resample', () => resample(page, plan.scale));
+  return { ...image, dpi: Math.round(page.dpi * plan.scale), widthPt: page.widthPt, heightPt: page.heightPt };
+}
+
+/** A page decoded, planned and processed in one go (no read): what a second read of a page cuts its crops from. */
+export async function prepareImage(page: SourcePage, steps = new StepTimes()): Promise<PreparedImage> {
+  return processedImage(page, await planPage(page), steps);
+}
+
+/** One page (0-based) of an image file decoded and prepared as its read would be (for tests and second reads). */
+export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: number): Promise<PreparedImage> {
+  return prepareImage(await decodeImagePage(bytes, index, maxPixels));
+}
+
+/** The page with the plan's steps applied (a new image; the source is left as it was). */
+export async function processedImage(page: SourcePage, plan: PagePlan, steps: StepTimes): Promise<PreparedImage> {
+  const image = await plainImage(page, plan, steps);
+  if (plan.despeckle) await steps.time('despeckle', () => despeckle(image, image.dpi));
+  if (plan.flatten) {
+    await steps.time('flatten', async () => flattenWithBackground(image, await estimateBackground(image)));
+  }
+  // After flattening the paper is white: a page still low in contrast is faded print, stretched too.
+  if (plan.stretch || (plan.flatten && isLowContrast(grayLevels(image)))) await steps.time('stretch', () => stretchContrast(image.gray));
+  return image;
+}
+
+function copyOf(image: GrayImage): GrayImage {
+  return { gray: Buffer.from(image.gray), width: image.width, height: image.height };
+}
+
+async function resample(image: GrayImage, factor: number): Promise<GrayImage> {
+  const width = Math.max(1, Math.round(image.width * factor));
+  const height = Math.max(1, Math.round(image.height * factor));
+  const { data, info } = await sharp(image.gray, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .resize(width, height, { kernel: 'lanczos3', fit: 'fill' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { gray: data, width: info.width, height: info.height };
+}
