@@ -35,6 +35,8 @@ export interface NoiseOptions {
   noCli: boolean;
   /** Read the pages in turn until this many are read, for RSS growth (default: each page once). */
   pages?: number;
+  /** A line per page: its error rate, time and the reader's decisions. */
+  verbose: boolean;
 }
 
 interface PageFigures {
@@ -50,15 +52,15 @@ interface PageFigures {
 }
 
 /** A logger that keeps the reader's per-page step times and drops everything else. */
-function stepCollector(): { logger: Logger; take: () => Record<string, number>[] } {
-  let pages: Record<string, number>[] = [];
+function stepCollector(): { logger: Logger; take: () => Record<string, unknown>[] } {
+  let pages: Record<string, unknown>[] = [];
   const logger: Logger = {
     child: () => logger,
     info: () => undefined,
     warn: () => undefined,
     error: () => undefined,
     debug: (obj, msg) => {
-      if (msg === 'page read' && obj['steps']) pages.push(obj['steps'] as Record<string, number>);
+      if (msg === 'page read' && obj['steps']) pages.push(obj);
     },
   };
   return {
@@ -105,10 +107,15 @@ export async function benchNoise(options: NoiseOptions): Promise<void> {
       const readMs = Number(process.hrtime.bigint() - t) / 1e6;
       rss.push(process.memoryUsage().rss);
       const pageSteps: Record<string, number> = {};
-      for (const logged of steps.take()) for (const [k, v] of Object.entries(logged)) pageSteps[k] = (pageSteps[k] ?? 0) + v;
+      const logged = steps.take();
+      for (const entry of logged) for (const [k, v] of Object.entries(entry['steps'] as Record<string, number>)) pageSteps[k] = (pageSteps[k] ?? 0) + v;
       if (figures.has(page.id)) continue;
       const text = read.pages.map((p) => p.words.map((w) => w.text).join(' ')).join('\n');
       figures.set(page.id, { profile: page.profile, ours: textError(text, truthOf(page)), readMs, steps: pageSteps });
+      if (options.verbose) {
+        const { steps: _steps, page: _page, ...decisions } = logged[0] ?? {};
+        out(`  ${page.id.padEnd(22)} CER ${pct(figures.get(page.id)!.ours.cer).padStart(5)}  ${Math.round(readMs)} ms  ${JSON.stringify(decisions)}`);
+      }
     }
   } finally {
     clearInterval(sampler);
@@ -126,6 +133,7 @@ export async function benchNoise(options: NoiseOptions): Promise<void> {
       const ours = await timed(process.execPath, [options.cli, 'extract', '--json', file], { ...process.env, INTAKE_OCR_WORKERS: '1', INTAKE_LOG_LEVEL: 'warn' });
       const native = await timed('tesseract', [file, '-', '-l', 'deu'], { ...process.env, OMP_THREAD_LIMIT: '1' });
       Object.assign(entry, { cliMs: ours.ms, cliRssKb: ours.rssKb, nativeMs: native.ms, nativeRssKb: native.rssKb, native: textError(native.stdout, truthOf(page)) });
+      if (options.verbose) out(`  ${page.id.padEnd(22)} CLI ${Math.round(ours.ms)} ms, native ${Math.round(native.ms)} ms, native CER ${pct(entry.native!.cer)}`);
     }
   }
   printTable([...figures.values()]);

@@ -4,11 +4,13 @@
  */
 import path from 'node:path';
 import { createSeparatorFinder } from './adapters/barcode.adapter.js';
-import { createDocumentReader } from './adapters/document-reader.adapter.js';
+import { readerFor } from './adapters/document-reader.adapter.js';
 import { FsFileStore } from './adapters/file-store.adapter.js';
 import { createMailer } from './adapters/mail.adapter.js';
 import { createLetterMaker } from './adapters/letter-maker.adapter.js';
 import type { PinoLogger } from './adapters/logger.adapter.js';
+
+export { readerFor };
 import type { Config } from './config/config.schema.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { NotifyRepository } from './db/report.repository.js';
@@ -39,17 +41,6 @@ export function databaseFile(config: Config): string {
   return path.join(config.dataDir, 'intake.sqlite');
 }
 
-export function readerFor(config: Config, logger: Logger, cacheDir?: string): DocumentReader {
-  return createDocumentReader({
-    workers: config.ocr.workers,
-    maxPages: config.ocr.maxPages,
-    maxPixels: config.ocr.maxPixels,
-    pageTimeoutMs: config.ocr.pageTimeoutMs,
-    recycleAfterPages: config.ocr.recycleAfterPages,
-    cacheDir,
-    logger: logger.child({ component: 'reader' }),
-  });
-}
 
 /** Opens the store and builds the pipeline (no watcher, no web): what `process` and `start` share. */
 export async function openApp(config: Config, rootLogger: PinoLogger, clock: Clock = () => new Date()): Promise<App> {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Config } from '../config/config.schema.js';
 import { IntakeError } from '../core/errors.js';
 import type { Reread } from '../core/extract/foreign-letters.js';
 import type { LineReread } from '../core/extract/line-reread.js';
@@ -43,6 +44,19 @@ export interface ReaderOptions {
   cacheDir?: string | null;
   /** Log only ids/counts/timings, never text. */
   logger?: Logger;
+}
+
+/** The reader as the configuration asks for it (`cacheDir`: tesseract's cache, none when not given). */
+export function readerFor(config: Pick<Config, 'ocr'>, logger: Logger, cacheDir?: string): DocumentReader {
+  return createDocumentReader({
+    workers: config.ocr.workers,
+    maxPages: config.ocr.maxPages,
+    maxPixels: config.ocr.maxPixels,
+    pageTimeoutMs: config.ocr.pageTimeoutMs,
+    recycleAfterPages: config.ocr.recycleAfterPages,
+    cacheDir,
+    logger: logger.child({ component: 'reader' }),
+  });
 }
 
 /** Pages turned by a quarter turn during the last reads, so renderPage shows what the boxes refer to. */
