@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
+import { readingOrder } from '../src/adapters/ocr-page.adapter.js';
+import type { Word } from '../src/core/page.js';
 import type { Logger } from '../src/pipeline/ports.js';
 import { textError, type TextError } from './text-error.js';
 
@@ -41,8 +43,12 @@ export interface NoiseOptions {
 
 interface PageFigures {
   profile: string;
+  /** Our words in the reader's order (rows top to bottom, left to right across columns). */
   ours: TextError;
+  /** The native CLI's words in the same row order (from its TSV boxes). */
   native?: TextError;
+  /** The native CLI's text in its own block order (what `tesseract <file> - -l deu` prints). */
+  nativeBlocks?: TextError;
   readMs: number;
   cliMs?: number;
   nativeMs?: number;
@@ -80,6 +86,20 @@ async function timed(command: string, args: string[], env: NodeJS.ProcessEnv): P
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rssKb = Number(/@@rss (\d+)/.exec(stderr)?.[1] ?? 0);
   return { ms, rssKb, stdout };
+}
+
+/** The words of tesseract's TSV output (level 5 rows), in its own order, with boxes relative to the page. */
+function tsvWords(tsv: string): Word[] {
+  const rows = tsv.split('\n').map((line) => line.split('\t'));
+  const page = rows.find((r) => r[0] === '1');
+  const width = Number(page?.[8] ?? 1) || 1;
+  const height = Number(page?.[9] ?? 1) || 1;
+  return rows
+    .filter((r) => r[0] === '5' && (r[11] ?? '').trim() !== '')
+    .map((r) => {
+      const [left, top, w, h] = [6, 7, 8, 9].map((i) => Number(r[i]));
+      return { text: r[11]!.trim(), bbox: [left! / width, top! / height, (left! + w!) / width, (top! + h!) / height], confidence: Number(r[10]) / 100 };
+    });
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
@@ -131,9 +151,19 @@ export async function benchNoise(options: NoiseOptions): Promise<void> {
       const file = path.join(options.dir, page.file);
       const entry = figures.get(page.id)!;
       const ours = await timed(process.execPath, [options.cli, 'extract', '--json', file], { ...process.env, INTAKE_OCR_WORKERS: '1', INTAKE_LOG_LEVEL: 'warn' });
-      const native = await timed('tesseract', [file, '-', '-l', 'deu'], { ...process.env, OMP_THREAD_LIMIT: '1' });
-      Object.assign(entry, { cliMs: ours.ms, cliRssKb: ours.rssKb, nativeMs: native.ms, nativeRssKb: native.rssKb, native: textError(native.stdout, truthOf(page)) });
-      if (options.verbose) out(`  ${page.id.padEnd(22)} CLI ${Math.round(ours.ms)} ms, native ${Math.round(native.ms)} ms, native CER ${pct(entry.native!.cer)}`);
+      // TSV: the same recognition as the plain text output, with each word's box, so its words can be put in
+      // our reading order too (the truth's order is the letter's blocks; both readers differ from it alike).
+      const native = await timed('tesseract', [file, '-', '-l', 'deu', 'tsv'], { ...process.env, OMP_THREAD_LIMIT: '1' });
+      const words = tsvWords(native.stdout);
+      Object.assign(entry, {
+        cliMs: ours.ms,
+        cliRssKb: ours.rssKb,
+        nativeMs: native.ms,
+        nativeRssKb: native.rssKb,
+        native: textError(readingOrder(words).map((w) => w.text).join(' '), truthOf(page)),
+        nativeBlocks: textError(words.map((w) => w.text).join(' '), truthOf(page)),
+      });
+      if (options.verbose) out(`  ${page.id.padEnd(22)} CLI ${Math.round(ours.ms)} ms, native ${Math.round(native.ms)} ms, CER ours ${pct(entry.ours.cer)}, native ${pct(entry.native!.cer)} (blocks ${pct(entry.nativeBlocks!.cer)})`);
     }
   }
   printTable([...figures.values()]);
@@ -143,8 +173,9 @@ function printTable(figures: PageFigures[]): void {
   const profiles = [...new Set(figures.map((f) => f.profile))];
   const withNative = figures.some((f) => f.native);
   out('');
-  out('Error rates in % (ours / native), whole-CLI wall ms per single-page file (ours / native, start-up included), in-process read ms');
-  out(`profile            n   CER ours/nat    WER ours/nat    BoW ours/nat   CLI ms ours/nat  ratio  read ms  peak RSS MB ours/nat`);
+  out('Error rates in % (ours / native, both in the same row order; "nat blk": native in its own block order, as it prints),');
+  out('whole-CLI wall ms per single-page file (ours / native, start-up included), in-process read ms, peak RSS of the CLIs');
+  out(`profile            n   CER ours/nat  nat blk    WER ours/nat    BoW ours/nat   CLI ms ours/nat  ratio  read ms  peak RSS MB ours/nat`);
   const row = (name: string, rows: PageFigures[]) => {
     const m = (f: (x: PageFigures) => number | undefined) => mean(rows.map(f).filter((x): x is number => x !== undefined));
     const pair = (a: number, b: number) => `${pct(a).padStart(6)} /${withNative ? pct(b).padStart(5) : '    -'}`;
@@ -153,7 +184,7 @@ function printTable(figures: PageFigures[]): void {
     const rssOurs = Math.max(0, ...rows.map((f) => f.cliRssKb ?? 0)) / 1024;
     const rssNative = Math.max(0, ...rows.map((f) => f.nativeRssKb ?? 0)) / 1024;
     out(
-      `${name.padEnd(18)} ${String(rows.length).padStart(2)} ${pair(m((f) => f.ours.cer), m((f) => f.native?.cer))}  ${pair(m((f) => f.ours.wer), m((f) => f.native?.wer))}  ${pair(m((f) => f.ours.bowMiss), m((f) => f.native?.bowMiss))}` +
+      `${name.padEnd(18)} ${String(rows.length).padStart(2)} ${pair(m((f) => f.ours.cer), m((f) => f.native?.cer))}  ${withNative ? pct(m((f) => f.nativeBlocks?.cer)).padStart(7) : '      -'}  ${pair(m((f) => f.ours.wer), m((f) => f.native?.wer))}  ${pair(m((f) => f.ours.bowMiss), m((f) => f.native?.bowMiss))}` +
         `  ${cli ? `${Math.round(cli).toString().padStart(6)} /${Math.round(nat).toString().padStart(6)}  ${(cli / nat).toFixed(2)}` : '      -        -     -'}  ${Math.round(m((f) => f.readMs)).toString().padStart(7)}  ${rssOurs ? `${Math.round(rssOurs)} / ${Math.round(rssNative)}` : '-'}`,
     );
   };

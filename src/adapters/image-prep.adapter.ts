@@ -18,7 +18,19 @@ export interface SourcePage extends GrayImage {
   /** Page size in PDF points. */
   widthPt: number;
   heightPt: number;
+  /** Share of the page's pixels in colored ink (chroma ≥ COLORED_INK_CHROMA): stamps, ballpoint, marker. */
+  coloredInk: number;
+  /**
+   * For a page with colored ink: each pixel's brightest channel, in which black print stays black and
+   * colored ink (a blue stamp, red marker) turns light. Null for gray pages and pages without colored ink.
+   */
+  brightestChannel: Buffer | null;
 }
+
+/** Chroma (max − min of the channels) from which a pixel counts as colored ink; JPEG noise and tinted paper stay under 30. */
+const COLORED_INK_CHROMA = 56;
+/** Share of colored-ink pixels from which a page's brightest channel is kept (page-plan's color dropout). */
+const COLORED_INK_FROM = 0.001;
 
 /** A page image handed to tesseract (raw 8-bit gray), with the resolution tesseract is told it has. */
 export interface PreparedImage extends GrayImage {
@@ -92,6 +104,12 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
     const oriented = meta.autoOrient ?? { width: meta.width ?? 0, height: meta.pageHeight ?? meta.height ?? 0 };
     if (oriented.width * oriented.height > maxPixels) throw imageTooLarge(oriented.width, oriented.height, maxPixels);
     const dpi = effectiveDpi(meta, oriented.width, oriented.height);
+    const colour = (meta.channels ?? 1) >= 3 && meta.space !== 'b-w';
+    const size = { dpi, bilevel: meta.bitsPerSample === 1, widthPt: (oriented.width / dpi) * 72, heightPt: (oriented.height / dpi) * 72 };
+    if (colour) {
+      const { data, info } = await openPage(bytes, index, maxPixels).rotate().flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { ...(await fromRgb(data, info.width, info.height)), ...size };
+    }
     const { data, info } = await openPage(bytes, index, maxPixels)
       .rotate()
       .flatten({ background: '#ffffff' })
@@ -99,29 +117,42 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
       .extractChannel(0)
       .raw()
       .toBuffer({ resolveWithObject: true });
-    return {
-      gray: data,
-      width: info.width,
-      height: info.height,
-      dpi,
-      bilevel: meta.bitsPerSample === 1,
-      widthPt: (oriented.width / dpi) * 72,
-      heightPt: (oriented.height / dpi) * 72,
-    };
+    return { gray: data, width: info.width, height: info.height, coloredInk: 0, brightestChannel: null, ...size };
   } catch (error) {
     throw corruptImage(error);
   }
+}
+
+/**
+ * A colour page: its gray (sharp's, as for any page), the share of colored ink, and — when there is enough of
+ * it — each pixel's brightest channel, from raw RGB pixels.
+ */
+async function fromRgb(rgb: Buffer, width: number, height: number): Promise<Pick<SourcePage, 'gray' | 'width' | 'height' | 'coloredInk' | 'brightestChannel'>> {
+  const pixels = width * height;
+  const brightest = Buffer.alloc(pixels);
+  let colored = 0;
+  for (let p = 0, i = 0; p < pixels; p++, i += 3) {
+    const r = rgb[i]!;
+    const g = rgb[i + 1]!;
+    const b = rgb[i + 2]!;
+    const max = r > g ? (r > b ? r : b) : g > b ? g : b;
+    const min = r < g ? (r < b ? r : b) : g < b ? g : b;
+    brightest[p] = max;
+    if (max - min >= COLORED_INK_CHROMA) colored += 1;
+  }
+  const gray = await sharp(rgb, { raw: { width, height, channels: 3 } }).grayscale().extractChannel(0).raw().toBuffer();
+  const coloredInk = colored / Math.max(1, pixels);
+  return { gray, width, height, coloredInk, brightestChannel: coloredInk >= COLORED_INK_FROM ? brightest : null };
 }
 
 /** A rendered PDF page (raw RGBA at `dpi`) as a gray source page. */
 export async function decodeRenderedPage(rgba: Buffer, width: number, height: number, dpi = OCR_DPI): Promise<SourcePage> {
   const { data, info } = await sharp(rgba, { raw: { width, height, channels: 4 } })
     .flatten({ background: '#ffffff' })
-    .grayscale()
-    .extractChannel(0)
+    .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72 };
+  return { ...(await fromRgb(data, info.width, info.height)), dpi, bilevel: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72 };
 }
 
 /**

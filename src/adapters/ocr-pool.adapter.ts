@@ -181,6 +181,10 @@ export class OcrPool {
    */
   async recognizeRegion(image: Buffer, rectangle: PixelRect, dpi: number, rotateRadians = 0): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
     const readings: { lang: NameLanguage; words: OcrWord[] }[] = [];
+    // Every language reads the region: their workers start together (each ~0.5 s), not one after the other.
+    for (const { lang, slot } of this.names) {
+      if (!slot.worker && !slot.busy && !this.closed) void this.workerOf(slot, () => this.startNamesWorker(lang)).catch(() => undefined);
+    }
     for (const { lang, slot: nameSlot, waiters } of this.names) {
       const slot = await this.acquire([nameSlot], waiters);
       try {
@@ -349,10 +353,12 @@ export class OcrPool {
   }
 
   private async startNamesWorker(lang: NameLanguage): Promise<Worker> {
+    const started = Date.now();
     const worker = await startWithin(createWorker(lang, OEM.LSTM_ONLY, this.workerOptions(nameLangPath(lang))));
     // debug_file: on an empty crop tesseract prints its statistics to stdout, where our JSON logs go.
     await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, debug_file: '/dev/null' });
     this.started += 1;
+    this.options.logger?.debug({ worker: lang, ms: Date.now() - started }, 'ocr worker started');
     return worker;
   }
 

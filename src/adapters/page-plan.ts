@@ -31,11 +31,13 @@ const LOW_CONTRAST_BELOW = 120;
 export interface PagePlan {
   /** Factor to resample by (1: none). Gray pages towards OCR_DPI; bilevel pages stay as scanned. */
   scale: number;
+  /** Colored ink (stamps, ballpoint, marker) is lightened: the page is read from its brightest channel. */
+  dropColor: boolean;
   despeckle: boolean;
   flatten: boolean;
   stretch: boolean;
   /** The measures the plan was made from (for logs and tests). */
-  measures: { speckDensity: number; backgroundSpread: number; levels: GrayLevels };
+  measures: { speckDensity: number; backgroundSpread: number; levels: GrayLevels; coloredInk: number };
 }
 
 /** Times (ms) of the steps a page went through, by step name; summed when a step runs twice. */
@@ -54,7 +56,7 @@ export class StepTimes {
 
 /** Whether a plan changes the page's pixels (beyond resampling): then its read is compared with the plain one. */
 export function changesPixels(plan: PagePlan): boolean {
-  return plan.despeckle || plan.flatten || plan.stretch;
+  return plan.dropColor || plan.despeckle || plan.flatten || plan.stretch;
 }
 
 /** Decides what a page needs from its measures. */
@@ -64,10 +66,11 @@ export async function planPage(page: SourcePage): Promise<PagePlan> {
   const levels = grayLevels(page);
   return {
     scale: scaleFor(page),
+    dropColor: page.brightestChannel !== null,
     despeckle: specks >= SPECKLED_FROM,
     flatten: spread >= UNEVEN_LIGHT_FROM,
     stretch: !page.bilevel && isLowContrast(levels),
-    measures: { speckDensity: Math.round(specks * 10) / 10, backgroundSpread: spread, levels },
+    measures: { speckDensity: Math.round(specks * 10) / 10, backgroundSpread: spread, levels, coloredInk: Math.round(page.coloredInk * 10000) / 10000 },
   };
 }
 
@@ -88,7 +91,12 @@ function scaleFor(page: SourcePage): number {
 
 /** The page as decoded, resampled by the plan only: what the plain read sees. */
 export async function plainImage(page: SourcePage, plan: PagePlan, steps: StepTimes): Promise<PreparedImage> {
-  const image = plan.scale === 1 ? copyOf(page) : await steps.time('resample', () => resample(page, plan.scale));
+  return scaled(page, page.gray, plan, steps);
+}
+
+async function scaled(page: SourcePage, gray: Buffer, plan: PagePlan, steps: StepTimes): Promise<PreparedImage> {
+  const original = { gray, width: page.width, height: page.height };
+  const image = plan.scale === 1 ? copyOf(original) : await steps.time('resample', () => resample(original, plan.scale));
   return { ...image, dpi: Math.round(page.dpi * plan.scale), widthPt: page.widthPt, heightPt: page.heightPt };
 }
 
@@ -104,7 +112,7 @@ export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: 
 
 /** The page with the plan's steps applied (a new image; the source is left as it was). */
 export async function processedImage(page: SourcePage, plan: PagePlan, steps: StepTimes): Promise<PreparedImage> {
-  const image = await plainImage(page, plan, steps);
+  const image = await scaled(page, plan.dropColor && page.brightestChannel ? page.brightestChannel : page.gray, plan, steps);
   if (plan.despeckle) await steps.time('despeckle', () => despeckle(image, image.dpi));
   if (plan.flatten) {
     await steps.time('flatten', async () => flattenWithBackground(image, await estimateBackground(image)));

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { type GrayImage, type SourcePage } from '../../../src/adapters/image-prep.adapter.js';
+import { decodeImagePage, type GrayImage, type SourcePage } from '../../../src/adapters/image-prep.adapter.js';
 import { uprightTurn } from '../../../src/adapters/ocr-page.adapter.js';
 import { despeckle, findSpecks } from '../../../src/adapters/page-measures.js';
 import { planPage, processedImage, StepTimes } from '../../../src/adapters/page-plan.js';
@@ -39,7 +39,7 @@ function textPage(paper = 255, ink: number | ((x: number, y: number) => number) 
 }
 
 function source(image: GrayImage, dpi: number, bilevel = false): SourcePage {
-  return { ...image, dpi, bilevel, widthPt: (image.width / dpi) * 72, heightPt: (image.height / dpi) * 72 };
+  return { ...image, dpi, bilevel, widthPt: (image.width / dpi) * 72, heightPt: (image.height / dpi) * 72, coloredInk: 0, brightestChannel: null };
 }
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -131,6 +131,39 @@ describe('planPage: light and contrast of gray pages', () => {
   it('brings a 150-dpi phone photo to 300 dpi and a 300-dpi scan not at all', async () => {
     expect((await planPage(source(textPage(), 150))).scale).toBe(2);
     expect((await planPage(source(textPage(), 300))).scale).toBe(1);
+  });
+});
+
+describe('planPage: colored ink over the print', () => {
+  /** An RGB scan: black print on warm paper, and, when asked, a blue stamp (a frame and a bar) over part of it. */
+  async function colourScan(stamp: boolean): Promise<SourcePage> {
+    const text = textPage();
+    const rgb = Buffer.alloc(W * H * 3);
+    for (let p = 0; p < W * H; p++) {
+      const ink = text.gray[p]! < 128;
+      rgb.set(ink ? [20, 20, 20] : [250, 246, 232], p * 3);
+    }
+    if (stamp) {
+      const blue = (x: number, y: number) => rgb.set([70, 80, 170], (y * W + x) * 3);
+      for (let y = 400; y < 560; y++) for (let x = 300; x < 700; x++) if (y < 410 || y >= 550 || x < 310 || x >= 690 || (y >= 460 && y < 490)) blue(x, y);
+    }
+    const png = await sharp(rgb, { raw: { width: W, height: H, channels: 3 } }).withMetadata({ density: 300 }).png().toBuffer();
+    return decodeImagePage(png, 0, 10_000_000);
+  }
+
+  it('reads a page with a colored stamp from its brightest channel: the stamp turns light, the print stays black', async () => {
+    const page = await colourScan(true);
+    const plan = await planPage(page);
+    expect(plan.dropColor).toBe(true);
+    const image = await processedImage(page, plan, new StepTimes());
+    expect(page.gray[470 * W + 500]).toBeLessThan(128); // the stamp's bar is dark in the plain gray
+    expect(image.gray[470 * W + 500]).toBeGreaterThan(150);
+    expect(inkCount(image, 100, 100, 1000, 250)).toBe(inkCount(textPage(), 100, 100, 1000, 250));
+  });
+
+  it('leaves a colour scan of black print on tinted paper as it is', async () => {
+    const plan = await planPage(await colourScan(false));
+    expect(plan.dropColor).toBe(false);
   });
 });
 
