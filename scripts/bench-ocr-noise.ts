@@ -35,6 +35,8 @@ export interface NoiseOptions {
   only: string[];
   /** Skip the whole-CLI timing (accuracy and step times only). */
   noCli: boolean;
+  /** Time the whole CLIs on at most this many pages of each profile (all when undefined). */
+  cliPerProfile?: number;
   /** Read the pages in turn until this many are read, for RSS growth (default: each page once). */
   pages?: number;
   /** A line per page: its error rate, time and the reader's decisions. */
@@ -147,23 +149,28 @@ export async function benchNoise(options: NoiseOptions): Promise<void> {
 
   // 2. Whole CLI vs native CLI, page by page, one process at a time (ours, then native, on the same file).
   if (!options.noCli) {
+    const toTime = new Set(pages.filter((page) => options.cliPerProfile === undefined || pages.filter((p) => p.profile === page.profile).indexOf(page) < options.cliPerProfile));
     for (const page of pages) {
       const file = path.join(options.dir, page.file);
       const entry = figures.get(page.id)!;
-      const ours = await timed(process.execPath, [options.cli, 'extract', '--json', file], { ...process.env, INTAKE_OCR_WORKERS: '1', INTAKE_LOG_LEVEL: 'warn' });
+      if (toTime.has(page)) {
+        const ours = await timed(process.execPath, [options.cli, 'extract', '--json', file], { ...process.env, INTAKE_OCR_WORKERS: '1', INTAKE_LOG_LEVEL: 'warn' });
+        Object.assign(entry, { cliMs: ours.ms, cliRssKb: ours.rssKb });
+      }
       // TSV: the same recognition as the plain text output, with each word's box, so its words can be put in
       // our reading order too (the truth's order is the letter's blocks; both readers differ from it alike).
       const native = await timed('tesseract', [file, '-', '-l', 'deu', 'tsv'], { ...process.env, OMP_THREAD_LIMIT: '1' });
       const words = tsvWords(native.stdout);
       Object.assign(entry, {
-        cliMs: ours.ms,
-        cliRssKb: ours.rssKb,
         nativeMs: native.ms,
         nativeRssKb: native.rssKb,
         native: textError(readingOrder(words).map((w) => w.text).join(' '), truthOf(page)),
         nativeBlocks: textError(words.map((w) => w.text).join(' '), truthOf(page)),
       });
-      if (options.verbose) out(`  ${page.id.padEnd(22)} CLI ${Math.round(ours.ms)} ms, native ${Math.round(native.ms)} ms, CER ours ${pct(entry.ours.cer)}, native ${pct(entry.native!.cer)} (blocks ${pct(entry.nativeBlocks!.cer)})`);
+      if (options.verbose) {
+        const cli = entry.cliMs === undefined ? '' : `CLI ${Math.round(entry.cliMs)} ms, `;
+        out(`  ${page.id.padEnd(22)} ${cli}native ${Math.round(native.ms)} ms, CER ours ${pct(entry.ours.cer)}, native ${pct(entry.native!.cer)} (blocks ${pct(entry.nativeBlocks!.cer)})`);
+      }
     }
   }
   printTable([...figures.values()]);
@@ -179,10 +186,12 @@ function printTable(figures: PageFigures[]): void {
   const row = (name: string, rows: PageFigures[]) => {
     const m = (f: (x: PageFigures) => number | undefined) => mean(rows.map(f).filter((x): x is number => x !== undefined));
     const pair = (a: number, b: number) => `${pct(a).padStart(6)} /${withNative ? pct(b).padStart(5) : '    -'}`;
-    const cli = m((f) => f.cliMs);
-    const nat = m((f) => f.nativeMs);
-    const rssOurs = Math.max(0, ...rows.map((f) => f.cliRssKb ?? 0)) / 1024;
-    const rssNative = Math.max(0, ...rows.map((f) => f.nativeRssKb ?? 0)) / 1024;
+    // Both CLIs' times over the pages our CLI was timed on (--cli-per-profile), one after the other.
+    const timedRows = rows.filter((f) => f.cliMs !== undefined);
+    const cli = mean(timedRows.map((f) => f.cliMs!));
+    const nat = mean(timedRows.map((f) => f.nativeMs!));
+    const rssOurs = Math.max(0, ...timedRows.map((f) => f.cliRssKb ?? 0)) / 1024;
+    const rssNative = Math.max(0, ...timedRows.map((f) => f.nativeRssKb ?? 0)) / 1024;
     out(
       `${name.padEnd(18)} ${String(rows.length).padStart(2)} ${pair(m((f) => f.ours.cer), m((f) => f.native?.cer))}  ${withNative ? pct(m((f) => f.nativeBlocks?.cer)).padStart(7) : '      -'}  ${pair(m((f) => f.ours.wer), m((f) => f.native?.wer))}  ${pair(m((f) => f.ours.bowMiss), m((f) => f.native?.bowMiss))}` +
         `  ${cli ? `${Math.round(cli).toString().padStart(6)} /${Math.round(nat).toString().padStart(6)}  ${(cli / nat).toFixed(2)}` : '      -        -     -'}  ${Math.round(m((f) => f.readMs)).toString().padStart(7)}  ${rssOurs ? `${Math.round(rssOurs)} / ${Math.round(rssNative)}` : '-'}`,

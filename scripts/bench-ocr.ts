@@ -14,6 +14,7 @@
  *        node dist/scripts/bench-ocr.js --corpus [dir] [--pages N] [--workers 2] [--recycle 100] [--no-native] [--generated]
  *   --pages N: read the pages/scans in turn until N pages are read (default: each once); RSS growth shows over many.
  *   --no-cli: noise bench without the whole-CLI timing (accuracy and step times only).
+ *   --cli-per-profile N: time the whole CLIs on the first N pages of each noise profile only.
  *   --verbose: a line per noise page (its error rate, time, the reader's measures and decisions).
  *   --generated: instead of the corpus, one clean generated notice page (pdfkit → pdftoppm), N times.
  * Native reference: Debian/Ubuntu `apt-get install tesseract-ocr tesseract-ocr-deu poppler-utils`.
@@ -50,6 +51,7 @@ const { values, positionals } = parseArgs({
     'no-cli': { type: 'boolean', default: false },
     'no-text': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    'cli-per-profile': { type: 'string' },
   },
 });
 const workers = Number(values.workers);
@@ -317,6 +319,7 @@ async function main(): Promise<void> {
       noCli: values['no-cli'],
       pages: pageCount,
       verbose: values.verbose,
+      cliPerProfile: values['cli-per-profile'] === undefined ? undefined : Number(values['cli-per-profile']),
     });
     if (!values['no-text']) {
       const text = await benchTextLayer(Number(values['text-pages']));

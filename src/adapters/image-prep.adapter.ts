@@ -105,11 +105,6 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
     if (oriented.width * oriented.height > maxPixels) throw imageTooLarge(oriented.width, oriented.height, maxPixels);
     const dpi = effectiveDpi(meta, oriented.width, oriented.height);
     const colour = (meta.channels ?? 1) >= 3 && meta.space !== 'b-w';
-    const size = { dpi, bilevel: meta.bitsPerSample === 1, widthPt: (oriented.width / dpi) * 72, heightPt: (oriented.height / dpi) * 72 };
-    if (colour) {
-      const { data, info } = await openPage(bytes, index, maxPixels).rotate().flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-      return { ...(await fromRgb(data, info.width, info.height)), ...size };
-    }
     const { data, info } = await openPage(bytes, index, maxPixels)
       .rotate()
       .flatten({ background: '#ffffff' })
@@ -117,42 +112,63 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
       .extractChannel(0)
       .raw()
       .toBuffer({ resolveWithObject: true });
-    return { gray: data, width: info.width, height: info.height, coloredInk: 0, brightestChannel: null, ...size };
+    // Colored ink is measured on a third-size thumbnail (JPEGs shrink on load): only a page that has enough
+    // of it is decoded in colour at full size.
+    const coloredInk = colour ? await coloredInkShare(openPage(bytes, index, maxPixels), Math.max(1, Math.round(info.width / 3))) : 0;
+    const brightestChannel = coloredInk >= COLORED_INK_FROM ? await brightestChannelOf(openPage(bytes, index, maxPixels)) : null;
+    return {
+      gray: data,
+      width: info.width,
+      height: info.height,
+      dpi,
+      bilevel: meta.bitsPerSample === 1,
+      widthPt: (oriented.width / dpi) * 72,
+      heightPt: (oriented.height / dpi) * 72,
+      coloredInk,
+      brightestChannel,
+    };
   } catch (error) {
     throw corruptImage(error);
   }
 }
 
-/**
- * A colour page: its gray (sharp's, as for any page), the share of colored ink, and — when there is enough of
- * it — each pixel's brightest channel, from raw RGB pixels.
- */
-async function fromRgb(rgb: Buffer, width: number, height: number): Promise<Pick<SourcePage, 'gray' | 'width' | 'height' | 'coloredInk' | 'brightestChannel'>> {
-  const pixels = width * height;
-  const brightest = Buffer.alloc(pixels);
+/** Share of pixels in colored ink (chroma ≥ COLORED_INK_CHROMA) of an image shrunk to `width`. */
+async function coloredInkShare(image: Sharp, width: number): Promise<number> {
+  const { data, info } = await image.rotate().flatten({ background: '#ffffff' }).removeAlpha().resize({ width }).raw().toBuffer({ resolveWithObject: true });
   let colored = 0;
-  for (let p = 0, i = 0; p < pixels; p++, i += 3) {
+  for (let i = 0; i < data.length; i += info.channels) {
+    const r = data[i]!;
+    const g = data[i + 1]!;
+    const b = data[i + 2]!;
+    if (Math.max(r, g, b) - Math.min(r, g, b) >= COLORED_INK_CHROMA) colored += 1;
+  }
+  return colored / Math.max(1, info.width * info.height);
+}
+
+/** Each pixel's brightest channel of a colour image (raw RGB decoded at full size). */
+async function brightestChannelOf(image: Sharp): Promise<Buffer> {
+  const { data, info } = await image.rotate().flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return brightestOf(data, info.width * info.height, info.channels);
+}
+
+function brightestOf(rgb: Buffer, pixels: number, channels: number): Buffer {
+  const brightest = Buffer.alloc(pixels);
+  for (let p = 0, i = 0; p < pixels; p++, i += channels) {
     const r = rgb[i]!;
     const g = rgb[i + 1]!;
     const b = rgb[i + 2]!;
-    const max = r > g ? (r > b ? r : b) : g > b ? g : b;
-    const min = r < g ? (r < b ? r : b) : g < b ? g : b;
-    brightest[p] = max;
-    if (max - min >= COLORED_INK_CHROMA) colored += 1;
+    brightest[p] = r > g ? (r > b ? r : b) : g > b ? g : b;
   }
-  const gray = await sharp(rgb, { raw: { width, height, channels: 3 } }).grayscale().extractChannel(0).raw().toBuffer();
-  const coloredInk = colored / Math.max(1, pixels);
-  return { gray, width, height, coloredInk, brightestChannel: coloredInk >= COLORED_INK_FROM ? brightest : null };
+  return brightest;
 }
 
 /** A rendered PDF page (raw RGBA at `dpi`) as a gray source page. */
 export async function decodeRenderedPage(rgba: Buffer, width: number, height: number, dpi = OCR_DPI): Promise<SourcePage> {
-  const { data, info } = await sharp(rgba, { raw: { width, height, channels: 4 } })
-    .flatten({ background: '#ffffff' })
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { ...(await fromRgb(data, info.width, info.height)), dpi, bilevel: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72 };
+  const page = () => sharp(rgba, { raw: { width, height, channels: 4 } });
+  const { data, info } = await page().flatten({ background: '#ffffff' }).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const coloredInk = await coloredInkShare(page(), Math.max(1, Math.round(width / 3)));
+  const brightestChannel = coloredInk >= COLORED_INK_FROM ? await brightestChannelOf(page()) : null;
+  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72, coloredInk, brightestChannel };
 }
 
 /**
