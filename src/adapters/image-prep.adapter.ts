@@ -15,6 +15,8 @@ export interface SourcePage extends GrayImage {
   dpi: number;
   /** 1 bit per pixel in the file (a fax). */
   bilevel: boolean;
+  /** Stored with lossy compression (JPEG): ringing and block edges around the strokes. */
+  lossy: boolean;
   /** Page size in PDF points. */
   widthPt: number;
   heightPt: number;
@@ -122,6 +124,7 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
       height: info.height,
       dpi,
       bilevel: meta.bitsPerSample === 1,
+      lossy: meta.format === 'jpeg',
       widthPt: (oriented.width / dpi) * 72,
       heightPt: (oriented.height / dpi) * 72,
       coloredInk,
@@ -168,7 +171,7 @@ export async function decodeRenderedPage(rgba: Buffer, width: number, height: nu
   const { data, info } = await page().flatten({ background: '#ffffff' }).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const coloredInk = await coloredInkShare(page(), Math.max(1, Math.round(width / 3)));
   const brightestChannel = coloredInk >= COLORED_INK_FROM ? await brightestChannelOf(page()) : null;
-  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72, coloredInk, brightestChannel };
+  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, lossy: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72, coloredInk, brightestChannel };
 }
 
 /**
@@ -302,9 +305,10 @@ export function estimateSkew(image: GrayImage, step = 4): number {
  * above their x-height band (capitals, b d f h k l t, i dots, umlauts) than below it (g j p q y). Each line
  * is found in the projection onto the vertical (sheared by `skewDegrees`); its band is the rows with at
  * least half the line's densest row. Returns the share of the outer ink that lies below the bands: ~0.3 on
- * an upright German page, ~0.7 upside down, 0.5 when there is too little text to tell.
+ * an upright German page, ~0.7 upside down, 0.5 when there is too little text to tell. `dpi`: the image's
+ * resolution (the line heights it looks for are those of print at 300 dpi, scaled).
  */
-export function inkBelowShare(image: GrayImage, skewDegrees = 0, step = 2): number {
+export function inkBelowShare(image: GrayImage, skewDegrees = 0, step = 2, dpi = OCR_DPI): number {
   const t = Math.tan((skewDegrees * Math.PI) / 180);
   const offset = Math.ceil(Math.abs(image.width * t));
   const rows = new Float64Array(image.height + 2 * offset + 1);
@@ -331,7 +335,7 @@ export function inkBelowShare(image: GrayImage, skewDegrees = 0, step = 2): numb
     let peak = 0;
     for (let r = top; r < bottom; r++) peak = Math.max(peak, rows[r]!);
     // Text lines only: not a ruling (one dense row), nor a block too short or too tall for a line of text.
-    if (height < 12 || height > 120 || peak > maxRow * 0.9) continue;
+    if (height < 12 * (dpi / OCR_DPI) || height > 120 * (dpi / OCR_DPI) || peak > maxRow * 0.9) continue;
     let coreTop = top;
     while (rows[coreTop]! < peak / 2) coreTop += 1;
     let coreBottom = bottom - 1;
@@ -355,15 +359,18 @@ export function cropGray(image: GrayImage, left: number, top: number, width: num
 }
 
 /**
- * A half-size PNG for orientation detection (OSD needs ~150 dpi, not 300). PNG, not PGM: OSD ignores
+ * A PNG of about 150 dpi for orientation detection (OSD needs ~150 dpi, not 300; a 200-dpi fax halved was
+ * too small for it). PNG, not PGM: OSD ignores
  * `user_defined_dpi` and, without the PNG's resolution header, assumes 70 dpi and finds "too few characters".
  * `dpi`: the image's own resolution (a prepared page's, else OCR_DPI).
  */
 export async function halfSizePng(image: GrayImage & { dpi?: number }): Promise<Buffer> {
+  const dpi = image.dpi ?? OCR_DPI;
+  const factor = Math.min(1, OCR_DPI / 2 / dpi);
   return fromGray(image)
-    .resize({ width: Math.max(1, Math.round(image.width / 2)) })
+    .resize({ width: Math.max(1, Math.round(image.width * factor)) })
     .extractChannel(0)
-    .withMetadata({ density: (image.dpi ?? OCR_DPI) / 2 })
+    .withMetadata({ density: dpi * factor })
     .png({ compressionLevel: 1, adaptiveFiltering: false })
     .toBuffer();
 }

@@ -159,22 +159,23 @@ export async function ocrPage(pool: PageReader, source: SourcePage, number: numb
  * page say it lies on its side, and the ink below the lines' x-height bands (descenders are rarer than
  * ascenders) says which way up. OSD is asked only when the ink leaves it open.
  */
-export async function uprightTurn(pool: Pick<OcrPool, 'detectOrientation'>, image: GrayImage): Promise<0 | 90 | 180 | 270> {
+export async function uprightTurn(pool: Pick<OcrPool, 'detectOrientation'>, image: GrayImage & { dpi?: number }): Promise<0 | 90 | 180 | 270> {
+  const dpi = image.dpi ?? 300;
   if (sidewaysRatio(image) >= SIDEWAYS_FROM) {
     const turned = await rotateQuarter(image, 90);
-    const below = inkBelowShare(turned, inkSkew(turned));
+    const below = inkBelowShare(turned, inkSkew(turned), 2, dpi);
     if (below >= UPSIDE_DOWN_SURE) return 270;
     if (below <= UPRIGHT_SURE) return 90;
     return askOsd(pool, image, [90, 270]);
   }
-  const below = inkBelowShare(image, inkSkew(image));
+  const below = inkBelowShare(image, inkSkew(image), 2, dpi);
   if (below >= UPSIDE_DOWN_SURE) return 180;
   if (below >= UPSIDE_DOWN_INK_SHARE) return askOsd(pool, image, [180]);
   return 0;
 }
 
 /** OSD's answer when it is one of `allowed` and confident; else 0 (leave the page as it is). */
-async function askOsd(pool: Pick<OcrPool, 'detectOrientation'>, image: GrayImage, allowed: number[]): Promise<0 | 90 | 180 | 270> {
+async function askOsd(pool: Pick<OcrPool, 'detectOrientation'>, image: GrayImage & { dpi?: number }, allowed: number[]): Promise<0 | 90 | 180 | 270> {
   const orientation = await pool.detectOrientation(await halfSizePng(image));
   return allowed.includes(orientation.degrees) && orientation.confidence >= MIN_OSD_CONFIDENCE ? orientation.degrees : 0;
 }

@@ -31,10 +31,12 @@ const UNEVEN_LIGHT_FROM = 40;
 const LOW_CONTRAST_BELOW = 120;
 
 export interface PagePlan {
-  /** Factor to resample by (1: none). Gray pages towards OCR_DPI; bilevel pages stay as scanned. */
+  /** Factor to resample by (1: none), towards OCR_DPI. */
   scale: number;
   /** Colored ink (stamps, ballpoint, marker) is lightened: the page is read from its brightest channel. */
   dropColor: boolean;
+  /** A light 3×3 median against the ringing of lossy compression (JPEG pages, not bilevel ones). */
+  denoise: boolean;
   despeckle: boolean;
   flatten: boolean;
   stretch: boolean;
@@ -58,7 +60,7 @@ export class StepTimes {
 
 /** Whether a plan changes the page's pixels (beyond resampling): then its read is compared with the plain one. */
 export function changesPixels(plan: PagePlan): boolean {
-  return plan.dropColor || plan.despeckle || plan.flatten || plan.stretch;
+  return plan.dropColor || plan.denoise || plan.despeckle || plan.flatten || plan.stretch;
 }
 
 /** Decides what a page needs from its measures. */
@@ -69,6 +71,7 @@ export async function planPage(page: SourcePage): Promise<PagePlan> {
   return {
     scale: scaleFor(page),
     dropColor: page.brightestChannel !== null,
+    denoise: page.lossy && !page.bilevel,
     despeckle: specks >= SPECKLED_FROM,
     flatten: spread >= UNEVEN_LIGHT_FROM,
     stretch: !page.bilevel && isLowContrast(levels),
@@ -81,12 +84,13 @@ function isLowContrast(levels: GrayLevels): boolean {
 }
 
 /**
- * The resampling factor: gray pages far from OCR_DPI (a phone photo of ~150 dpi, a 600-dpi scan) are brought
- * to it; a bilevel fax is read as scanned (upscaling its hard edges turned specks into gray blobs and read
- * worse than the fax itself); any page within the side limit.
+ * The resampling factor: pages far from OCR_DPI (a 200-dpi fax, a phone photo of ~150 dpi, a 600-dpi scan)
+ * are brought to it, any page within the side limit. A fax's specks are then removed by their physical size
+ * (processedImage): upscaled with its specks, a fax read worse than as scanned; despeckled and upscaled,
+ * better (noise bench fax-specks CER 16.3 → 14.5 %).
  */
 function scaleFor(page: SourcePage): number {
-  let factor = page.bilevel ? 1 : OCR_DPI / page.dpi;
+  let factor = OCR_DPI / page.dpi;
   if (factor > 0.85 && factor < 1.25) factor = 1;
   return Math.min(factor, 4, MAX_OCR_SIDE / Math.max(page.width, page.height));
 }
@@ -115,6 +119,7 @@ export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: 
 /** The page with the plan's steps applied (a new image; the source is left as it was). */
 export async function processedImage(page: SourcePage, plan: PagePlan, steps: StepTimes): Promise<PreparedImage> {
   const image = await scaled(page, plan.dropColor && page.brightestChannel ? page.brightestChannel : page.gray, plan, steps);
+  if (plan.denoise) image.gray = await steps.time('denoise', () => median3(image));
   if (plan.despeckle) await steps.time('despeckle', () => despeckle(image, image.dpi));
   if (plan.flatten) {
     await steps.time('flatten', async () => flattenWithBackground(image, await estimateBackground(image)));
@@ -126,6 +131,10 @@ export async function processedImage(page: SourcePage, plan: PagePlan, steps: St
 
 function copyOf(image: GrayImage): GrayImage {
   return { gray: Buffer.from(image.gray), width: image.width, height: image.height };
+}
+
+async function median3(image: GrayImage): Promise<Buffer> {
+  return sharp(image.gray, { raw: { width: image.width, height: image.height, channels: 1 } }).median(3).extractChannel(0).raw().toBuffer();
 }
 
 async function resample(image: GrayImage, factor: number): Promise<GrayImage> {

@@ -17,7 +17,7 @@ const H = 1754;
 function fadedPage(): SourcePage {
   const gray = Buffer.alloc(W * H, 190);
   for (let y = 200; y < 1400; y += 40) for (let x = 150; x < 1000; x++) if (x % 60 < 44) for (let dy = 0; dy < 12; dy++) gray[(y + dy) * W + x] = 125;
-  return { gray, width: W, height: H, dpi: 300, bilevel: false, widthPt: (W / 300) * 72, heightPt: (H / 300) * 72, coloredInk: 0, brightestChannel: null };
+  return { gray, width: W, height: H, dpi: 300, bilevel: false, widthPt: (W / 300) * 72, heightPt: (H / 300) * 72, lossy: false, coloredInk: 0, brightestChannel: null };
 }
 
 function line(words: [string, number][]): OcrLine {
