@@ -107,17 +107,18 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
     if (oriented.width * oriented.height > maxPixels) throw imageTooLarge(oriented.width, oriented.height, maxPixels);
     const dpi = effectiveDpi(meta, oriented.width, oriented.height);
     const colour = (meta.channels ?? 1) >= 3 && meta.space !== 'b-w';
-    const { data, info } = await openPage(bytes, index, maxPixels)
-      .rotate()
-      .flatten({ background: '#ffffff' })
-      .grayscale()
-      .extractChannel(0)
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    // Colored ink is measured on a third-size thumbnail (JPEGs shrink on load): only a page that has enough
-    // of it is decoded in colour at full size.
-    const coloredInk = colour ? await coloredInkShare(openPage(bytes, index, maxPixels), Math.max(1, Math.round(info.width / 3))) : 0;
-    const brightestChannel = coloredInk >= COLORED_INK_FROM ? await brightestChannelOf(openPage(bytes, index, maxPixels)) : null;
+    const upright = openPage(bytes, index, maxPixels).rotate().flatten({ background: '#ffffff' });
+    let colours: ColourMeasures = { coloredInk: 0, brightestChannel: null };
+    let gray: { data: Buffer; info: { width: number; height: number } };
+    if (colour) {
+      // Decoded once in colour: the gray page, the colored ink and the brightest channel all come from it.
+      const rgb = await upright.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      colours = await colourMeasures(rgb.data, rgb.info.width, rgb.info.height);
+      gray = await sharp(rgb.data, { raw: { width: rgb.info.width, height: rgb.info.height, channels: 3 } }).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    } else {
+      gray = await upright.grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    }
+    const { data, info } = gray;
     return {
       gray: data,
       width: info.width,
@@ -127,51 +128,50 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
       lossy: meta.format === 'jpeg',
       widthPt: (oriented.width / dpi) * 72,
       heightPt: (oriented.height / dpi) * 72,
-      coloredInk,
-      brightestChannel,
+      ...colours,
     };
   } catch (error) {
     throw corruptImage(error);
   }
 }
 
-/** Share of pixels in colored ink (chroma ≥ COLORED_INK_CHROMA) of an image shrunk to `width`. */
-async function coloredInkShare(image: Sharp, width: number): Promise<number> {
-  const { data, info } = await image.rotate().flatten({ background: '#ffffff' }).removeAlpha().resize({ width }).raw().toBuffer({ resolveWithObject: true });
+type ColourMeasures = Pick<SourcePage, 'coloredInk' | 'brightestChannel'>;
+
+/**
+ * The share of colored ink (chroma ≥ COLORED_INK_CHROMA), measured on a third-size copy, and — when there is
+ * enough of it — each pixel's brightest channel, from a page's raw RGB pixels.
+ */
+async function colourMeasures(rgb: Buffer, width: number, height: number): Promise<ColourMeasures> {
+  const small = await sharp(rgb, { raw: { width, height, channels: 3 } })
+    .resize({ width: Math.max(1, Math.round(width / 3)) })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   let colored = 0;
-  for (let i = 0; i < data.length; i += info.channels) {
-    const r = data[i]!;
-    const g = data[i + 1]!;
-    const b = data[i + 2]!;
+  for (let i = 0; i < small.data.length; i += 3) {
+    const r = small.data[i]!;
+    const g = small.data[i + 1]!;
+    const b = small.data[i + 2]!;
     if (Math.max(r, g, b) - Math.min(r, g, b) >= COLORED_INK_CHROMA) colored += 1;
   }
-  return colored / Math.max(1, info.width * info.height);
-}
-
-/** Each pixel's brightest channel of a colour image (raw RGB decoded at full size). */
-async function brightestChannelOf(image: Sharp): Promise<Buffer> {
-  const { data, info } = await image.rotate().flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return brightestOf(data, info.width * info.height, info.channels);
-}
-
-function brightestOf(rgb: Buffer, pixels: number, channels: number): Buffer {
+  const coloredInk = colored / Math.max(1, small.info.width * small.info.height);
+  if (coloredInk < COLORED_INK_FROM) return { coloredInk, brightestChannel: null };
+  const pixels = width * height;
   const brightest = Buffer.alloc(pixels);
-  for (let p = 0, i = 0; p < pixels; p++, i += channels) {
+  for (let p = 0, i = 0; p < pixels; p++, i += 3) {
     const r = rgb[i]!;
     const g = rgb[i + 1]!;
     const b = rgb[i + 2]!;
     brightest[p] = r > g ? (r > b ? r : b) : g > b ? g : b;
   }
-  return brightest;
+  return { coloredInk, brightestChannel: brightest };
 }
 
 /** A rendered PDF page (raw RGBA at `dpi`) as a gray source page. */
 export async function decodeRenderedPage(rgba: Buffer, width: number, height: number, dpi = OCR_DPI): Promise<SourcePage> {
-  const page = () => sharp(rgba, { raw: { width, height, channels: 4 } });
-  const { data, info } = await page().flatten({ background: '#ffffff' }).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-  const coloredInk = await coloredInkShare(page(), Math.max(1, Math.round(width / 3)));
-  const brightestChannel = coloredInk >= COLORED_INK_FROM ? await brightestChannelOf(page()) : null;
-  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, lossy: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72, coloredInk, brightestChannel };
+  const rgb = await sharp(rgba, { raw: { width, height, channels: 4 } }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const colours = await colourMeasures(rgb.data, rgb.info.width, rgb.info.height);
+  const { data, info } = await sharp(rgb.data, { raw: { width: rgb.info.width, height: rgb.info.height, channels: 3 } }).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, lossy: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72, ...colours };
 }
 
 /**

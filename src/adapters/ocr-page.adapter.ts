@@ -192,9 +192,16 @@ function wordsOf(lines: OcrLine[]): OcrWord[] {
 
 /** The skew to correct before reading: what the ink shows, when it is enough to matter. */
 function inkSkew(image: GrayImage): number {
-  const skew = estimateSkew(image);
+  let skew = skews.get(image.gray);
+  if (skew === undefined) {
+    skew = estimateSkew(image);
+    skews.set(image.gray, skew);
+  }
   return Math.abs(skew) >= PRE_DESKEW_FROM_DEGREES ? skew : 0;
 }
+
+/** The skew measured of each image's pixels: the orientation check and the read both need it. */
+const skews = new WeakMap<Buffer, number>();
 
 /**
  * Reads a page straightened by `skew` degrees (clockwise positive). The boxes are given as tesseract's own
