@@ -25,10 +25,14 @@ const SPECKLED_FROM = 1.5;
  */
 const UNEVEN_LIGHT_FROM = 40;
 /**
- * Span from ink to the light end of the gray levels below which a page counts as low in contrast (faded
- * print, gray ink on gray paper) and is stretched. Ordinary scans span 150 and more, faded pages 60–90.
+ * A page whose gray levels do not reach from black to white (its ink, the 0.5th percentile, lighter than
+ * INK_BLACK_UP_TO, or its light end, the 99.5th, darker than PAPER_WHITE_FROM) is stretched to the full
+ * range: tesseract's LSTM reads the gray line images themselves, not a binarised page, and reads them best
+ * at the contrast it was trained on. Faded print (gray on gray), gray paper, blurred ink. Scans of black
+ * print on white paper are left alone.
  */
-const LOW_CONTRAST_BELOW = 120;
+const INK_BLACK_UP_TO = 24;
+const PAPER_WHITE_FROM = 232;
 
 export interface PagePlan {
   /** Factor to resample by (1: none), towards OCR_DPI. */
@@ -80,7 +84,7 @@ export async function planPage(page: SourcePage): Promise<PagePlan> {
 }
 
 function isLowContrast(levels: GrayLevels): boolean {
-  return levels.light - levels.ink < LOW_CONTRAST_BELOW;
+  return levels.ink > INK_BLACK_UP_TO || levels.light < PAPER_WHITE_FROM;
 }
 
 /**
