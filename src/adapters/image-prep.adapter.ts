@@ -4,6 +4,7 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 // (bench:watch peak RSS with 2 OCR workers: 811 MB with the cache, 816 MB without — the workers dominate.)
 sharp.cache(false);
 import { IntakeError } from '../core/errors.js';
+import { colourMeasures, type ColourMeasures } from './colour-ink.js';
 
 /** Resolution tesseract reads best at; pages are resampled towards it. */
 export const OCR_DPI = 300;
@@ -28,11 +29,6 @@ export interface SourcePage extends GrayImage {
    */
   brightestChannel: Buffer | null;
 }
-
-/** Chroma (max − min of the channels) from which a pixel counts as colored ink; JPEG noise and tinted paper stay under 30. */
-const COLORED_INK_CHROMA = 56;
-/** Share of colored-ink pixels from which a page's brightest channel is kept (page-plan's color dropout). */
-const COLORED_INK_FROM = 0.001;
 
 /** A page image handed to tesseract (raw 8-bit gray), with the resolution tesseract is told it has. */
 export interface PreparedImage extends GrayImage {
@@ -133,37 +129,6 @@ export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: n
   } catch (error) {
     throw corruptImage(error);
   }
-}
-
-type ColourMeasures = Pick<SourcePage, 'coloredInk' | 'brightestChannel'>;
-
-/**
- * The share of colored ink (chroma ≥ COLORED_INK_CHROMA), measured on a third-size copy, and — when there is
- * enough of it — each pixel's brightest channel, from a page's raw RGB pixels.
- */
-async function colourMeasures(rgb: Buffer, width: number, height: number): Promise<ColourMeasures> {
-  const small = await sharp(rgb, { raw: { width, height, channels: 3 } })
-    .resize({ width: Math.max(1, Math.round(width / 3)) })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  let colored = 0;
-  for (let i = 0; i < small.data.length; i += 3) {
-    const r = small.data[i]!;
-    const g = small.data[i + 1]!;
-    const b = small.data[i + 2]!;
-    if (Math.max(r, g, b) - Math.min(r, g, b) >= COLORED_INK_CHROMA) colored += 1;
-  }
-  const coloredInk = colored / Math.max(1, small.info.width * small.info.height);
-  if (coloredInk < COLORED_INK_FROM) return { coloredInk, brightestChannel: null };
-  const pixels = width * height;
-  const brightest = Buffer.alloc(pixels);
-  for (let p = 0, i = 0; p < pixels; p++, i += 3) {
-    const r = rgb[i]!;
-    const g = rgb[i + 1]!;
-    const b = rgb[i + 2]!;
-    brightest[p] = r > g ? (r > b ? r : b) : g > b ? g : b;
-  }
-  return { coloredInk, brightestChannel: brightest };
 }
 
 /** A rendered PDF page (raw RGBA at `dpi`) as a gray source page. */
