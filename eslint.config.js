@@ -1,4 +1,4 @@
-// Lint: type-aware rules that catch real bugs, and the dependency direction of STYLE.md:
+// Lint: type-aware rules that catch real bugs, and the dependency direction of docs/architecture.md:
 // core is pure; pipeline knows core and ports only; adapters/db implement ports; only main.ts and cli wire.
 import tseslint from 'typescript-eslint';
 

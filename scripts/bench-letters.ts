@@ -1,5 +1,5 @@
 /**
- * Letter speed check (DOMAIN: ≤ 100 ms per letter, 200 letters in one PDF < 20 s).
+ * Letter speed check (target: ≤ 100 ms per letter, 200 letters in one PDF < 20 s).
  * Run with `npm run bench -- letters`.
  * The combined PDF is left in the temp folder for a look.
  */

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed figures against the targets of the issues. Prints, never asserts —
  * timing targets do not belong in unit tests on a shared machine.
- * Usage: node dist/scripts/bench.js [match|letters|web|extract ...]   (default: all)
+ * Usage: node dist/scripts/bench.js [match|letters|web|search|extract ...]   (default: all)
  */
 import { benchExtract } from './bench-extract.js';
 import { benchLetters } from './bench-letters.js';
@@ -27,6 +27,7 @@ const BENCHES: Record<string, Bench> = {
     );
   },
   web: () => benchWeb(),
+  search: () => benchWeb(10_000, 30, 'search'),
   async extract() {
     const r = benchExtract();
     return (

@@ -5,6 +5,8 @@
  * cases with other than exactly one first-contact letter.
  *
  * Usage: node dist/scripts/eval-match.js [--corpus samples/match] [--keep]
+ *        node dist/scripts/eval-match.js --source <name>   a source of samples/sources.json: its documents in the order
+ *                                                          they arrive, households from its manifest
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -63,9 +65,8 @@ function cli(args: string[], env: Record<string, string>): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' }, keep: { type: 'boolean' } } });
-  const corpus = path.resolve(values.corpus ?? path.join(packageRoot(), 'samples', 'match'));
-  const truth = (JSON.parse(readFileSync(path.join(corpus, 'truth.json'), 'utf8')) as { documents: TruthEntry[] }).documents;
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, source: { type: 'string' }, keep: { type: 'boolean' } } });
+  const { corpus, truth } = values.source ? sourceTruth(values.source) : matchTruth(values.corpus);
   const root = mkdtempSync(path.join(tmpdir(), 'intake-eval-match-'));
   const env = { INTAKE_DATA_DIR: path.join(root, 'data'), INTAKE_WATCH_DIR: path.join(root, 'watch-folder') };
   try {
@@ -104,6 +105,22 @@ async function main(): Promise<void> {
     if (!values.keep) rmSync(root, { recursive: true, force: true });
     else process.stdout.write(`Daten behalten in ${root}\n`);
   }
+}
+
+function matchTruth(dir: string | undefined): { corpus: string; truth: TruthEntry[] } {
+  const corpus = path.resolve(dir ?? path.join(packageRoot(), 'samples', 'match'));
+  return { corpus, truth: (JSON.parse(readFileSync(path.join(corpus, 'truth.json'), 'utf8')) as { documents: TruthEntry[] }).documents };
+}
+
+/** A source's documents as they would arrive (manifest `arrival`), each household a case. */
+function sourceTruth(name: string): { corpus: string; truth: TruthEntry[] } {
+  const registry = JSON.parse(readFileSync(path.join(packageRoot(), 'samples', 'sources.json'), 'utf8')) as { sources: { name: string; corpus: string }[] };
+  const source = registry.sources.find((s) => s.name === name);
+  if (!source) throw new Error(`Quelle ${name} steht nicht in samples/sources.json`);
+  const corpus = path.join(packageRoot(), source.corpus);
+  const manifest = JSON.parse(readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as { documents: { id: string; file: string; household: string; kind: string; arrival: string }[] };
+  const ordered = [...manifest.documents].sort((a, b) => a.arrival.localeCompare(b.arrival) || a.id.localeCompare(b.id));
+  return { corpus, truth: ordered.map((d) => ({ file: d.file, caseKey: d.household, kind: d.kind })) };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) await main();

@@ -1,27 +1,49 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileStore } from '../pipeline/ports.js';
 
+/**
+ * mkdir -p that reports why it failed: Node's recursive form answers ENOENT on a read-only file system
+ * (measured on Linux, Node 20), which reads as a missing file rather than the read-only disk it is;
+ * the plain mkdir of the last folder then gives the real reason (EROFS, EACCES, ENOSPC).
+ */
+export async function ensureDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dir).catch((plain: NodeJS.ErrnoException) => {
+      throw plain.code === 'ENOENT' ? error : plain;
+    });
+  }
+}
+
 /** Writes a file so that a crash leaves either the old or the new content: temp file, fsync, rename. */
 export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+  await ensureDir(path.dirname(target));
   // Unique per call: two writers of the same target must not share (and steal) one temp file.
   const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temp, 'wx');
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    // A full disk must not be left fuller by half-written temp files.
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, target);
 }
 
 /** Moves a file, also across file systems (a network share and a local data dir): rename, else copy + unlink. */
 export async function moveFile(from: string, to: string): Promise<void> {
-  await mkdir(path.dirname(to), { recursive: true });
+  await ensureDir(path.dirname(to));
   try {
     await rename(from, to);
   } catch (error) {
@@ -97,16 +119,23 @@ export class FsFileStore implements FileStore {
   }
 
   async moveToFailed(spoolPath: string, originalName: string, errorText: string): Promise<string> {
-    await mkdir(this.dirs.failedDir, { recursive: true });
+    await ensureDir(this.dirs.failedDir);
     const target = await freeName(this.dirs.failedDir, safeBaseName(originalName));
-    await moveFile(spoolPath, target).catch(async (error: NodeJS.ErrnoException) => {
-      // freeName reserved the name with an empty file; rename over it is fine, copy with EXCL is not.
-      if (error.code === 'EEXIST') {
-        await unlink(target);
-        await moveFile(spoolPath, target);
-      } else throw error;
-    });
-    await writeFileAtomic(`${target}.error.txt`, errorText);
+    try {
+      // The reason first: if even that cannot be written, the file stays in the spool and nothing is half moved.
+      await writeFileAtomic(`${target}.error.txt`, errorText);
+      await moveFile(spoolPath, target).catch(async (error: NodeJS.ErrnoException) => {
+        // freeName reserved the name with an empty file; rename over it is fine, copy with EXCL is not.
+        if (error.code === 'EEXIST') {
+          await unlink(target);
+          await moveFile(spoolPath, target);
+        } else throw error;
+      });
+    } catch (error) {
+      await unlink(`${target}.error.txt`).catch(() => undefined);
+      await removeReservation(target, spoolPath);
+      throw error;
+    }
     await rm(path.dirname(spoolPath), { recursive: true, force: true });
     return target;
   }
@@ -122,6 +151,12 @@ export class FsFileStore implements FileStore {
     await writeFileAtomic(target, pdf);
     return target;
   }
+}
+
+/** Removes a name reserved by freeName once a move into it failed (only while the source is still there). */
+async function removeReservation(target: string, source: string): Promise<void> {
+  const sourceThere = await stat(source).then(() => true, () => false);
+  if (sourceThere) await unlink(target).catch(() => undefined);
 }
 
 export async function removeFile(file: string): Promise<void> {

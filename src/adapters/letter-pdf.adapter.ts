@@ -8,7 +8,7 @@ import type { LetterContent } from '../core/letter/letter.types.js';
 /** Millimetres to PDF points. */
 const mm = (v: number): number => (v * 72) / 25.4;
 
-/** DIN 5008 Form B numbers (docs: /work/shared/DOMAIN.md §4). */
+/** DIN 5008 Form B numbers (docs/domain.md, "The first-contact letter"). */
 export const DIN5008_FORM_B = {
   page: { width: 210, height: 297 },
   addressField: { left: 20, top: 45, width: 85, height: 45, returnZone: 17.7 },
@@ -120,10 +120,24 @@ function drawLetter(doc: Doc, letter: LetterContent): void {
   }
 }
 
+/**
+ * A letter made with the example sender: a red frame round the page and the mark in the top margin, above
+ * the return-address zone, so it shows on paper and in the envelope's window but never covers the text.
+ */
+function drawDraftMark(doc: Doc, mark: string): void {
+  doc.save().lineWidth(3).strokeColor('#c00000').rect(mm(4), mm(4), mm(F.page.width - 8), mm(F.page.height - 8)).stroke().restore();
+  doc.font('bold').fontSize(16).fillColor('#c00000');
+  writeFixed(doc, mark, mm(F.margins.left), mm(8), { width: BODY_WIDTH });
+  doc.font('regular').fontSize(8);
+  writeFixed(doc, 'Die Absenderangaben sind noch Beispielwerte. Erst nach dem Eintragen unter „Einstellungen“ entsteht ein versandfertiger Brief.', mm(F.margins.left), mm(15), { width: BODY_WIDTH });
+  doc.fillColor('#000000');
+}
+
 function pageNumbers(doc: Doc, first: number, last: number, letter: LetterContent): void {
   const total = last - first + 1;
   for (let p = first; p <= last; p++) {
     doc.switchToPage(p);
+    if (letter.draftMark) drawDraftMark(doc, letter.draftMark);
     drawFooter(doc, letter);
     if (p === first) continue;
     const label = letter.language === 'de' ? `Seite ${p - first + 1} von ${total}` : `Page ${p - first + 1} of ${total}`;

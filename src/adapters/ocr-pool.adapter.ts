@@ -366,6 +366,8 @@ export class OcrPool {
     const worker = await startWithin(
       createWorker('osd', OEM.TESSERACT_ONLY, this.workerOptions(OSD_LANG_PATH, { legacyCore: true, legacyLang: true })),
     );
+    // debug_file: on a near-empty page OSD prints "Too few characters. Skipping this page" to stderr.
+    await worker.setParameters({ debug_file: '/dev/null' });
     this.started += 1;
     return worker;
   }

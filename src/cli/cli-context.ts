@@ -29,7 +29,7 @@ export class UsageError extends Error {}
 export function parseCommand(
   argv: string[],
   options: ParseArgsConfig['options'] = {},
-  { loggerLevel }: { loggerLevel?: string } = {},
+  { loggerLevel, quietOnTerminal }: { loggerLevel?: string; quietOnTerminal?: boolean } = {},
 ): CommandContext {
   let parsed;
   try {
@@ -39,8 +39,19 @@ export function parseCommand(
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const config = loadConfig({ flags: values });
-  const logger = createRootLogger(loggerLevel ?? config.logLevel);
+  const logger = createRootLogger(loggerLevel ?? (quietOnTerminal ? terminalLevel(config.logLevel, values) : config.logLevel));
   return { config, logger, values, positionals: parsed.positionals };
+}
+
+const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+/**
+ * For commands that draw a progress line on a terminal: info lines would only push it around, so the log
+ * shows warnings and errors there — unless --log-level asks for more. Off a terminal nothing changes.
+ */
+function terminalLevel(level: string, values: Record<string, string | boolean | undefined>): string {
+  if (!process.stderr.isTTY || values['log-level'] !== undefined) return level;
+  return LEVELS.indexOf(level) < LEVELS.indexOf('warn') ? 'warn' : level;
 }
 
 /** Prints an error for a person (German) and returns the exit code. */

@@ -21,6 +21,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   purge: async () => (await import('./purge.command.js')).purgeCommand,
   mail: async () => (await import('./mail.command.js')).mailCommand,
   'separator-sheet': async () => (await import('./separator-sheet.command.js')).separatorSheetCommand,
+  backup: async () => (await import('./backup.command.js')).backupCommand,
+  restore: async () => (await import('./restore.command.js')).restoreCommand,
   start: async () => {
     const { startCommand } = await import('./start.command.js');
     return (argv) => startCommand(argv, { web: true });
@@ -32,7 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 async function help(): Promise<string> {
-  const [start, extract, process_, cases, letters, status, user, report, purge, mail, separator] = await Promise.all([
+  const [start, extract, process_, cases, letters, status, user, report, purge, mail, separator, backup, restore] = await Promise.all([
     import('./start.command.js').then((m) => m.START_HELP),
     import('./extract.command.js').then((m) => m.EXTRACT_HELP),
     import('./process.command.js').then((m) => m.PROCESS_HELP),
@@ -44,8 +46,13 @@ async function help(): Promise<string> {
     import('./purge.command.js').then((m) => m.PURGE_HELP),
     import('./mail.command.js').then((m) => m.MAIL_HELP),
     import('./separator-sheet.command.js').then((m) => m.SEPARATOR_HELP),
+    import('./backup.command.js').then((m) => m.BACKUP_HELP),
+    import('./restore.command.js').then((m) => m.RESTORE_HELP),
   ]);
-  return HELP.replace('{{commands}}', [start, extract, process_, cases, letters, status, user, report, purge, mail, separator].join('\n\n'));
+  return HELP.replace(
+    '{{commands}}',
+    [start, extract, process_, cases, letters, status, user, report, purge, mail, separator, backup, restore].join('\n\n'),
+  );
 }
 
 const HELP = `intake – Eingang von Räumungsmitteilungen für die Fachstelle

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { createMailer } from '../adapters/mail.adapter.js';
+import type { Config } from '../config/config.schema.js';
 import { composeDigest, composeTestMail } from '../core/mail/mail.composer.js';
 import { openDatabase } from '../db/connection.js';
 import { NotifyRepository } from '../db/report.repository.js';
-import { databaseFile } from '../main.js';
+import { SqliteStore } from '../db/sqlite.store.js';
+import { databaseFile, withStoredSettings } from '../main.js';
 import { digestInput, localDay } from '../pipeline/notify.stage.js';
 import type { Logger } from '../pipeline/ports.js';
 import { parseCommand, UsageError } from './cli-context.js';
@@ -13,9 +16,10 @@ export const MAIL_HELP = `intake mail test|digest|flush
   in <Datenordner>/outbox.`;
 
 export async function mailCommand(argv: string[]): Promise<number> {
-  const { config, logger, positionals } = parseCommand(argv);
+  const { config: loaded, logger, positionals } = parseCommand(argv);
   const action = positionals[0];
   if (positionals.length !== 1 || !['test', 'digest', 'flush'].includes(action!)) throw new UsageError('intake mail test|digest|flush');
+  const config = teamAddressSaved(loaded);
   const mailer = createMailer(config, logger as unknown as Logger);
   try {
     if (action === 'flush') {
@@ -40,5 +44,16 @@ export async function mailCommand(argv: string[]): Promise<number> {
     return 0;
   } finally {
     await mailer.close();
+  }
+}
+
+/** The team address an admin saved in the web UI wins over the config file and MAIL_TO (as in the service). */
+function teamAddressSaved(config: Config): Config {
+  if (!existsSync(databaseFile(config))) return config;
+  const db = openDatabase(databaseFile(config));
+  try {
+    return withStoredSettings(config, new SqliteStore(db));
+  } finally {
+    db.close();
   }
 }

@@ -4,6 +4,7 @@ import type { DocumentOutcome } from '../pipeline/runner.js';
 import type { Registration } from '../intake/spool.js';
 import type { DocumentStore } from '../pipeline/store.port.js';
 import { parseCommand, UsageError } from './cli-context.js';
+import { progressLine, type ProgressLine } from './progress-line.js';
 
 export const PROCESS_HELP = `intake process <datei...> [--json]
   Verarbeitet die Dateien vollständig (speichern, lesen, Fall zuordnen, Brief) wie der Ordnerdienst,
@@ -11,34 +12,55 @@ export const PROCESS_HELP = `intake process <datei...> [--json]
   mit mehreren Schreiben nennt jedes Schreiben mit seinen Seiten und seinem Fall.`;
 
 export async function processCommand(argv: string[]): Promise<number> {
-  const { config, logger, values, positionals } = parseCommand(argv, { json: { type: 'boolean' } });
+  // On a terminal: one progress line instead of the info log lines (warnings still show).
+  const terminal = Boolean(process.stderr.isTTY);
+  const { config, logger, values, positionals } = parseCommand(argv, { json: { type: 'boolean' } }, { quietOnTerminal: true });
   if (positionals.length === 0) throw new UsageError('mindestens eine Datei angeben');
   const app = await openApp(config, logger);
   const outcomes = new Map<string, DocumentOutcome>();
+  /** Which command-line position a document belongs to, for the progress line. */
+  const positionOf = new Map<string, number>();
+  const progress: ProgressLine | null = terminal ? progressLine(process.stderr, positionals) : null;
   app.runner.onOutcome((outcome) => {
-    if (outcome.kind !== 'retry') outcomes.set(outcome.documentId, outcome);
+    if (outcome.kind === 'retry') return;
+    outcomes.set(outcome.documentId, outcome);
+    const index = positionOf.get(outcome.documentId);
+    if (index !== undefined) progress?.finished(index);
   });
   let exitCode = 0;
   try {
     await app.spool.recover();
     app.runner.start();
     const registrations: { file: string; registration: Registration | { kind: 'error'; code: string; message: string } }[] = [];
-    for (const file of positionals) {
+    for (const [index, file] of positionals.entries()) {
+      progress?.started(index);
       try {
-        registrations.push({ file, registration: await app.spool.claim(path.resolve(file), path.basename(file), 'cli') });
+        const registration = await app.spool.claim(path.resolve(file), path.basename(file), 'cli');
+        registrations.push({ file, registration });
+        if (registration.kind === 'duplicate') progress?.finished(index);
+        else positionOf.set(registration.documentId, index);
       } catch (error) {
         const err = error as NodeJS.ErrnoException;
         registrations.push({ file, registration: { kind: 'error', code: err.code === 'ENOENT' ? 'FILE_VANISHED' : 'IO_ERROR', message: err.code === 'ENOENT' ? 'Datei nicht gefunden.' : 'Datei nicht lesbar.' } });
+        progress?.finished(index);
       }
       app.runner.wake();
     }
     await app.runner.whenIdle();
+    progress?.stop();
+    const fault = app.guard.state().faults.find((f) => f.scope === 'data');
+    if (fault) {
+      // The files were copied, never moved: they are all still where they were.
+      process.stderr.write(`Verarbeitung angehalten (${fault.code}): ${fault.message}\nBitte den Befehl wiederholen, wenn der Fehler behoben ist.\n`);
+      return 75;
+    }
     for (const { file, registration } of registrations) {
       const line = describe(file, registration, outcomes, app.store.documents);
       if (line.status === 'failed') exitCode = 1;
       process.stdout.write(values['json'] ? `${JSON.stringify(line)}\n` : `${file}: ${line.text}\n`);
     }
   } finally {
+    progress?.stop();
     await app.close();
   }
   return exitCode;

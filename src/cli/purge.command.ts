@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { dataDirPurgeFiles } from '../adapters/purge-files.adapter.js';
 import { openDatabase } from '../db/connection.js';
 import { RetentionRepository } from '../db/report.repository.js';
 import { databaseFile } from '../main.js';
 import type { Logger } from '../pipeline/ports.js';
-import { runPurge, type PurgeFiles } from '../pipeline/purge.stage.js';
+import { runPurge } from '../pipeline/purge.stage.js';
 import { parseCommand } from './cli-context.js';
 
 export const PURGE_HELP = `intake purge [--dry-run] [--json]
@@ -13,39 +12,6 @@ export const PURGE_HELP = `intake purge [--dry-run] [--json]
   abgeschlossen sind: Originale, Seitenbilder, Briefe, Namen, Anschriften, Aktenzeichen, Notiztexte;
   ebenso fehlgeschlagene Dateien (Ordner failed), die älter als die Aufbewahrungsfrist sind.
   Die anonymisierten Zahlen für „intake report“ bleiben erhalten. --dry-run zeigt nur, was gelöscht würde.`;
-
-/** The purge's file side over the data dir. */
-export function dataDirPurgeFiles(dataDir: string): PurgeFiles {
-  const list = async (dir: string) => (existsSync(dir) ? readdir(dir) : []);
-  return {
-    async pageImages(documentIds) {
-      const dir = path.join(dataDir, 'pages');
-      const names = await list(dir);
-      const ids = new Set(documentIds);
-      return names.filter((n) => n.endsWith('.png') && ids.has(n.replace(/-\d+\.png$/, ''))).map((n) => path.join(dir, n));
-    },
-    async letterDirs(caseIds) {
-      return caseIds.map((id) => path.join(dataDir, 'letters', id)).filter((dir) => existsSync(dir));
-    },
-    async printJobsBefore(before) {
-      const dir = path.join(dataDir, 'print');
-      const out: string[] = [];
-      for (const name of await list(dir)) {
-        const file = path.join(dir, name);
-        if ((await stat(file)).mtime.getTime() < before.getTime()) out.push(file);
-      }
-      return out;
-    },
-    async existing(paths) {
-      return paths.filter((p) => existsSync(p));
-    },
-    async remove(target) {
-      if (!existsSync(target)) return false;
-      await rm(target, { recursive: true, force: true });
-      return true;
-    },
-  };
-}
 
 export async function purgeCommand(argv: string[]): Promise<number> {
   const { config, logger, values } = parseCommand(argv, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } });

@@ -1,7 +1,7 @@
 import { openDatabase } from '../db/connection.js';
 import { SqliteStore } from '../db/sqlite.store.js';
 import { databaseFile } from '../main.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../web/password.hasher.js';
+import { hashPassword, MIN_PASSWORD_LENGTH, USER_NAME as NAME } from '../web/password.hasher.js';
 import { parseCommand, UsageError } from './cli-context.js';
 
 export const USER_HELP = `intake user add <name> --role admin|worker
@@ -10,7 +10,6 @@ export const USER_HELP = `intake user add <name> --role admin|worker
 intake user passwd <name>   Passwort neu setzen (ebenso)
 intake user list            Personen und Rollen auflisten`;
 
-const NAME = /^[A-Za-z0-9._@-]{2,64}$/;
 
 type Input = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
 

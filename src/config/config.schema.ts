@@ -1,3 +1,4 @@
+import type { Gazetteer } from '../core/gazetteer.js';
 import { z } from 'zod';
 
 const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -40,6 +41,8 @@ export const configSchema = z.object({
     stableMs: intFrom(0, 600_000),
     rescanIntervalMs: intFrom(1_000, 86_400_000),
     subfolders: z.enum(['process', 'ignore']),
+    /** How often to check that the watch folder is there and usable (backs off up to 30 s while it is not). */
+    checkIntervalMs: intFrom(100, 600_000),
   }),
   ocr: z.object({
     workers: intFrom(1, 64),
@@ -89,9 +92,24 @@ export const configSchema = z.object({
     /** Counts below this are suppressed or merged in the evaluation report. */
     minCount: intFrom(1, 100),
   }),
+  /** Storage faults and backups (README: "Speicherfehler, /health und intake status", "Sicherung"). */
+  storage: z.object({
+    /** Below this much free space on the data folder's disk the service does not start, and a paused intake does not resume. */
+    minFreeMb: z.coerce.number().min(0).max(1_000_000),
+    /** First re-check of a storage fault after this many ms, doubling up to retryMaxMs. */
+    retryBaseMs: intFrom(10, 3_600_000),
+    retryMaxMs: intFrom(10, 86_400_000),
+    /** How long a database write waits for another writer before it counts as a storage fault (SQLITE_BUSY). */
+    busyTimeoutMs: intFrom(0, 600_000),
+  }),
+  backup: z.object({
+    /** How many backups `intake backup` keeps in the target folder (older ones are removed after a verified new one). */
+    keep: intFrom(1, 1000),
+  }),
   /** Batch scans: a page carrying this code (QR, see `intake separator-sheet`) separates two documents and is dropped. */
   split: z.object({
     separatorCode: z.string().trim().min(1).max(100),
   }),
 });
-export type Config = z.infer<typeof configSchema>;
+/** The parsed configuration; the gazetteer carries the country's postal codes, which no file configures. */
+export type Config = Omit<z.infer<typeof configSchema>, 'gazetteer'> & { gazetteer: Gazetteer };

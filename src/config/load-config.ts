@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { IntakeError } from '../core/errors.js';
 import { configSchema, type Config } from './config.schema.js';
 import { OBERBERG_GAZETTEER } from './gazetteer.js';
+import { NATIONAL_POSTAL_CODES } from './postal-codes.js';
+import { EXAMPLE_SENDER } from './sender-setup.js';
 
 /** One row per scalar setting: where it lives in Config, its environment variable and its CLI flag. */
 interface Setting {
@@ -26,6 +28,7 @@ export const SETTINGS: Setting[] = [
   { key: 'watch.stableMs', env: 'INTAKE_STABLE_MS', description: 'So lange (ms) muss eine Datei unverändert sein, bevor sie übernommen wird' },
   { key: 'watch.rescanIntervalMs', env: 'INTAKE_RESCAN_INTERVAL_MS', description: 'Vollständiger Abgleich des Ordners (ms), falls Ereignisse fehlen' },
   { key: 'watch.subfolders', env: 'INTAKE_SUBFOLDERS', description: 'Unterordner verarbeiten (process) oder übergehen (ignore)' },
+  { key: 'watch.checkIntervalMs', env: 'INTAKE_WATCH_CHECK_MS', description: 'So oft (ms) wird geprüft, ob der Ablageordner erreichbar ist (Netzlaufwerk); fehlt er, seltener' },
   { key: 'ocr.workers', env: 'INTAKE_OCR_WORKERS', description: 'Anzahl OCR-Worker (Standard: Anzahl Prozessorkerne)' },
   { key: 'ocr.maxPages', env: 'INTAKE_MAX_PAGES', description: 'Höchstzahl Seiten je Datei' },
   { key: 'ocr.maxPixels', env: 'INTAKE_MAX_PIXELS', description: 'Höchstzahl Pixel je Seite' },
@@ -48,23 +51,21 @@ export const SETTINGS: Setting[] = [
   { key: 'mail.baseUrl', env: 'INTAKE_BASE_URL', description: 'Adresse der Weboberfläche für Links in Mails' },
   { key: 'retention.years', env: 'INTAKE_RETENTION_YEARS', description: 'Personenbezogene Daten abgeschlossener Fälle nach so vielen Jahren löschen (intake purge)' },
   { key: 'report.minCount', env: 'INTAKE_REPORT_MIN_COUNT', description: 'Kleinere Zahlen werden in der Auswertung unterdrückt bzw. zusammengefasst (Anonymisierung)' },
+  { key: 'storage.minFreeMb', env: 'INTAKE_MIN_FREE_MB', description: 'So viel freier Platz (MB) muss auf dem Datenträger des Datenordners sein: sonst startet der Dienst nicht bzw. bleibt pausiert' },
+  { key: 'storage.retryBaseMs', env: 'INTAKE_STORAGE_RETRY_MS', description: 'Erste erneute Prüfung nach einem Speicherfehler (ms), verdoppelt sich' },
+  { key: 'storage.retryMaxMs', env: 'INTAKE_STORAGE_RETRY_MAX_MS', description: 'Längster Abstand zwischen zwei Prüfungen bei einem Speicherfehler (ms)' },
+  { key: 'storage.busyTimeoutMs', env: 'INTAKE_DB_BUSY_TIMEOUT_MS', description: 'So lange (ms) wartet ein Schreibzugriff auf die gesperrte Datenbank, bevor der Eingang pausiert' },
+  { key: 'backup.keep', env: 'INTAKE_BACKUP_KEEP', description: 'So viele Sicherungen behält intake backup im Zielordner' },
   { key: 'split.separatorCode', env: 'INTAKE_SEPARATOR_CODE', description: 'Code der Trennblätter (QR-Code) für Stapel-Scans; intake separator-sheet druckt ihn' },
 ];
 
-const DEFAULT_SENDER = {
-  name: 'Fachstelle Wohnungssicherung',
-  department: 'Prävention von Wohnungslosigkeit',
-  street: 'Musterweg 1',
-  postalCode: '51643',
-  city: 'Gummersbach',
-  phone: '02261 000000',
-  email: 'fachstelle@example.org',
-  officeHours: 'Mo–Do 9–12 Uhr und 14–16 Uhr, Fr 9–12 Uhr',
-  contactPerson: 'Ihr Team der Fachstelle',
-  logoPath: null,
-};
 
 /** The package root (where package.json and templates/ live), wherever the code runs from (src or dist). */
+/** The data folder a zero-setup start uses (./data): the only one the service creates when it is missing. */
+export function defaultDataDir(cwd = process.cwd()): string {
+  return path.join(cwd, 'data');
+}
+
 export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!existsSync(path.join(dir, 'package.json'))) {
@@ -78,11 +79,11 @@ export function packageRoot(): string {
 function defaults(cwd: string): Record<string, unknown> {
   return {
     watchDir: path.join(cwd, 'watch-folder'),
-    dataDir: path.join(cwd, 'data'),
+    dataDir: defaultDataDir(cwd),
     host: '127.0.0.1',
     port: 8080,
     logLevel: 'info',
-    watch: { polling: false, pollIntervalMs: 2000, stableMs: 3000, rescanIntervalMs: 300_000, subfolders: 'process' },
+    watch: { polling: false, pollIntervalMs: 2000, stableMs: 3000, rescanIntervalMs: 300_000, subfolders: 'process', checkIntervalMs: 2000 },
     ocr: {
       workers: Math.max(1, Math.min(cpus().length, 8)),
       maxPages: 50,
@@ -95,7 +96,8 @@ function defaults(cwd: string): Record<string, unknown> {
     match: { joinThreshold: 0.9, reviewThreshold: 0.6, earlierCaseYears: 2 },
     deadlines: { serviceEstimateDays: 14 },
     letters: { templatesDir: path.join(packageRoot(), 'templates'), defaultVariant: 'first-contact.de' },
-    sender: DEFAULT_SENDER,
+    // Placeholders: letters carry a draft mark until they are replaced (config/sender-setup.ts).
+    sender: EXAMPLE_SENDER,
     gazetteer: OBERBERG_GAZETTEER,
     mail: {
       from: 'Fachstelle Eingang <intake@localhost>',
@@ -107,6 +109,8 @@ function defaults(cwd: string): Record<string, unknown> {
     retention: { years: 3 },
     report: { minCount: 3 },
     split: { separatorCode: 'TRENN' },
+    storage: { minFreeMb: 50, retryBaseMs: 5_000, retryMaxMs: 300_000, busyTimeoutMs: 5_000 },
+    backup: { keep: 7 },
   };
 }
 
@@ -183,6 +187,17 @@ function valueAt(raw: Record<string, unknown>, issuePath: PropertyKey[]): unknow
   return node;
 }
 
+/** The files the configuration was read from (config file, gazetteer), for `intake backup`. */
+export function configSourceFiles(sources: ConfigSources = {}): { name: string; file: string }[] {
+  const env = sources.env ?? process.env;
+  const cwd = sources.cwd ?? process.cwd();
+  const configFile = (sources.flags?.['config'] as string | undefined) ?? env['INTAKE_CONFIG'];
+  const out: { name: string; file: string }[] = [];
+  if (configFile) out.push({ name: `config/${path.basename(configFile)}`, file: path.resolve(cwd, configFile) });
+  if (env['INTAKE_GAZETTEER']) out.push({ name: `config/${path.basename(env['INTAKE_GAZETTEER'])}`, file: path.resolve(cwd, env['INTAKE_GAZETTEER']) });
+  return out;
+}
+
 /**
  * Loads the configuration once: defaults ← config file (INTAKE_CONFIG / --config, JSON) ←
  * environment ← CLI flags. An invalid value throws one IntakeError('CONFIG_INVALID') whose
@@ -235,6 +250,7 @@ export function loadConfig(sources: ConfigSources = {}): Config {
     ...config,
     watchDir: path.resolve(cwd, config.watchDir),
     dataDir: path.resolve(cwd, config.dataDir),
+    gazetteer: { ...config.gazetteer, nationalPostalCodes: NATIONAL_POSTAL_CODES },
     letters: { ...config.letters, templatesDir: path.resolve(cwd, config.letters.templatesDir) },
   };
 }

@@ -4,4 +4,6 @@ export interface Gazetteer {
   courts: string[];
   /** Towns with their postal codes. */
   towns: { name: string; postalCodes: string[] }[];
+  /** Every postal code of the country (not part of the JSON configuration; added when the config is loaded). */
+  nationalPostalCodes?: ReadonlySet<string>;
 }

@@ -91,6 +91,24 @@ export class AuthRepository {
     return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
   }
 
+  /** Disables (at) or enables (null) a user; a disabled user's sessions end at once. */
+  setDisabled(name: string, at: string | null): boolean {
+    return this.db.transaction(() => {
+      const changed = this.db.prepare('UPDATE users SET disabled_at = ? WHERE name = ?').run(at, name).changes === 1;
+      if (changed && at !== null) this.deleteSessionsOf(name);
+      return changed;
+    })();
+  }
+
+  /** Ends every session of a user (after a disable or a password reset). */
+  deleteSessionsOf(name: string): number {
+    return this.db.prepare('DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE name = ?)').run(name).changes;
+  }
+
+  countActiveAdmins(): number {
+    return this.db.prepare("SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled_at IS NULL").pluck().get() as number;
+  }
+
   /** Names of active users (for the "assigned worker" choice). */
   activeUserNames(): string[] {
     return this.db.prepare('SELECT name FROM users WHERE disabled_at IS NULL ORDER BY name').pluck().all() as string[];

@@ -82,8 +82,14 @@ export class DocumentRepository implements DocumentStore {
   }
 
   /** Hands a document back without counting the attempt (shutdown). */
-  handBack(id: string): void {
-    this.db.prepare("UPDATE documents SET status = 'received', attempts = MAX(attempts - 1, 0) WHERE id = ?").run(id);
+  handBack(id: string, at: string | null = null): void {
+    this.db
+      .prepare("UPDATE documents SET status = 'received', attempts = MAX(attempts - 1, 0), next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?")
+      .run(at, id);
+  }
+
+  noteError(id: string, code: string, message: string): void {
+    this.db.prepare('UPDATE documents SET error_code = ?, error_message = ? WHERE id = ?').run(code, message, id);
   }
 
   nextDueAt(): string | undefined {
@@ -217,6 +223,10 @@ export class DocumentRepository implements DocumentStore {
     return this.db
       .prepare("SELECT * FROM documents WHERE batch_id = ? AND status = 'done' ORDER BY page_first, id")
       .all(batchId) as DocumentRow[];
+  }
+
+  updateSplitSummary(batchId: string, json: string): void {
+    this.db.prepare("UPDATE documents SET extraction_json = ? WHERE id = ? AND status = 'split'").run(json, batchId);
   }
 
   updatePart(id: string, reading: PartReading): void {

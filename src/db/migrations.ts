@@ -270,4 +270,30 @@ CREATE INDEX documents_case ON documents(case_id);
 CREATE INDEX documents_batch ON documents(batch_id, page_first);
 `,
   },
+  {
+    version: 5,
+    name: 'case-search',
+    sql: `
+-- The folded text a case is found by in the worklist search (core/search): names, address, file numbers.
+-- Kept by the case repository whenever those change; rows missing after an upgrade are filled on open.
+CREATE TABLE case_search (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id),
+  text TEXT NOT NULL
+);
+`,
+  },
+  {
+    version: 6,
+    name: 'settings',
+    sql: `
+-- Settings made in the web UI (sender details, team mail address): one JSON value per key, with who and when.
+-- They override the config file and the environment (config/sender-setup.ts).
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value_json TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL
+);
+`,
+  },
 ];

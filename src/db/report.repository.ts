@@ -161,6 +161,8 @@ export class RetentionRepository {
         const docIds = db.prepare('SELECT id FROM documents WHERE case_id = ?').pluck().all(caseId) as string[];
         db.prepare('DELETE FROM case_fields WHERE case_id = ?').run(caseId);
         db.prepare('DELETE FROM case_file_numbers WHERE case_id = ?').run(caseId);
+        // The search text holds names and the address: only the case id stays findable.
+        db.prepare('UPDATE case_search SET text = lower(case_id) WHERE case_id = ?').run(caseId);
         db.prepare('DELETE FROM case_match_keys WHERE case_id = ?').run(caseId);
         db.prepare('DELETE FROM case_deadlines WHERE case_id = ?').run(caseId);
         db.prepare("UPDATE possible_matches SET explanation = '' WHERE case_id = ? OR candidate_case_id = ?").run(caseId, caseId);

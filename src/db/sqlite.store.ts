@@ -5,6 +5,7 @@ import type { Db } from './connection.js';
 import { DocumentRepository } from './document.repository.js';
 import { EventRepository } from './event.repository.js';
 import { LetterRepository } from './letter.repository.js';
+import { SettingsRepository } from './settings.repository.js';
 
 export class SqliteStore implements IntakeStore {
   readonly documents: DocumentRepository;
@@ -13,6 +14,8 @@ export class SqliteStore implements IntakeStore {
   readonly events: EventRepository;
   /** Users and sessions of the review desk (web only; not part of the pipeline's IntakeStore). */
   readonly auth: AuthRepository;
+  /** Settings made in the web UI (sender details, team mail address). */
+  readonly settings: SettingsRepository;
 
   constructor(readonly db: Db) {
     this.documents = new DocumentRepository(db);
@@ -20,6 +23,7 @@ export class SqliteStore implements IntakeStore {
     this.letters = new LetterRepository(db);
     this.events = new EventRepository(db);
     this.auth = new AuthRepository(db);
+    this.settings = new SettingsRepository(db);
   }
 
   transaction<T>(fn: () => T): T {

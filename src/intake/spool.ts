@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { copyFile, lstat, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
+import { copyFile, lstat, readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { freeName, moveFile, safeBaseName, writeFileAtomic } from '../adapters/file-store.adapter.js';
+import { ensureDir, freeName, moveFile, safeBaseName, writeFileAtomic } from '../adapters/file-store.adapter.js';
 import { IntakeError } from '../core/errors.js';
 import { failureReport } from '../pipeline/failure-report.js';
 import type { Clock, Logger } from '../pipeline/ports.js';
@@ -42,15 +42,23 @@ export class Spool {
   async claim(source: string, originalName: string, origin: 'watch' | 'cli'): Promise<Registration> {
     const id = newDocumentId(this.deps.clock());
     const target = path.join(this.dir, id, safeBaseName(originalName));
-    await mkdir(path.dirname(target), { recursive: true });
+    await ensureDir(path.dirname(target));
     const info = await lstat(source);
     if (!info.isFile()) {
       // A symlink or other special file: never followed; moved aside with a reason.
       if (origin === 'watch') await moveFile(source, target);
       return this.refuse(id, target, originalName, origin, new IntakeError('NOT_A_FILE', 'Keine gewöhnliche Datei (z. B. eine Verknüpfung); sie wird nicht gelesen.'), origin === 'watch');
     }
-    if (origin === 'watch') await moveFile(source, target);
-    else await copyFile(source, target);
+    try {
+      if (origin === 'watch') await moveFile(source, target);
+      else await copyFile(source, target);
+    } catch (error) {
+      // Not taken (a full disk stops a copy half way): the source is still the one copy, so the spool
+      // entry goes. Once moved, the spool holds the only copy and stays; recover() registers it.
+      const sourceThere = await lstat(source).then(() => true, () => false);
+      if (sourceThere || origin === 'cli') await rm(path.dirname(target), { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
     return this.register(id, target, originalName, origin);
   }
 
@@ -103,7 +111,7 @@ export class Spool {
     const now = clock();
     let failedPath: string | null = null;
     if (origin === 'watch' && moveAside) {
-      await mkdir(failedDir, { recursive: true });
+      await ensureDir(failedDir);
       failedPath = await freeName(failedDir, safeBaseName(originalName));
       await moveFile(spoolPath, failedPath).catch(async () => {
         await rm(failedPath!, { force: true });
@@ -136,7 +144,7 @@ export class Spool {
       released += 1;
     }
     let registered = 0;
-    await mkdir(this.dir, { recursive: true });
+    await ensureDir(this.dir);
     for (const entry of await readdir(this.dir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const entryDir = path.join(this.dir, entry.name);

@@ -13,6 +13,8 @@ import { commitDocument, refreshDerived, updateReviewFlag, type CommitSettings }
 import { partId } from './batch-commit.stage.js';
 import { buildExtraction, pageRange } from './extract.stage.js';
 import { applyReadings, requestLetterRender, type ActionContext, type ActionResult } from './review.actions.js';
+import { pageSignals } from '../core/split/index.js';
+import { readSplitSummary } from './split.stage.js';
 import type { DocumentRow, IntakeStore, PartReading } from './store.port.js';
 
 export interface BatchActionContext extends ActionContext {
@@ -209,5 +211,51 @@ export function splitPartAt(ctx: BatchActionContext, documentId: string, page: n
       result.pendingLetterIds = [...new Set([...result.pendingLetterIds, ...letters])];
     }
     return result;
+  });
+}
+
+/**
+ * Puts a blank page the split dropped (a duplex back, or a page it took for blank) back into a
+ * neighbouring document of the batch: the one whose pages it lies between or next to. The page is
+ * the one read when the batch arrived (its few words kept with the batch), so the document is
+ * extracted again from its pages plus this one, like a moved page.
+ */
+export function restoreDroppedPage(ctx: BatchActionContext, batchId: string, page: number, targetDocumentId: string): BatchActionResult {
+  const { store } = ctx;
+  const batch = store.documents.get(batchId);
+  const summary = batch?.status === 'split' ? readSplitSummary(batch.extraction_json) : undefined;
+  if (!batch || !summary) return notFound();
+  const restored = new Set(summary.restoredPages ?? []);
+  if (!summary.droppedPages.includes(page) || restored.has(page) || summary.separatorPages.includes(page)) {
+    return conflict('Diese Seite ist keine entfernte leere Seite dieses Stapels.');
+  }
+  const parts = store.documents.partsOf(batch.id);
+  const target = parts.find((p) => p.id === targetDocumentId);
+  if (!target) return notFound();
+  const before = parts.filter((p) => (p.page_last ?? 0) < page).at(-1);
+  const after = parts.find((p) => (p.page_first ?? 0) > page);
+  const inside = parts.find((p) => (p.page_first ?? 0) < page && (p.page_last ?? 0) > page);
+  if (target !== inside && !(inside === undefined && (target === before || target === after))) {
+    return conflict('Eine entfernte Seite kann nur zu dem Schreiben zurück, neben oder in dem sie im Stapel liegt.');
+  }
+  const stored = summary.droppedPageData?.find((p) => p.number === page);
+  const pages = pagesOf(target);
+  const sample = pages[0];
+  const pageData = stored ?? {
+    // Batches split before the dropped pages were kept: an empty page of the document's size (it was blank).
+    number: page,
+    widthPt: sample?.widthPt ?? 595,
+    heightPt: sample?.heightPt ?? 842,
+    source: sample?.source ?? 'ocr',
+    words: [],
+    rotation: 0,
+    confidence: 0,
+  };
+  if (pageSignals(pageData).separatorText) return conflict('Diese Seite ist ein Trennblatt und gehört zu keinem Schreiben.');
+  return store.transaction(() => {
+    store.documents.updatePart(target.id, reread(ctx, target, [...pages, pageData]));
+    store.documents.updateSplitSummary(batch.id, JSON.stringify({ ...summary, restoredPages: [...restored, page].sort((a, b) => a - b) }));
+    recordOnCases(ctx, [target.case_id], 'batch-page-restored', target.id, { page, batchId: batch.id });
+    return finish(ctx, [target.id], [target.case_id]);
   });
 }

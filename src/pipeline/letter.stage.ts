@@ -1,5 +1,6 @@
 import { toIntakeError } from '../core/errors.js';
 import type { Address, Hearing, Tenant } from '../core/extraction.schema.js';
+import type { LetterContent } from '../core/letter/letter.types.js';
 import { currentFields, updateReviewFlag } from './commit.stage.js';
 import type { Clock, FileStore, LetterMaker, LetterModel, Logger } from './ports.js';
 import type { IntakeStore, LetterRow } from './store.port.js';
@@ -52,6 +53,27 @@ export class LetterStage {
     logger.info({ bytes: outcome.pdf.length, ms: clock().getTime() - now.getTime() }, 'letter ready');
   }
 
+  /**
+   * Letters made while the sender was still the example carry the draft mark. Once the sender is set
+   * (web UI or config file), those not printed yet are made again with it; returns how many.
+   */
+  async redoDrafts(): Promise<number> {
+    const { store, letters, clock } = this.deps;
+    if (letters.draft()) return 0;
+    const drafts = store.letters.unprinted().filter((letter) => isDraft(letter.content_json));
+    if (drafts.length === 0) return 0;
+    const at = clock().toISOString();
+    store.transaction(() => {
+      for (const letter of drafts) {
+        store.letters.requestRender(letter.id);
+        store.events.record({ at, actor: 'system', kind: 'letter-redone', caseId: letter.case_id, details: { letterId: letter.id, reason: 'sender-set' } });
+      }
+    });
+    this.deps.logger.info({ letters: drafts.length }, 'draft letters made again with the sender');
+    await this.renderPending();
+    return drafts.length;
+  }
+
   private inFlight: Promise<number> | null = null;
   private again = false;
 
@@ -59,6 +81,7 @@ export class LetterStage {
    * Renders every pending letter (after a commit, a correction or a restart). Single-flight: calls
    * while a run is going on join it and cause one more pass, so no letter is rendered twice at once.
    * A letter that fails to render stays pending (logged by id) and is tried on the next pass.
+   * A storage fault ends the pass and is thrown: every letter not yet written stays pending.
    */
   renderPending(): Promise<number> {
     if (this.inFlight) {
@@ -84,6 +107,8 @@ export class LetterStage {
           count += 1;
         } catch (thrown) {
           const error = toIntakeError(thrown);
+          // The disk or the database failed, not the letter: it stays pending, and the caller pauses intake.
+          if (error.storageFault) throw error;
           if (error.retryable) {
             this.deps.logger.error({ caseId: letter.case_id, letterId: letter.id, code: error.code }, 'letter could not be rendered; it stays pending');
           } else {
@@ -95,4 +120,9 @@ export class LetterStage {
     } while (this.again);
     return count;
   }
+}
+
+function isDraft(contentJson: string | null): boolean {
+  if (!contentJson) return false;
+  return Boolean((JSON.parse(contentJson) as Partial<LetterContent>).draftMark);
 }

@@ -81,6 +81,10 @@ export type LetterOutcome = { ok: true; pdf: Buffer; contentJson: string } | { o
 /** Templates + PDF rendering behind one call (adapters/letter-maker). */
 export interface LetterMaker {
   variants(): string[];
+  /** Reads the templates again (after an admin saved one); a broken set keeps the old one and throws. */
+  reload?(): Promise<void>;
+  /** True while the sender is still the example of a fresh install: letters made now carry a draft mark. */
+  draft(): boolean;
   make(model: LetterModel, variant: string): Promise<LetterOutcome>;
   /** One PDF of several letters (each starting on a new page), from their stored `contentJson`. */
   combine(contentJsons: string[]): Promise<Buffer>;

@@ -5,6 +5,7 @@
  * stay, so the evaluation report gives the same figures before and after. Files go first
  * (idempotent), then the rows in one transaction, then the database file is compacted; a crash
  * in between is repaired by running the purge again. Logs name ids and counts only.
+ * Why and how long: docs/domain.md, "Data protection".
  */
 import type { Clock, Logger } from './ports.js';
 

@@ -8,6 +8,7 @@ import { failureReport } from './failure-report.js';
 import type { LetterStage } from './letter.stage.js';
 import type { Clock, DocumentReader, FileStore, Logger, SeparatorFinder } from './ports.js';
 import { partDocument, splitBatch, splitSummary, type BatchSplit } from './split.stage.js';
+import type { StorageGuard } from './storage-guard.js';
 import type { DocumentRow, IntakeStore } from './store.port.js';
 
 export interface RunnerSettings extends CommitSettings {
@@ -23,13 +24,20 @@ export type DocumentOutcome =
   /** A batch scan: each document found in it was committed as a part of its own. */
   | { kind: 'split'; documentId: string; parts: PartOutcome[] }
   | { kind: 'retry'; documentId: string; code: string; at: string }
+  /** The server's storage failed: the document waits (status 'processing', its file in the spool) until it works again. */
+  | { kind: 'paused'; documentId: string; code: string }
   | { kind: 'failed'; documentId: string; code: string; message: string };
+
+/** A document that meets storage faults again and again waits longer each time (never fails for them). */
+const MAX_HOLD_BACKOFF_MS = 600_000;
 
 /**
  * Claims documents from the store (the queue lives in SQLite, so it is bounded in memory and
  * survives restarts), runs read → extract → commit → letter for each, at most `concurrency`
  * at once, and records every outcome. Transient errors are retried with backoff, the rest fail
- * into the failed folder with a German reason.
+ * into the failed folder with a German reason. Storage faults (disk full, database locked …) are
+ * the server's, not the file's: the document is held without any write, the guard pauses intake,
+ * and `resume()` hands the held documents back once the storage works again.
  */
 export class PipelineRunner {
   private active = new Map<string, AbortController>();
@@ -37,6 +45,10 @@ export class PipelineRunner {
   private wakeTimer: NodeJS.Timeout | undefined;
   private idleWaiters: (() => void)[] = [];
   private readonly listeners: ((outcome: DocumentOutcome) => void)[] = [];
+  /** Documents stopped by a storage fault: still 'processing' in the store, handed back on resume. */
+  private readonly held = new Set<string>();
+  /** Storage faults met per document (in memory: it only spaces out the next attempt). */
+  private readonly faultsMet = new Map<string, number>();
 
   constructor(
     private readonly deps: {
@@ -47,6 +59,8 @@ export class PipelineRunner {
       clock: Clock;
       logger: Logger;
       settings: RunnerSettings;
+      /** Pauses intake on storage faults and calls `resume()` when they clear. */
+      guard: StorageGuard;
       /** Finds separator sheets in batch scans; without it only the pages' own evidence splits a batch. */
       separators?: SeparatorFinder;
     },
@@ -58,6 +72,11 @@ export class PipelineRunner {
 
   get inProgress(): number {
     return this.active.size;
+  }
+
+  /** Documents waiting for the storage to work again. */
+  get heldCount(): number {
+    return this.held.size;
   }
 
   /** Starts claiming work; call `wake()` whenever new work was registered. */
@@ -77,17 +96,42 @@ export class PipelineRunner {
   }
 
   private fill(): void {
-    const { store, clock, settings } = this.deps;
-    while (this.running && this.active.size < settings.concurrency) {
+    try {
+      this.claimAndSchedule();
+    } catch (thrown) {
+      // Claiming is a write: on a full or locked store it pauses intake instead of ending the service.
+      if (!this.deps.guard.report(thrown)) this.deps.logger.error({ code: toIntakeError(thrown).code }, 'could not claim work');
+      if (this.active.size === 0) this.releaseIdleWaiters();
+    }
+  }
+
+  private claimAndSchedule(): void {
+    const { store, clock, settings, guard } = this.deps;
+    if (guard.dataPaused) {
+      if (this.active.size === 0) this.releaseIdleWaiters();
+      return;
+    }
+    while (this.running && this.active.size < settings.concurrency && !guard.dataPaused) {
       const job = store.documents.claimNext(clock().toISOString());
       if (!job) break;
       const controller = new AbortController();
       this.active.set(job.id, controller);
-      void this.process(job, controller.signal).then((outcome) => {
+      void this.processSafely(job, controller.signal).then((outcome) => {
         this.active.delete(job.id);
-        for (const listener of this.listeners) listener(outcome);
+        if (outcome.kind !== 'paused' && outcome.kind !== 'retry') this.faultsMet.delete(job.id);
+        for (const listener of this.listeners) {
+          try {
+            listener(outcome);
+          } catch (thrown) {
+            if (!guard.report(thrown)) this.deps.logger.error({ code: toIntakeError(thrown).code }, 'outcome listener failed');
+          }
+        }
         this.fill();
       });
+    }
+    if (this.active.size === 0 && guard.dataPaused) {
+      this.releaseIdleWaiters();
+      return;
     }
     if (this.active.size === 0) {
       const nextDue = store.documents.nextDueAt();
@@ -96,15 +140,39 @@ export class PipelineRunner {
         this.wakeTimer = setTimeout(() => this.wake(), delay);
         this.wakeTimer.unref();
       } else {
-        for (const resolve of this.idleWaiters.splice(0)) resolve();
+        this.releaseIdleWaiters();
       }
     }
   }
 
-  /** Resolves when nothing is in progress and nothing is due or scheduled for retry. */
+  private releaseIdleWaiters(): void {
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  /**
+   * Resolves when nothing is in progress and nothing is due or scheduled for retry — or when intake
+   * is paused by a storage fault with nothing in progress (a CLI run then reports the pause).
+   */
   whenIdle(): Promise<void> {
+    if (this.active.size === 0 && this.deps.guard.dataPaused) return Promise.resolve();
     if (this.active.size === 0 && !this.deps.store.documents.nextDueAt() && !this.hasQueued()) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /**
+   * The storage works again: held documents go back to the queue (each one that met faults before
+   * waits a little longer), and claiming starts again. Throws a storage fault if the store still fails.
+   */
+  resume(): void {
+    const { store, clock, settings } = this.deps;
+    for (const id of [...this.held]) {
+      const met = (this.faultsMet.get(id) ?? 0) + 1;
+      this.faultsMet.set(id, met);
+      const waitMs = met <= 1 ? 0 : Math.min(MAX_HOLD_BACKOFF_MS, settings.retryBaseMs * 2 ** Math.min(met - 2, 20));
+      store.documents.handBack(id, waitMs > 0 ? new Date(clock().getTime() + waitMs).toISOString() : null);
+      this.held.delete(id);
+    }
+    this.wake();
   }
 
   private hasQueued(): boolean {
@@ -121,12 +189,46 @@ export class PipelineRunner {
     while (this.active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     for (const [id, controller] of this.active) {
       controller.abort();
-      this.deps.store.documents.handBack(id);
+      try {
+        this.deps.store.documents.handBack(id);
+      } catch (thrown) {
+        // Still 'processing' in the store: the next start queues it again (requeueInterrupted).
+        this.deps.logger.warn({ docId: id, code: toIntakeError(thrown).code }, 'document not handed back; the next start queues it again');
+      }
+    }
+  }
+
+  /** `process`, and whatever its own error path throws: a storage fault there holds the document too. */
+  private async processSafely(job: DocumentRow, signal: AbortSignal): Promise<DocumentOutcome> {
+    try {
+      return await this.process(job, signal);
+    } catch (thrown) {
+      const error = toIntakeError(thrown);
+      if (this.deps.guard.report(error)) return this.hold(job, error);
+      this.deps.logger.error({ docId: job.id, code: error.code, err: describeCause(error) }, 'error path failed; the document is queued again on the next start');
+      this.held.add(job.id);
+      return { kind: 'paused', documentId: job.id, code: error.code };
+    }
+  }
+
+  /** No write here: the store may be the thing that is full. The guard was told; resume() hands it back. */
+  private hold(job: DocumentRow, error: IntakeError): DocumentOutcome {
+    this.held.add(job.id);
+    this.deps.logger.child({ docId: job.id }).warn({ code: error.code }, 'storage fault: document waits in the spool');
+    return { kind: 'paused', documentId: job.id, code: error.code };
+  }
+
+  /** After the commit a letter that cannot be written stays pending; a storage fault pauses intake. */
+  private async renderLetters(logger: Logger): Promise<void> {
+    try {
+      await this.deps.letterStage.renderPending();
+    } catch (thrown) {
+      if (!this.deps.guard.report(thrown)) logger.error({ code: toIntakeError(thrown).code }, 'letters not rendered; they stay pending');
     }
   }
 
   private async process(job: DocumentRow, signal: AbortSignal): Promise<DocumentOutcome> {
-    const { store, reader, files, clock, settings, letterStage } = this.deps;
+    const { store, reader, files, clock, settings } = this.deps;
     const logger = this.deps.logger.child({ docId: job.id, sha256: job.sha256.slice(0, 12) });
     const started = clock();
     try {
@@ -183,13 +285,15 @@ export class PipelineRunner {
       );
       // The document is committed: from here on nothing may turn it into a failure. Letters that
       // cannot be rendered now stay pending and are tried again (renderPending logs them).
-      if (outcome.newCase) await letterStage.renderPending();
+      if (outcome.newCase) await this.renderLetters(logger);
       return { kind: 'done', documentId: job.id, caseId: outcome.caseId, newCase: outcome.newCase, decision: outcome.decision };
     } catch (thrown) {
       if (signal.aborted) {
         return { kind: 'retry', documentId: job.id, code: 'SHUTDOWN', at: clock().toISOString() };
       }
-      return this.fail(job, toIntakeError(thrown), logger);
+      const error = toIntakeError(thrown);
+      if (this.deps.guard.report(error)) return this.hold(job, error);
+      return this.fail(job, error, logger);
     }
   }
 
@@ -217,7 +321,7 @@ export class PipelineRunner {
     logger: Logger,
     started: Date,
   ): Promise<DocumentOutcome> {
-    const { store, files, clock, settings, letterStage } = this.deps;
+    const { store, files, clock, settings } = this.deps;
     const today = readAt.slice(0, 10);
     const parts = [];
     for (const part of split.parts) {
@@ -267,13 +371,16 @@ export class PipelineRunner {
       },
       'batch split',
     );
-    if (outcomes.some((o) => o.newCase)) await letterStage.renderPending();
+    if (outcomes.some((o) => o.newCase)) await this.renderLetters(logger);
     return { kind: 'split', documentId: job.id, parts: outcomes };
   }
 
   private async fail(job: DocumentRow, error: IntakeError, logger: Logger): Promise<DocumentOutcome> {
     const { store, files, clock, settings } = this.deps;
     const now = clock();
+    // Before anything is moved: one small write tells whether the store takes writes at all. If it does
+    // not, the storage fault it throws holds the document (processSafely) and nothing was moved.
+    store.documents.noteError(job.id, error.code, error.message);
     if (error.retryable && job.attempts < settings.maxAttempts) {
       const at = new Date(now.getTime() + settings.retryBaseMs * 2 ** (job.attempts - 1)).toISOString();
       store.documents.retryLater(job.id, at, error.code, error.message);
@@ -291,6 +398,7 @@ export class PipelineRunner {
           await files.releaseSpool(job.spool_path);
         }
       } catch (moveError) {
+        if (toIntakeError(moveError).storageFault) throw moveError;
         // Nothing is lost: the file stays in the spool and the document is tried again later.
         const at = new Date(now.getTime() + settings.retryBaseMs * 2 ** job.attempts).toISOString();
         store.documents.retryLater(job.id, at, 'IO_ERROR', 'Die Datei konnte nicht in den Ordner „failed“ verschoben werden.');

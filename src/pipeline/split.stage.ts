@@ -22,6 +22,8 @@ export interface BatchSplit {
   parts: BatchPart[];
   droppedPages: number[];
   separatorPages: number[];
+  /** The dropped pages as read (blank pages have few words): kept so a worker can restore one. */
+  dropped: Page[];
 }
 
 /**
@@ -34,7 +36,8 @@ export async function splitBatch(read: ReadDocument, bytes: Buffer, separators?:
   const separatorPages = candidates.length > 0 && separators ? await separators.find(bytes, candidates) : new Set<number>();
   const result = splitPages(read.pages, { separatorPages });
   if (result.documents.length < 2) return null;
-  return { parts: partsOf(read.pages, result), droppedPages: result.droppedPages, separatorPages: [...separatorPages].sort((a, b) => a - b) };
+  const dropped = read.pages.filter((p) => result.droppedPages.includes(p.number));
+  return { parts: partsOf(read.pages, result), droppedPages: result.droppedPages, separatorPages: [...separatorPages].sort((a, b) => a - b), dropped };
 }
 
 function partsOf(pages: Page[], result: SplitResult): BatchPart[] {
@@ -52,11 +55,39 @@ export function partDocument(read: Pick<ReadDocument, 'mimeType'>, pages: Page[]
   return { mimeType: read.mimeType, pages };
 }
 
-/** What the batch row keeps of the split: ranges, reasons, dropped pages (no personal data). */
+/** What the batch row keeps of the split (stored in its extraction_json). */
+export interface SplitSummary {
+  parts: { documentId: string; pages: [number, number]; reason: string; confidence: number }[];
+  droppedPages: number[];
+  separatorPages: number[];
+  /** The dropped blank pages as read (absent in batches split before this was kept). */
+  droppedPageData?: Page[];
+  /** Dropped pages a worker put back into a document. */
+  restoredPages?: number[];
+}
+
+/**
+ * What the batch row keeps of the split: ranges, reasons, dropped pages. The few words of a dropped
+ * blank page are kept with it, and the batch row is purged with its parts' cases.
+ */
 export function splitSummary(split: BatchSplit, partIds: string[]): string {
-  return JSON.stringify({
-    parts: split.parts.map((p, i) => ({ documentId: partIds[i], pages: p.range, reason: p.reason, confidence: p.confidence })),
+  const separators = new Set(split.separatorPages);
+  const summary: SplitSummary = {
+    parts: split.parts.map((p, i) => ({ documentId: partIds[i]!, pages: p.range, reason: p.reason, confidence: p.confidence })),
     droppedPages: split.droppedPages,
     separatorPages: split.separatorPages,
-  });
+    droppedPageData: split.dropped.filter((p) => !separators.has(p.number)),
+  };
+  return JSON.stringify(summary);
+}
+
+/** The stored summary of a batch row, or undefined when there is none. */
+export function readSplitSummary(json: string | null): SplitSummary | undefined {
+  if (!json) return undefined;
+  try {
+    const parsed = JSON.parse(json) as SplitSummary;
+    return Array.isArray(parsed.parts) && Array.isArray(parsed.droppedPages) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }

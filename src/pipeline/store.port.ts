@@ -253,7 +253,10 @@ export interface DocumentStore {
   insertFailed(doc: Omit<NewDocument, 'spoolPath'>, code: string, message: string, failedPath: string | null, at: string): void;
   claimNext(now: string): DocumentRow | undefined;
   requeueInterrupted(): number;
-  handBack(id: string): void;
+  /** Back to the queue without counting the attempt; `at` (ISO) delays the next claim. */
+  handBack(id: string, at?: string | null): void;
+  /** Records an error on the row before any file is moved (also a test that the store takes writes). */
+  noteError(id: string, code: string, message: string): void;
   nextDueAt(): string | undefined;
   retryLater(id: string, at: string, code: string, message: string): void;
   markFailed(id: string, code: string, message: string, failedPath: string | null, at: string): void;
@@ -277,6 +280,8 @@ export interface DocumentStore {
   markSplit(id: string, result: BatchResult): void;
   /** The live parts of a batch (not joined away), in page order. */
   partsOf(batchId: string): DocumentRow[];
+  /** Replaces the split summary a batch row keeps (its extraction_json). */
+  updateSplitSummary(batchId: string, json: string): void;
   /** New pages and reading of a part after a worker corrected a split. */
   updatePart(id: string, reading: PartReading): void;
   /** A part joined into another: it keeps no case, pages or reading of its own. */

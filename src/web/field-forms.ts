@@ -5,6 +5,7 @@
  */
 import type { CaseFieldName } from '../core/cases/merge-fields.js';
 import type { Address, EvictionDate, Hearing, Tenant } from '../core/extraction.schema.js';
+import { DATE_HINT, DATE_PATTERN, germanDateInput, parseGermanDate, parseGermanTime, TIME_HINT, TIME_PATTERN } from './german-input.js';
 import { html, type SafeHtml } from './html.js';
 import { JUDGMENT_KIND_LABELS } from './views/format.js';
 
@@ -36,7 +37,7 @@ export function rawOf(name: CaseFieldName, value: unknown): RawForm {
       const raw: RawForm = {};
       (value as Tenant[]).forEach((t, i) => {
         raw[`name${i}`] = t.name;
-        raw[`birth${i}`] = t.birthDate ?? '';
+        raw[`birth${i}`] = t.birthDate ? germanDateInput(t.birthDate) : '';
       });
       return raw;
     }
@@ -46,15 +47,16 @@ export function rawOf(name: CaseFieldName, value: unknown): RawForm {
     }
     case 'hearing': {
       const h = value as Hearing;
-      return { date: h.date, time: h.time ?? '', room: h.room ?? '' };
+      return { date: germanDateInput(h.date), time: h.time ?? '', room: h.room ?? '' };
     }
     case 'evictionDate': {
       const e = value as EvictionDate;
-      return { date: e.date, time: e.time ?? '' };
+      return { date: germanDateInput(e.date), time: e.time ?? '' };
     }
     case 'ordinaryTermination':
       return { v: value ? 'ja' : 'nein' };
     default:
+      if (DATE_FIELDS.has(name)) return { v: germanDateInput(String(value)) };
       return { v: MONEY_FIELDS.has(name) ? centsToInput(value as number) : String(value) };
   }
 }
@@ -64,16 +66,40 @@ const orNull = (text: string) => (text === '' ? null : text);
 
 export type ParsedField = { ok: true; value: unknown } | { ok: false; messages: string[] };
 
-/** Submitted strings → the field's value; all inputs empty → null (clear the field). */
+const DATE_MESSAGE = (what: string) => `${what} bitte als ${DATE_HINT} eingeben, z. B. 23.09.2025.`;
+const TIME_MESSAGE = `Uhrzeit bitte als ${TIME_HINT} eingeben, z. B. 09:30.`;
+
+/** A typed date → ISO; '' stays null; anything else adds a message. */
+function dateOf(text: string, what: string, messages: string[]): string | null {
+  if (text === '') return null;
+  const iso = parseGermanDate(text);
+  if (!iso) messages.push(DATE_MESSAGE(what));
+  return iso ?? null;
+}
+
+function timeOf(text: string, messages: string[]): string | null {
+  if (text === '') return null;
+  const time = parseGermanTime(text);
+  if (!time) messages.push(TIME_MESSAGE);
+  return time ?? null;
+}
+
+const result = (value: unknown, messages: string[]): ParsedField => (messages.length > 0 ? { ok: false, messages } : { ok: true, value });
+
+/**
+ * Submitted strings → the field's value; all inputs empty → null (clear the field). Dates are typed
+ * the German way (TT.MM.JJJJ) and times as HH:MM whatever the browser's language; they are checked here.
+ */
 export function parseFieldForm(name: CaseFieldName, raw: RawForm): ParsedField {
+  const messages: string[] = [];
   switch (name) {
     case 'tenants': {
       const tenants: Tenant[] = [];
       for (let i = 0; i < MAX_TENANTS; i++) {
         const tenantName = get(raw, `name${i}`).replace(/\s+/g, ' ');
-        if (tenantName) tenants.push({ name: tenantName, birthDate: orNull(get(raw, `birth${i}`)) });
+        if (tenantName) tenants.push({ name: tenantName, birthDate: dateOf(get(raw, `birth${i}`), `Geburtsdatum (Name ${i + 1})`, messages) });
       }
-      return { ok: true, value: tenants.length > 0 ? tenants : null };
+      return result(tenants.length > 0 ? tenants : null, messages);
     }
     case 'address': {
       const keys = ['street', 'houseNumber', 'postalCode', 'city', 'addition'];
@@ -83,12 +109,18 @@ export function parseFieldForm(name: CaseFieldName, raw: RawForm): ParsedField {
         value: { street: get(raw, 'street'), houseNumber: get(raw, 'houseNumber'), postalCode: get(raw, 'postalCode'), city: get(raw, 'city'), addition: orNull(get(raw, 'addition')) },
       };
     }
-    case 'hearing':
+    case 'hearing': {
       if (!get(raw, 'date') && !get(raw, 'time') && !get(raw, 'room')) return { ok: true, value: null };
-      return { ok: true, value: { date: get(raw, 'date'), time: orNull(get(raw, 'time')), room: orNull(get(raw, 'room')) } };
-    case 'evictionDate':
+      if (!get(raw, 'date')) messages.push('Bitte das Datum des Termins eintragen.');
+      const date = dateOf(get(raw, 'date'), 'Datum', messages);
+      return result({ date, time: timeOf(get(raw, 'time'), messages), room: orNull(get(raw, 'room')) }, messages);
+    }
+    case 'evictionDate': {
       if (!get(raw, 'date') && !get(raw, 'time')) return { ok: true, value: null };
-      return { ok: true, value: { date: get(raw, 'date'), time: orNull(get(raw, 'time')) } };
+      if (!get(raw, 'date')) messages.push('Bitte das Datum der Räumung eintragen.');
+      const date = dateOf(get(raw, 'date'), 'Datum', messages);
+      return result({ date, time: timeOf(get(raw, 'time'), messages) }, messages);
+    }
     case 'ordinaryTermination':
       return { ok: true, value: get(raw, 'v') === '' ? null : get(raw, 'v') === 'ja' };
     default: {
@@ -98,6 +130,7 @@ export function parseFieldForm(name: CaseFieldName, raw: RawForm): ParsedField {
         const cents = parseEuroInput(text);
         return cents === undefined ? { ok: false, messages: ['Betrag bitte wie 1.234,56 eingeben.'] } : { ok: true, value: cents };
       }
+      if (DATE_FIELDS.has(name)) return result(dateOf(text, 'Datum', messages), messages);
       return { ok: true, value: text };
     }
   }
@@ -114,8 +147,14 @@ interface InputSpec {
 
 function input(fieldId: string, raw: RawForm, spec: InputSpec): SafeHtml {
   const id = `${fieldId}-${spec.key}`;
-  return html`<label class="sub" for="${id}"><span>${spec.label}</span>
-    <input id="${id}" name="${spec.key}" type="${spec.type ?? 'text'}" value="${raw[spec.key] ?? ''}" ${spec.inputmode ? html`inputmode="${spec.inputmode}"` : ''} autocomplete="off" spellcheck="false"></label>`;
+  // Dates and times are text inputs with a German pattern: a browser's own date input follows its language.
+  const hint = spec.type === 'date' ? DATE_HINT : spec.type === 'time' ? TIME_HINT : undefined;
+  const pattern = spec.type === 'date' ? DATE_PATTERN : spec.type === 'time' ? TIME_PATTERN : undefined;
+  const inputmode = spec.inputmode ?? (hint ? 'numeric' : undefined);
+  return html`<label class="sub" for="${id}"><span>${spec.label}${hint ? html` <span class="hint">(${hint})</span>` : ''}</span>
+    <input id="${id}" name="${spec.key}" type="text" value="${raw[spec.key] ?? ''}" ${inputmode ? html`inputmode="${inputmode}"` : ''} ${
+      hint ? html`placeholder="${hint}" pattern="${pattern}" title="${spec.type === 'date' ? 'Datum als TT.MM.JJJJ' : 'Uhrzeit als HH:MM'}" size="${spec.type === 'date' ? 10 : 5}"` : ''
+    } autocomplete="off" spellcheck="false"></label>`;
 }
 
 function select(fieldId: string, raw: RawForm, label: string, options: [string, string][]): SafeHtml {

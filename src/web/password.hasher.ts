@@ -37,3 +37,6 @@ export function dummyHash(): Promise<string> {
 }
 
 export const MIN_PASSWORD_LENGTH = 10;
+
+/** User names: what `intake user add` and the admin page accept. */
+export const USER_NAME = /^[A-Za-z0-9._@-]{2,64}$/;

@@ -13,8 +13,15 @@ import { authRoutes } from './routes/auth.routes.js';
 import { caseRoutes } from './routes/case.routes.js';
 import { failedRoutes } from './routes/failed.routes.js';
 import { worklistRoutes } from './routes/worklist.routes.js';
+import { requireAdminForAdminPaths } from './roles.middleware.js';
+import { adminRoutes } from './routes/admin.routes.js';
+import { batchRoutes } from './routes/batch.routes.js';
+import { statisticsRoutes } from './routes/statistics.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
 import { requireSession, securityHeaders } from './session.middleware.js';
+import { setupNotice } from './setup-notice.middleware.js';
 import { errorPage } from './views/error.view.js';
+import { healthBanner } from './views/health-banner.view.js';
 import type { WebDeps, WebEnv } from './web-context.js';
 
 export interface WebServerOptions {
@@ -45,11 +52,28 @@ export function createWebApp(app: App, options: Omit<WebServerOptions, 'host' | 
   web.use('*', securityHeaders());
   web.use('*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text('Anfrage zu groß.', 413) }));
   web.use('*', requireSession(deps));
+  // While intake is paused by a storage fault every page says so at the top (reason and since when).
+  web.use('*', async (c, next) => {
+    await next();
+    const state = app.guard.state();
+    if (state.status === 'ok' || !c.res.headers.get('Content-Type')?.startsWith('text/html')) return;
+    const page = await c.res.text();
+    const marker = '<main id="main" tabindex="-1">';
+    const headers = new Headers(c.res.headers);
+    headers.delete('Content-Length');
+    c.res = new Response(page.replace(marker, `${marker}\n${healthBanner(state).toString()}`), { status: c.res.status, headers });
+  });
+  web.use('*', requireAdminForAdminPaths());
+  web.use('*', setupNotice(deps));
   web.route('/', assetRoutes(deps));
   web.route('/', authRoutes(deps));
   web.route('/', worklistRoutes(deps));
   web.route('/', caseRoutes(deps));
   web.route('/', failedRoutes(deps));
+  web.route('/', batchRoutes(deps));
+  web.route('/', statisticsRoutes(deps));
+  web.route('/admin', adminRoutes(deps));
+  web.route('/', settingsRoutes(deps));
   web.notFound((c) => c.html(errorPage('Nicht gefunden', 'Diese Seite gibt es nicht.').toString(), 404));
   web.onError((error, c) => {
     // Names and messages of errors may carry data; log the kind only.

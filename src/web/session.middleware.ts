@@ -97,7 +97,8 @@ function refuse(c: Context<WebEnv>): Response {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') {
     const path = new URL(c.req.url).pathname;
     // Pages go to the sign-in; images, letters and anything else get an empty 401.
-    if (path === '/' || path.startsWith('/cases/') || path === '/failed') {
+    const isPage = path === '/' || path.startsWith('/cases/') || path === '/failed' || path === '/statistics' || path === '/admin' || path.startsWith('/admin/') || /^\/batches\/[^/]+$/.test(path);
+    if (isPage) {
       const next = encodeURIComponent(path === '/' ? '/' : path);
       return c.redirect(`/login?next=${next}`, 303);
     }

@@ -1,5 +1,5 @@
 /**
- * The deadlines workers live by (DOMAIN.md §3) and a case's urgency: its nearest open deadline.
+ * The deadlines workers live by (docs/domain.md, "Deadlines") and a case's urgency: its nearest open deadline.
  */
 import { addDays, addMonthsClamped, assertIsoDate, daysBetween } from './iso-date.js';
 

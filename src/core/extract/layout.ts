@@ -67,7 +67,13 @@ export function estimateSlope(words: Word[]): number {
  * fewest lines wins (the nearest to the estimate among equals) if it mixes clearly fewer. One or two such pairs
  * are no sign of a wrong slope: a table's label stands between the two lines of its value.
  */
-export function buildLines(words: Word[]): Word[][] {
+export function buildLines(all: Word[]): Word[][] {
+  // A box many lines high is no word of a line (a stamp's frame, a scribble, a picture read as letters): it would
+  // join every line it reaches into one. It stands as a line of its own.
+  const heights = all.filter((w) => w.text.trim()).map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+  const median = heights[Math.floor(heights.length / 2)] ?? 0;
+  const tall = (w: Word) => median > 0 && w.bbox[3] - w.bbox[1] > median * TALL_WORD;
+  const words = all.filter((w) => !tall(w));
   const estimate = estimateSlope(words);
   const first = linesAlong(words, estimate);
   const mixedFirst = mixedPairs(first);
@@ -80,8 +86,12 @@ export function buildLines(words: Word[]): Word[][] {
     }
   }
   const lines = mixedFirst - best.mixed >= MIN_MIXED_GAIN ? best.lines : first;
-  return lines.flatMap(splitWoven);
+  const byTop = (a: Word[], b: Word[]) => a[0]!.bbox[1] - b[0]!.bbox[1];
+  return [...lines.flatMap(splitWoven), ...all.filter(tall).map((w) => [w])].sort(byTop);
 }
+
+/** A box this many times the page's median word height is no word of a line. */
+const TALL_WORD = 5;
 
 /**
  * A line whose words alternate between two rows of the page ("09.08.1995, Räumung und wohnhaft Herausgabe Zur
@@ -242,4 +252,16 @@ export function pageAt(doc: DocText, offset: number): number {
   let page = doc.pageStarts[0]?.page ?? 1;
   for (const p of doc.pageStarts) if (p.start <= offset) page = p.page;
   return page;
+}
+
+/** Joins several boxes on the same page (the first box's page wins). */
+export function unionBox(items: { page: number; bbox: BBox }[]): BBox {
+  const page = items[0]!.page;
+  const same = items.filter((i) => i.page === page);
+  return [
+    Math.min(...same.map((i) => i.bbox[0])),
+    Math.min(...same.map((i) => i.bbox[1])),
+    Math.max(...same.map((i) => i.bbox[2])),
+    Math.max(...same.map((i) => i.bbox[3])),
+  ];
 }

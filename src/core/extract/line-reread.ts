@@ -1,7 +1,7 @@
 import type { BBox, Page, Word } from '../page.js';
 import { findDrNumbers, findFileNumbers } from '../parse/file-number.parser.js';
 import { foldChars, levenshtein } from '../parse/ocr-repair.js';
-import { unionBox } from './evidence.js';
+import { unionBox } from './layout.js';
 import { buildLines } from './layout.js';
 
 /**

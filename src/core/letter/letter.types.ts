@@ -46,4 +46,6 @@ export interface LetterContent {
   /** Footer lines with the sender's contact details. */
   footer: string[];
   logoPath: string | null;
+  /** Set while the sender is still the example of a fresh install: printed large on every page ("MUSTER – nicht versenden"). */
+  draftMark?: string;
 }

@@ -104,3 +104,52 @@ export function composeTestMail(context: { baseUrl: string; now: string }): Outg
     text: ['Guten Tag,', '', 'dies ist eine Testnachricht. Der Mailversand ist eingerichtet.', '', `Weboberfläche: ${context.baseUrl}`, `Gesendet: ${context.now}`, ...FOOTER].join('\n'),
   };
 }
+
+/** What the storage alert is told about a fault (codes and times only; no paths of documents). */
+export interface StorageAlertInput {
+  scope: 'data' | 'watch';
+  code: string;
+  message: string;
+  /** ISO moment the fault began. */
+  since: string;
+}
+
+const STORAGE_TODO: Record<string, string> = {
+  STORAGE_FULL: 'Auf dem Datenträger des Datenordners Platz schaffen oder ihn vergrößern (df -h zeigt den Füllstand).',
+  STORAGE_READ_ONLY: 'Prüfen, warum der Datenträger schreibgeschützt ist (z. B. nach einem Dateisystemfehler nur lesend eingehängt).',
+  STORAGE_DENIED: 'Die Rechte am Datenordner prüfen: Der Dienstbenutzer muss dort schreiben dürfen.',
+  STORAGE_IO: 'Den Datenträger prüfen lassen (Systemprotokoll, z. B. journalctl -k); bei Schäden aus der Sicherung wiederherstellen.',
+  STORAGE_BUSY: 'Prüfen, welches Programm die Datenbank sperrt (z. B. ein hängendes Skript oder eine Sicherung).',
+  STORAGE_CORRUPT: 'Den Dienst anhalten und die Datenbank aus der letzten Sicherung wiederherstellen (README: Wiederherstellung).',
+  WATCH_FOLDER_MISSING: 'Prüfen, ob das Netzlaufwerk mit dem Ablageordner eingehängt ist.',
+  WATCH_FOLDER_DENIED: 'Die Rechte am Ablageordner prüfen: Der Dienstbenutzer muss dort lesen und schreiben dürfen.',
+};
+
+/** 2026-12-06T19:50:00Z → "06.12.2026, 20:50 Uhr" (server's local time). */
+function germanMoment(iso: string): string {
+  const at = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()}, ${two(at.getHours())}:${two(at.getMinutes())} Uhr`;
+}
+
+/** One mail when intake pauses for a storage fault (data folder or watch folder). */
+export function composeStorageAlert(fault: StorageAlertInput, context: { baseUrl: string }): OutgoingMail {
+  const base = context.baseUrl.replace(/\/+$/, '');
+  const where = fault.scope === 'data' ? 'Datenordner' : 'Ablageordner';
+  const lines = [
+    'Guten Tag,',
+    '',
+    `die Eingangsstelle hat die Verarbeitung am ${germanMoment(fault.since)} angehalten (${where}, Code ${fault.code}).`,
+    '',
+    fault.message,
+    '',
+    'Keine Datei geht verloren: Was schon übernommen war, wartet im Datenordner, neue Dateien bleiben im Ablageordner.',
+    'Der Dienst prüft selbst in wachsenden Abständen und setzt die Verarbeitung fort, sobald der Fehler behoben ist.',
+    'Es ist nicht nötig, Dateien erneut abzulegen oder den Dienst neu zu starten.',
+    '',
+    `Was tun? ${STORAGE_TODO[fault.code] ?? 'Die IT informieren.'}`,
+    '',
+    `Aktueller Zustand: ${base}/health oder auf dem Server: intake status`,
+  ];
+  return { kind: 'storage', subject: `Eingang angehalten: ${where} – ${fault.code}`, text: [...lines, ...FOOTER].join('\n') };
+}

@@ -2,7 +2,7 @@
  * Mails the service sends to its own team. They carry counts, dates, case ids and links —
  * never names, addresses, birth dates or file numbers (social data does not travel by e-mail).
  */
-export type MailKind = 'alert' | 'digest' | 'test';
+export type MailKind = 'alert' | 'digest' | 'test' | 'storage';
 
 export interface OutgoingMail {
   kind: MailKind;

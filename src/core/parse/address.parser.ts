@@ -16,7 +16,9 @@ const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
 /** A segment that is only a house number ("132", "5-7", "12 a"). */
 const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
-const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|Wohnung Nr\.)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+const ADDITION = /(c\/o\s[^\n,\t]+|bei\s[A-ZÄÖÜ][^\n,\t]+|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.|Aufgang|Eingang|Haus [A-Z0-9]\b)[^\n,\t]*|(?:links|rechts|Mitte)\b)/;
+/** A segment that is only an addition ("Whg. 12", "App. 7", "2. OG links"): no street, even with its number. */
+const ADDITION_ONLY = new RegExp(`^\\s*${ADDITION.source}\\s*$`);
 
 export function normaliseStreet(street: string): string {
   return street
@@ -31,6 +33,16 @@ export function normaliseStreet(street: string): string {
     .replace(/(\p{Ll}{3})\.$/u, '$1')
     .trim();
 }
+
+const MONTH_NAME = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/;
+
+/** An addition as printed, with OCR's zero for the O of "OG", its doubled dot and a trailing speck mended. */
+function cleanAddition(raw: string): string {
+  return raw.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG').replace(/\s+[^\p{L}\d]+$/u, '');
+}
+
+/** A street's word that names no street by itself. */
+const GENERIC_WORD = /^(?:Stra(?:ß|ss|b)e|Str\.?|Weg|Platz|Allee|Ring|Gasse|Damm|Chaussee|Ufer|Markt|Steig|Pfad|Wall|Graben)$/;
 
 function splitStreet(before: string): { street: string; houseNumber: string; offset: number } | null {
   // OCR's l, I, L or | for the 1 that starts a house number ("Kölner Str. L6b"): no street ends in such a word.
@@ -49,11 +61,20 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
   // extend over leading words: prepositions, articles, adjectives like "Kölner"
   while (i > 0) {
     const prev = tokens[i - 1]!;
-    if (STREET_LEAD.test(prev) || (/^[A-ZÄÖÜ][a-zäöüß]+er$/.test(prev) && STREET_SUFFIX.test(tokens[i]!))) i--;
+    // "Kölner Straße", "Rheinische Straße", "Alten Weg": an adjective names a street whose own word is generic.
+    if (STREET_LEAD.test(prev) || (/^[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en)$/.test(prev) && GENERIC_WORD.test(tokens[i]!))) i--;
+    else if (/^[A-ZÄÖÜ][a-zäöüß]+er$/.test(prev) && STREET_SUFFIX.test(tokens[i]!)) i--;
     else break;
   }
+  // A street that starts with a preposition names it with the words after it ("Im Langen Feld", "An der Alten Kirche").
+  const lead = tokens.slice(Math.max(0, i - 3), i).findLastIndex((t) => /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Bei)$/.test(t));
+  if (lead >= 0) {
+    const from = Math.max(0, i - 3) + lead;
+    if (tokens.slice(from + 1, i).every((t) => /^(?:\p{Lu}[\p{Ll}ß-]+|der|die|den|dem)$/u.test(t))) i = from;
+  }
   const street = tokens.slice(i).join(' ');
-  if (!/^[A-ZÄÖÜ]/.test(street) || street.length < 3) return null;
+  // Three letters at least, and no month of a date before a postal code ("15. Januar 2026, 04315 Leipzig").
+  if (!/^[A-ZÄÖÜ]/.test(street) || (street.match(/\p{L}/gu)?.length ?? 0) < 3 || MONTH_NAME.test(street)) return null;
   // A house number's letter is written small (DIN 5008: "12a"); OCR or a form may give it as a capital ("33C").
   return { street: normaliseStreet(street), houseNumber: m[1]!.replace(/\s+/g, '').toLowerCase(), offset: head.lastIndexOf(tokens[i]!) };
 }
@@ -81,6 +102,10 @@ function cleanCity(raw: string): string {
   const tokens = raw.trim().split(/\s+/);
   const kept: string[] = [];
   for (const t of tokens) {
+    // A bracket after the town is its part ("Werder (Havel)", "Hennef (Sieg)") unless it holds an addition
+    // ("Dresden (Whg. 12)", "Radevormwald (bei Bayraktar)").
+    const bracket = t.startsWith('(') ? /^\(([^)]*)\)?/.exec(raw.trim().slice(raw.trim().indexOf(t)))?.[1] ?? '' : '';
+    if (t.startsWith('(') && (ADDITION_ONLY.test(bracket) || !kept.length)) break;
     if (/^[A-ZÄÖÜ(][\wÄÖÜäöüß.()/-]*$/.test(t) || (kept.length && /^(an|am|im|in|der|bei|ob)$/.test(t))) kept.push(t);
     else break;
     if (kept.length >= 4) break;
@@ -149,13 +174,14 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     for (let li = lines.length - 1, back = 0; li >= 0 && back < 4; li--, back++) {
       const lineText = lines[li]!;
       consumed -= lineText.length + (li < lines.length - 1 ? 1 : 0);
-      const segments = lineText.split(/,\s*/);
+      // A separator between street and town ("Elberfelder Straße 16 / 42477 Radevormwald") ends the street's segment.
+      const segments = lineText.replace(/\s+[/·|–-]\s*$/, '').split(/,\s*/);
       for (let si = segments.length - 1; si >= 0; si--) {
         const seg = segments[si]!.trim();
         if (!seg) continue;
         // Only what follows a label is the street: "Anschrift der Wohnung: Hauptstraße 1" → "Hauptstraße 1",
         // while "Mieternummer: 8932-34" or "Telefon: 02204 …" leave no street at all.
-        let s = splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
+        let s = ADDITION_ONLY.test(seg) ? null : splitStreet(seg.includes(':') ? seg.slice(seg.lastIndexOf(':') + 1).trim() : seg);
         // "wohnhaft Wiesengrund\n132, 57489 Drolshagen": the number wrapped onto the next line.
         const above = lineAbove(lines, li);
         if (!s && si === 0 && HOUSE_ONLY.test(seg) && above !== null) {
@@ -182,16 +208,26 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
         // OCR's zero for the O of "OG" ("2. 0G links").
         // OCR's doubled dot ("1.. OG").
         // A speck after it ("Souterrain *").
-        if (add && !addition) addition = add[1]!.trim().replace(/(\d)\.\./, '$1.').replace(/(\d\.\s?)0G\b/, '$1OG').replace(/\s+[^\p{L}\d]+$/u, '');
+        // Several whole additions in a row are one ("Seitenflügel, 3. OG rechts").
+        if (add && !addition) addition = add[1]!;
+        else if (add && ADDITION_ONLY.test(seg)) addition = `${seg}, ${addition}`;
       }
       if (found) {
+        // An addition on the line above the street ("c/o Meier", "3. OG Mitte" in a window), or before it in the
+        // sentence ("die Wohnung im Souterrain des Hauses Vollmerhauser Straße 1").
         const prevLine = lines[li - 1]?.trim() ?? '';
-        const co = /((?:c\/o|bei)\s.+)$/.exec(prevLine);
+        const co = /((?:c\/o|bei)\s.+)$/.exec(prevLine) ?? (ADDITION_ONLY.test(prevLine) ? [prevLine, prevLine] : null);
+        const inHouse = new RegExp(`\\bim\\s+(${ADDITION.source})\\s+des\\s+Hauses\\s*$`).exec(before.slice(0, before.length - (lines.slice(li).join('\n').length)).slice(-80));
         if (co && !addition) addition = co[1]!.trim();
+        else if (inHouse && !addition) addition = inHouse[1]!.trim();
         break;
       }
     }
     if (!found) continue;
+    // An addition in brackets after the town ("Dresden (Whg. 12)", "Radevormwald (bei Bayraktar)").
+    const bracket = /^[^(\n]*?\(([^)\n]{2,30})\)/.exec(m[2]!.slice(0, 80));
+    if (!addition && bracket && ADDITION_ONLY.test(bracket[1]!)) addition = bracket[1]!;
+    if (addition) addition = cleanAddition(addition);
     const checked = checkPostal(m[1]!, city, gazetteer);
     // Six digits are a postal code only when one digit less is the town's own.
     if (m[1]!.length === 6 && checked.check !== 'repaired') continue;

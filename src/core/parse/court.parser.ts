@@ -15,9 +15,10 @@ export const PLACE_FIRST_WORDS = String.raw`Bad|Bergisch|Sankt|St\.|Schwäbisch|
 // Spaces only (never a line break) inside the name: "Amtsgericht Wipperfürth\nIM NAMEN DES VOLKES" is not "… im Namen".
 // A department's name may stand between court and place, where a letterhead's two lines were read as one
 // ("Amtsgericht Zivilabteilung Wipperfürth"). OCR's zero for a first O is read as the O.
+// "AG Neuwied" for the court too, where no company name runs into it ("Wohnungsgesellschaft Oberland AG").
 const COURT = new RegExp(
-  String.raw`\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:(?:[A-ZÄÖÜ]|0(?=[a-zäöü]))[A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
-  'gi',
+  String.raw`(?:\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?|(?<![\p{L}.,&-][ \t]?)(?<!\p{Lu}\p{Ll}+[ \t])\bAG\b\.?)[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:(?:[A-ZÄÖÜ]|0(?=[a-zäöü]))[A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
+  'giu',
 );
 const PLACE_PREFIX = new RegExp(`^(?:${PLACE_FIRST_WORDS})$`, 'i');
 const NOT_PLACE = /^(und|der|die|das|den|dem|des|in|ist|hat|wird|zu|vom|mit|teilt|gibt|Postfach|Geschäftsstelle|Abteilung)$/i;
@@ -33,6 +34,8 @@ function titleCase(word: string): string {
 export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
   const out: CourtMatch[] = [];
   for (const m of text.matchAll(COURT)) {
+    // The short form only where the place ends its phrase ("AG Neuwied, 4 C 1152/25", "(AG Neuwied)").
+    if (/^AG\b/.test(m[0]) && !/^\s*(?:[,;)\n]|$|\d)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // OCR's zero for a place's O ("Amtsgericht 0lpe").
     const raw = m[1]!.replace(/\s+[;:,|](?=\s)/g, '').replace(/\s+/g, ' ').replace(/[.,-]+$/, '').replace(/^0(?=\p{Ll})/u, 'O');
     const [first, second] = raw.split(' ');

@@ -8,8 +8,11 @@ export interface MoneyMatch {
 
 const AMOUNT = '(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d{2}|-{1,2}|—))?';
 const CURRENCY = '(?:€|EUR\\b|Euro\\b)';
-/** Not the tail of a longer number ("090 €" of a fax's "330,090 €"), nor its head ("€ 330,09" of it). */
-const NOT_AFTER_DIGITS = '(?<![\\d.,])';
+/**
+ * Not the tail of a longer number ("090 €" of a fax's "330,090 €"), nor its head ("€ 330,09" of it); a dot or
+ * comma after a word is a speck ("an die Klägerseite.1.369,93 €").
+ */
+const NOT_AFTER_DIGITS = '(?<!\\d)(?<!\\d[.,])';
 const MONEY = new RegExp(
   `${CURRENCY}\\s?${AMOUNT}(?![.,]?\\d)|${NOT_AFTER_DIGITS}${AMOUNT}\\s?${CURRENCY}|${NOT_AFTER_DIGITS}(\\d{1,3}(?:\\.\\d{3})*),(\\d{2}|-)(?!\\d)`,
   'g',

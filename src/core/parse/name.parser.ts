@@ -8,10 +8,10 @@ export interface ParsedTenant {
 const TITLES = /\b(Herrn?|Frau|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*/g;
 const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
-const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgericht|Gericht|Rechtsanw|Jobcenter|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei)\b/i;
+const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;
 /** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
-const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*(?:-[A-ZÄÖÜÀ-ÝĀ-ſ][A-Za-zÀ-ÿĀ-ſ'’]*)*\.?$/u;
+const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]*)*\.?$/u;
 
 /**
  * OCR reads an S with a hook or accent (Ş, ś) as "$" or as "s$": "$ahin", "Wis$niewska" (Wiśniewska).
@@ -68,6 +68,14 @@ function surnameFirst(text: string): string {
   );
 }
 
+/** German words that start sentences and phrases and are never part of a name ("Gegen Ihre Person", "Den Beschluss"). */
+const FUNCTION_WORDS = new Set(
+  ('der die das den dem des ein eine einen einem einer eines sie ihr ihre ihren ihrem ihrer ihres ihnen wir uns euch es er sich mit von zu ' +
+    'im in am an auf für durch gegen über unter nach vor bei aus dieser diese dieses diesem diesen jede jeder jedes alle beide wenn dass ob ' +
+    'hiermit hierbei sowie und oder aber auch nur noch schon sehr bitte mit freundlichen grüßen sehr geehrte geehrter hochachtungsvoll ' +
+    'um zum zur vom beim wird werden wurde ist sind hat haben kann können soll muss gemäß laut wegen seit bis ab als wie so').split(' '),
+);
+
 /** Small words that may follow "Herr"/"Frau" in a sentence and are no first name. */
 const NOT_A_FIRST_NAME = new Set(['und', 'oder', 'bzw', 'geb', 'verh', 'wohnhaft', 'sowie', 'als', 'sind', 'ist', 'hat', 'wird']);
 
@@ -87,10 +95,16 @@ function cleanOne(raw: string): string | null {
   const kept: string[] = [];
   for (const t of tokens) {
     if (PARTICLES.has(t.toLowerCase()) && kept.length > 0) kept.push(t);
-    else if (NAME_TOKEN.test(t) && !/\.$/.test(t)) kept.push(fromCaps(t));
+    else if (FUNCTION_WORDS.has(t.toLowerCase())) {
+      if (kept.length >= 2) break;
+      kept.length = 0;
+    } else if (NAME_TOKEN.test(t) && !/\.$/.test(t)) kept.push(fromCaps(t));
     else if (kept.length >= 2) break;
+    // A word that is no name after a single one ("Sehr geehrte Frau …"): what came before was no name either.
+    else kept.length = 0;
   }
-  while (kept.length && PARTICLES.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  // A particle ends no name ("… van"), but a capitalised one may be the family name itself ("Duc Anh Le").
+  while (kept.length && PARTICLES.has(kept[kept.length - 1]!)) kept.pop();
   if (kept.length < 2) return kept.length === 1 ? kept[0]! : null;
   return kept.join(' ');
 }
@@ -127,12 +141,13 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(/(?<![\p{L}-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
   const parts = flat
-    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
+    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|,\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb))/u)
     .map((p) => surnameFirst(p.trim()))
     .filter(Boolean);
   const out: ParsedTenant[] = [];
   for (const part of parts) {
-    const birth = /\bgeb(?:oren|\.)?\s*(?:am\s*)?/i.exec(part);
+    // "geb. 03.04.1971", "geboren am …", and the asterisk forms print: "(* 05.10.74)".
+    const birth = /\bgeb(?:oren|\.)?\s*(?:am\s*)?|\(?\s*\*\s*(?=\d)/i.exec(part);
     let namePart = part;
     let birthDate: string | null = null;
     if (birth) {
@@ -141,16 +156,24 @@ export function parseNames(text: string): ParsedTenant[] {
       birthDate = findDates(after)[0]?.iso ?? findDates(leadingZeroRepaired(after))[0]?.iso ?? null;
     }
     namePart = namePart.split(/,\s*|\s+wohnhaft\b|\s+in\s+\d/)[0] ?? '';
-    if (NOT_A_NAME.test(namePart) || /\d/.test(namePart)) continue;
-    const name = cleanOne(namePart);
-    if (!name) continue;
+    // The name as read up to the first word that is none; then checked ("Herrn Marcel Weiß habe ich aufgrund des
+    // Urteils des Amtsgerichts …" is Marcel Weiß, not dropped for the court named later).
+    const name = cleanOne(namePart.split(/\d/)[0]!);
+    if (!name || NOT_A_NAME.test(name)) continue;
     out.push({ name, birthDate });
   }
-  // "Max und Erika Mustermann": a lone first name borrows the next person's family name.
+  // "Max und Erika Mustermann": a lone first name joined by "und" to the next person borrows that one's family name;
+  // a lone word elsewhere is what is left of a name OCR half lost, and is dropped.
+  const couples = new Set([...flat.matchAll(/(?:^|[\s(])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\s+(?:und|u\.|&)\s+\p{Lu}/gu)].map((m) => m[1]!));
   for (let i = 0; i < out.length - 1; i++) {
     const cur = out[i]!;
     const next = out[i + 1]!.name.split(' ');
-    if (!cur.name.includes(' ') && next.length > 1) cur.name = `${cur.name} ${next.slice(1).join(' ')}`;
+    // The family name is the last word, with the particles before it ("van der Meer"); a second given name stays.
+    if (!cur.name.includes(' ') && next.length > 1 && couples.has(cur.name)) {
+      let first = next.length - 1;
+      while (first > 1 && PARTICLES.has(next[first - 1]!.toLowerCase())) first--;
+      cur.name = `${cur.name} ${next.slice(first).join(' ')}`;
+    }
   }
   return out.filter((t) => t.name.includes(' '));
 }

@@ -175,3 +175,17 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   }
   return { from: options.from, to: options.to, minCount: k, rows };
 }
+
+/**
+ * The whole period as one line per town (and "Alle Orte"), anonymised by the same rules as a
+ * month: the facts of the period are counted as if they fell in one month. `month` of these rows
+ * reads "YYYY-MM – YYYY-MM".
+ */
+export function buildPeriodRows(input: ReportInput, options: ReportOptions): ReportRow[] {
+  const inPeriod = (iso: string) => iso.slice(0, 7) >= options.from && iso.slice(0, 7) <= options.to;
+  const pinned = `${options.from}-01T00:00:00.000Z`;
+  const cases = input.cases.filter((c) => inPeriod(c.createdAt)).map((c) => ({ ...c, createdAt: pinned }));
+  const notices = input.notices.filter((n) => inPeriod(n.receivedAt)).map((n) => ({ ...n, receivedAt: pinned }));
+  const label = options.from === options.to ? options.from : `${options.from} – ${options.to}`;
+  return buildReport({ cases, notices }, { ...options, to: options.from }).rows.map((row) => ({ ...row, month: label }));
+}

@@ -34,7 +34,18 @@ export function assetRoutes(deps: WebDeps): Hono<WebEnv> {
 
   routes.get('/static/app.js', (c) => c.body(CLIENT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': IMMUTABLE }));
   routes.get('/static/app.css', (c) => c.body(STYLES, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': IMMUTABLE }));
-  routes.get('/health', (c) => c.json({ status: 'ok' }));
+  // For monitoring (no sign-in): 200 while intake runs, 503 while it is paused by a storage fault.
+  // Codes, German reasons and times only; no paths, no document data.
+  routes.get('/health', (c) => {
+    const state = deps.app.guard.state();
+    const body = {
+      status: state.status,
+      faults: state.faults.map(({ scope, code, message, since, checks, nextCheckAt }) => ({ scope, code, message, since, checks, nextCheckAt })),
+      waitingDocuments: deps.app.runner.heldCount,
+      lastRecovery: state.lastRecovery,
+    };
+    return c.json(body, state.status === 'ok' ? 200 : 503);
+  });
   routes.get('/favicon.ico', (c) => c.body(null, 204));
 
   /**

@@ -16,6 +16,7 @@ import {
 } from '../../pipeline/review.actions.js';
 import type { CaseFieldName } from '../../core/cases/merge-fields.js';
 import { joinParts, movePage, splitPartAt, type BatchActionResult } from '../../pipeline/batch-review.actions.js';
+import { readSplitSummary } from '../../pipeline/split.stage.js';
 import type { DocumentRow } from '../../pipeline/store.port.js';
 import { parseFieldForm, type RawForm } from '../field-forms.js';
 import { casePage, type CaseViewModel, type PageImage } from '../views/case.view.js';
@@ -101,7 +102,9 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
       const hasPrevious = index > 0;
       const hasNext = index >= 0 && index < parts.length - 1;
       const range: [number, number] = [doc.page_first ?? 1, doc.page_last ?? 1];
-      batchParts.set(doc.id, { range, hasPrevious, hasNext });
+      const summary = readSplitSummary(store.documents.get(doc.batch_id!)?.extraction_json ?? null);
+      const reason = summary?.parts.find((p) => p.pages[0] === range[0])?.reason ?? null;
+      batchParts.set(doc.id, { range, hasPrevious, hasNext, batchId: doc.batch_id!, reason });
       return stored.map((p, i) => ({
         documentId: doc.id,
         page: p.number,

@@ -24,6 +24,13 @@ button.secondary, .button.secondary { background: #fff; color: var(--accent); }
 input, select, textarea { font: inherit; padding: 5px 7px; border: 1px solid #8a94a3; border-radius: 3px; background: #fff; color: var(--ink); max-width: 100%; }
 .flash { padding: 8px 12px; border-radius: 4px; margin: 0 0 12px; background: var(--ok-bg); color: var(--ok); border: 1px solid #9ccaa5; }
 .flash.error { background: var(--bad-bg); color: var(--bad); border-color: #e3a19c; }
+.storage-banner span { display: block; margin-top: 4px; }
+form.settings fieldset { background: #fff; border: 1px solid var(--line); border-radius: 4px; margin: 0 0 12px; padding: 10px 14px; max-width: 48rem; }
+form.settings legend { font-weight: 700; padding: 0 4px; }
+form.settings .setting { display: flex; flex-direction: column; margin: 8px 0; }
+form.settings .setting input, form.settings .setting textarea { width: 100%; }
+form.settings .setting.invalid input, form.settings .setting.invalid textarea { border: 2px solid var(--bad); }
+.field-error { color: var(--bad); margin: 2px 0 0; font-size: .9rem; }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; background: #fff; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; margin-bottom: 12px; }
 .filters label { display: flex; flex-direction: column; font-size: .9rem; color: var(--muted); }
 .filters label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); }
@@ -78,5 +85,55 @@ table.history td, table.history th { padding: 4px 6px; border-bottom: 1px solid 
 .login label { display: flex; flex-direction: column; margin-bottom: 12px; }
 #shortcut-help { position: fixed; right: 20px; bottom: 20px; background: #fff; border: 2px solid var(--accent); border-radius: 6px; padding: 12px 16px; box-shadow: 0 4px 14px rgba(0,0,0,.25); z-index: 5; }
 kbd { border: 1px solid #8a94a3; border-radius: 3px; padding: 0 4px; background: #f3f4f6; font-size: .9em; }
+.subnav { display: flex; flex-wrap: wrap; gap: 14px; margin: 0 0 14px; padding-bottom: 8px; border-bottom: 1px solid var(--line); }
+.subnav a[aria-current="page"] { font-weight: 700; text-decoration: none; color: var(--ink); }
+.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 10px; }
+.cards li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
+td.actions form { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; margin: 0 0 6px; }
+td.actions label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
+.box label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); }
+.template-form label { display: flex; flex-direction: column; margin-bottom: 10px; }
+.template-form textarea { font: 14px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; width: 100%; }
+.errors { color: var(--bad); }
+.hint { font-size: .8rem; }
+.small { font-size: .85rem; }
+.print-only { display: none; }
+.charts { display: grid; grid-template-columns: 1fr; gap: 6px; max-width: 980px; }
+.chart-box { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; }
+.chart-box figcaption { font-weight: 600; font-size: .95rem; margin-bottom: 2px; }
+svg.chart { display: block; width: 100%; height: auto; }
+.legend { list-style: none; padding: 0; margin: 6px 0 0; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: .9rem; }
+.swatch { display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: -1px; border-radius: 2px; }
+.swatch-flatKept { background: #1e6b35; } .swatch-flatLost { background: #a4262c; } .swatch-moved { background: #0b5cad; }
+.swatch-notReached { background: #8a5a00; } .swatch-unknown { background: #5f6b7a; } .swatch-open { background: #7b5ea7; }
+table.stats { margin-top: 10px; font-size: .88rem; max-width: 980px; }
+table.stats caption { text-align: left; font-weight: 600; padding: 6px 0; }
+table.stats td, table.stats th { padding: 4px 6px; }
+table.stats td { text-align: right; }
+table.stats th[scope="row"] { white-space: nowrap; }
+table.batch tr.blank td, table.batch tr.separator td { background: #f3f4f6; }
+.dropped { display: flex; flex-wrap: wrap; gap: 12px; }
+.dropped-page { margin: 0; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px; max-width: 260px; }
+.dropped-page img { display: block; width: 240px; height: auto; border: 1px solid var(--line); margin: 4px 0; }
+.dropped-page form { margin: 4px 0 0; }
+@page { size: A4 portrait; margin: 10mm; }
+@media print {
+  html { font-size: 9pt; background: #fff; }
+  header.top, .skip, .no-print, .flash, .subnav { display: none !important; }
+  main { padding: 0; }
+  h1 { font-size: 13pt; margin: 0 0 4px; }
+  .print-only { display: block; }
+  .charts { gap: 3mm; max-width: none; }
+  .chart-box { border: 0; padding: 0; break-inside: avoid; }
+  .chart-box figcaption { font-size: 9pt; }
+  svg.chart { width: 100%; max-width: 180mm; }
+  table.stats th[scope="row"] { white-space: nowrap; }
+  table.stats { font-size: 7pt; max-width: none; margin-top: 2mm; break-inside: avoid; }
+  table.stats td, table.stats th { padding: 1px 3px; }
+  table.list { border: 0; }
+  .legend { font-size: 8pt; }
+  a { color: inherit; text-decoration: none; }
+  .small { font-size: 7.5pt; }
+}
 @media (max-width: 900px) { .case { grid-template-columns: 1fr; } .pages { position: static; max-height: none; } }
 `;

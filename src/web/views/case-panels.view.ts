@@ -12,7 +12,8 @@ export function lettersPanel(letters: LetterRow[]): SafeHtml {
   return html`<ul>${letters.map((l) => {
     const kind = l.kind === 'first_contact' ? 'Erstkontakt-Brief' : l.kind;
     if (l.status === 'ready') {
-      return html`<li>${kind} (${l.variant}) – bereit${l.rendered_at ? html`, erstellt ${germanDateTime(l.rendered_at)}` : ''}${l.printed_at ? html`, gedruckt ${germanDateTime(l.printed_at)}` : ''}:
+      const draft = l.content_json?.includes('"draftMark"') ? html` – <strong>MUSTER, nicht versenden</strong> (Absenderangaben fehlen noch)` : '';
+      return html`<li>${kind} (${l.variant}) – bereit${draft}${l.rendered_at ? html`, erstellt ${germanDateTime(l.rendered_at)}` : ''}${l.printed_at ? html`, gedruckt ${germanDateTime(l.printed_at)}` : ''}:
         <a href="/letters/${l.id}" target="_blank" rel="noopener" data-letter-link>Brief öffnen (PDF)</a></li>`;
     }
     if (l.status === 'blocked') return html`<li>${kind}: <strong>nicht erstellt</strong> – ${l.reason ?? ''}</li>`;
@@ -79,7 +80,7 @@ export function notesPanel(caseId: string, notes: CaseNoteRow[], csrf: string): 
   }</section>`;
 }
 
-const EVENT_LABELS: Record<string, string> = {
+export const EVENT_LABELS: Record<string, string> = {
   'document-received': 'Datei eingegangen',
   'case-created': 'Fall angelegt',
   'document-joined': 'Dokument dem Fall zugeordnet',
@@ -88,6 +89,7 @@ const EVENT_LABELS: Record<string, string> = {
   'fields-read': 'Felder maschinell gelesen',
   'letter-created': 'Brief erstellt',
   'letter-blocked': 'Brief nicht erstellt',
+  'letter-redone': 'Brief mit den eingestellten Absenderangaben neu erstellt',
   'field-corrected': 'Feld korrigiert',
   'field-cleared': 'Feld geleert',
   'case-confirmed': 'Fall bestätigt',
@@ -100,11 +102,36 @@ const EVENT_LABELS: Record<string, string> = {
   'document-split': 'Dokument als eigener Fall abgetrennt',
   'case-viewed': 'Fall angesehen',
   'letter-opened': 'Brief geöffnet',
+  'page-viewed': 'Seitenbild angesehen',
+  'signed-in': 'angemeldet',
+  'signed-out': 'abgemeldet',
+  'user-added': 'Person hinzugefügt',
+  'user-password-reset': 'Passwort neu gesetzt',
+  'user-disabled': 'Zugang gesperrt',
+  'user-enabled': 'Zugang entsperrt',
+  'purge-run': 'Daten nach Aufbewahrungsfrist gelöscht',
+  'template-saved': 'Briefvorlage gespeichert',
+  'batch-page-restored': 'leere Seite eines Stapels wiederhergestellt',
+  'batch-page-moved': 'Seite eines Stapels verschoben',
+  'batch-parts-joined': 'Schreiben eines Stapels zusammengeführt',
+  'batch-part-split': 'neues Schreiben im Stapel begonnen',
+  'statistics-exported': 'Statistik als CSV geladen',
+  'batch-viewed': 'Stapel-Scan angesehen',
+  'batch-split': 'Stapel-Scan in Schreiben getrennt',
+  'document-found-in-batch': 'Schreiben in einem Stapel-Scan gefunden',
+  'case-closed-empty': 'Fall ohne Dokument geschlossen',
+  'case-reopened': 'Fall wieder geöffnet',
+  'document-failed': 'Datei nicht lesbar',
+  'duplicate-received': 'Datei doppelt eingegangen',
+  'failed-dismissed': 'fehlgeschlagene Datei erledigt',
+  'failed-retried': 'fehlgeschlagene Datei erneut versucht',
+  'letter-printed': 'Brief gedruckt',
+  'letter-reprinted': 'Brief erneut gedruckt',
 };
 
 const fieldLabel = (name: unknown) => (typeof name === 'string' && isCaseFieldName(name) ? FIELD_LABELS[name] : String(name));
 
-function eventDetails(event: EventRow): string {
+export function eventDetails(event: EventRow): string {
   if (!event.details_json) return '';
   let d: Record<string, unknown>;
   try {
@@ -139,6 +166,18 @@ function eventDetails(event: EventRow): string {
       return `Fall ${String(d['earlierCaseId'] ?? '')}`;
     case 'letter-blocked':
       return ((d['missing'] as string[] | undefined) ?? []).join(' ');
+    case 'user-added':
+      return `${String(d['user'] ?? '')} (${String(d['role'] ?? '')})`;
+    case 'user-password-reset':
+    case 'user-disabled':
+    case 'user-enabled':
+      return String(d['user'] ?? '');
+    case 'template-saved':
+      return String(d['variant'] ?? '');
+    case 'purge-run':
+      return `${String(d['cases'] ?? 0)} Fall/Fälle, ${String(d['files'] ?? 0)} Datei(en)`;
+    case 'batch-page-restored':
+      return `Seite ${String(d['page'] ?? '')}`;
     default:
       return '';
   }

@@ -44,7 +44,7 @@ export interface CaseViewModel {
   /** Why the case needs a person's look (empty: nothing open). */
   reasons: ReviewReason[];
   /** Documents of this case found in a batch scan: their pages there and whether neighbours exist to join. */
-  batchParts?: Map<string, { range: [number, number]; hasPrevious: boolean; hasNext: boolean }>;
+  batchParts?: Map<string, { range: [number, number]; hasPrevious: boolean; hasNext: boolean; batchId: string; reason: string | null }>;
   /** A rejected correction: the submitted strings go back into the form with the messages. */
   fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[] };
 }
@@ -152,6 +152,8 @@ export function casePage(model: CaseViewModel): SafeHtml {
     const part = model.batchParts?.get(documentId);
     if (!part) return '';
     return html` – Seiten ${part.range[0]}–${part.range[1]} eines Stapel-Scans${
+      part.reason ? html`, getrennt wegen: ${part.reason}` : ''
+    } (<a href="/batches/${part.batchId}">Stapel ansehen: Merkmale jeder Seite, entfernte leere Seiten</a>)${
       part.hasPrevious ? joinForm(documentId, 'previous', 'Mit dem vorigen Schreiben des Stapels zusammenführen') : ''
     }${part.hasNext ? joinForm(documentId, 'next', 'Mit dem nächsten Schreiben des Stapels zusammenführen') : ''}`;
   };
@@ -165,7 +167,7 @@ export function casePage(model: CaseViewModel): SafeHtml {
     }</li>`,
   )}</ul>`;
   const body = html`<div class="case">
-<section class="pages" aria-label="Seiten der Dokumente">
+<section class="pages" aria-label="Seiten der Dokumente" tabindex="0">
   ${model.pages.length > 0 ? model.pages.map((p) => pageFigure(p, row.id, user.csrf)) : html`<p>Keine Seitenbilder vorhanden.</p>`}
 </section>
 <section class="side" aria-labelledby="case-title">

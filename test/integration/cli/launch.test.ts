@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, startCli } from '../../support/run-cli.js';
@@ -24,6 +24,8 @@ function childrenOf(pid: number): number[] {
 
 /** `node dist/src/cli/launch.js watch`, as `npm start` runs it; `detached` makes it lead its own process group. */
 function startLauncher(dataDir: string, detached = false) {
+  // A configured data folder must exist (the service creates only the default ./data itself).
+  mkdirSync(path.join(dirs.root, dataDir), { recursive: true });
   const env = { PATH: process.env.PATH ?? '', HOME: dirs.root, INTAKE_LOG_LEVEL: 'info', INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, dataDir) };
   const launcher = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/cli/launch.js'), 'watch'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached });
   let output = '';
@@ -60,6 +62,7 @@ describe.runIf(process.platform === 'linux')('npm start (src/cli/launch.ts)', ()
   });
 
   it('warns when the service is started without them', async () => {
+    mkdirSync(path.join(dirs.root, 'data2'), { recursive: true });
     const child = startCli(['watch'], { INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: path.join(dirs.root, 'data2') });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     await waitFor(() => child.output().includes('Beenden mit Strg+C'));

@@ -7,6 +7,16 @@ import { runCli } from '../../support/run-cli.js';
 import { tempDirs, type TempDirs } from '../../support/temp-app.js';
 
 let dirs: TempDirs;
+const SENDER = {
+  name: 'Fachstelle für Wohnungsnotfälle Oberberg',
+  street: 'Moltkestraße 42',
+  postalCode: '51643',
+  city: 'Gummersbach',
+  phone: '02261 88-4410',
+  email: 'wohnungssicherung@kreis.test',
+  officeHours: 'Mo–Fr 8.30–12 Uhr, Do 14–17 Uhr',
+  contactPerson: 'Ihre Fachstelle',
+};
 let env: Record<string, string>;
 const files: Record<string, string> = {};
 
@@ -71,7 +81,22 @@ describe('intake process, cases and letters print', () => {
     expect(wiehl.deadlines.map((d) => d.kind)).toContain('hearing');
   });
 
+  it('refuses to print while the sender is the example, naming the settings, and leaves the MUSTER letters unprinted', async () => {
+    const letterPath = (JSON.parse((await runCli(['cases', '--json'], env)).stdout) as CaseJson[])[0]!.letters[0]!.path!;
+    expect(execFileSync('pdftotext', [letterPath, '-'], { encoding: 'utf8' })).toContain('MUSTER – nicht versenden');
+    const refused = await runCli(['letters', 'print'], env);
+    expect(refused.code).toBe(78);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('Briefe werden nicht gedruckt: Die Absenderangaben sind noch Beispielwerte (Einstellung sender.name, sender.street, sender.phone, sender.email, sender.officeHours)');
+    const cases = JSON.parse((await runCli(['cases', '--json'], env)).stdout) as CaseJson[];
+    expect(cases.every((c) => c.letters[0]!.printedAt === null)).toBe(true);
+  });
+
   it('prints every unprinted letter into one PDF sorted by postal code, marks them printed, and prints nothing twice', async () => {
+    // The sender set in a config file: the letters made as MUSTER are made again with it before printing.
+    const configFile = path.join(dirs.root, 'intake.config.json');
+    writeFileSync(configFile, JSON.stringify({ sender: SENDER }));
+    env = { ...env, INTAKE_CONFIG: configFile };
     const print = await runCli(['letters', 'print', '--json'], env);
     expect(print.code).toBe(0);
     const job = JSON.parse(print.stdout) as { path: string; letters: number };
@@ -80,6 +105,8 @@ describe('intake process, cases and letters print', () => {
     // 51588 Nümbrecht before 51674 Wiehl.
     expect(text.indexOf('51588 Nümbrecht')).toBeGreaterThan(-1);
     expect(text.indexOf('51588 Nümbrecht')).toBeLessThan(text.indexOf('51674 Wiehl'));
+    expect(text).not.toContain('MUSTER');
+    expect(text).toContain('02261 88-4410');
 
     const cases = JSON.parse((await runCli(['cases', '--json'], env)).stdout) as CaseJson[];
     expect(cases.every((c) => c.letters[0]!.printedAt !== null)).toBe(true);

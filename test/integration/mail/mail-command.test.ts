@@ -41,6 +41,17 @@ async function run(argv: string[]): Promise<{ code: number; out: string }> {
 const outbox = () => (existsSync(path.join(dataDir, 'outbox')) ? readdirSync(path.join(dataDir, 'outbox')) : []);
 
 describe('intake mail', () => {
+  it('sends to the team address an admin saved in the web UI, ahead of MAIL_TO', async () => {
+    const db = openDatabase(path.join(dataDir, 'intake.sqlite'));
+    new SqliteStore(db).settings.put('mailTo', 'team-wohnen@kreis.test', new Date().toISOString(), 'ada');
+    db.close();
+    sink = await startSmtpSink();
+    vi.stubEnv('SMTP_URL', `smtp://team:geheim@127.0.0.1:${sink.port}`);
+    vi.stubEnv('MAIL_TO', 'alt@kreis.test');
+    expect((await run(['test'])).out).toBe('Mail an team-wohnen@kreis.test verschickt.\n');
+    expect(sink.mails.map((m) => m.to)).toEqual([['team-wohnen@kreis.test']]);
+  });
+
   it('puts the test mail and the digest into the outbox when no SMTP_URL is set, and flush delivers them later', async () => {
     expect((await run(['test'])).out).toContain('SMTP_URL nicht gesetzt');
     expect((await run(['digest'])).code).toBe(0);

@@ -6,7 +6,7 @@ import { buildReport } from '../../../src/core/report/index.js';
 import { openDatabase, type Db } from '../../../src/db/connection.js';
 import { ReportRepository, RetentionRepository } from '../../../src/db/report.repository.js';
 import { SqliteStore } from '../../../src/db/sqlite.store.js';
-import { dataDirPurgeFiles } from '../../../src/cli/purge.command.js';
+import { dataDirPurgeFiles } from '../../../src/adapters/purge-files.adapter.js';
 import { runPurge } from '../../../src/pipeline/purge.stage.js';
 import { silentLogger } from '../../support/temp-app.js';
 import { buildReportStore, HOUSEHOLDS } from '../report/report-store.fixture.js';

@@ -3,6 +3,8 @@
  * the real document reader (text layer; page images) and letter maker. `ingest` runs a PDF
  * through the real read → extraction → commit → letter steps without the watcher and spool.
  */
+import { cpSync } from 'node:fs';
+import path from 'node:path';
 import { createRootLogger } from '../../../src/adapters/logger.adapter.js';
 import { FsFileStore, sha256Of } from '../../../src/adapters/file-store.adapter.js';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -23,7 +25,10 @@ export interface WebFixture {
 
 export async function webFixture(prefix = 'intake-web-'): Promise<WebFixture> {
   const dirs = tempDirs(prefix);
-  const config = loadConfig({ env: { INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: dirs.dataDir, INTAKE_OCR_WORKERS: '1' }, cwd: dirs.root });
+  // A copy of the templates: the admin pages may change them.
+  const templatesDir = path.join(dirs.root, 'templates');
+  cpSync(path.resolve('templates'), templatesDir, { recursive: true });
+  const config = loadConfig({ env: { INTAKE_WATCH_DIR: dirs.watchDir, INTAKE_DATA_DIR: dirs.dataDir, INTAKE_OCR_WORKERS: '1', INTAKE_TEMPLATES_DIR: templatesDir }, cwd: dirs.root });
   const app = await openApp(config, createRootLogger('silent', { pretty: false }));
   const files = new FsFileStore({ dataDir: config.dataDir, failedDir: dirs.failedDir });
   const settings = {

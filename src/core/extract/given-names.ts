@@ -1,0 +1,100 @@
+/**
+ * Given names of the people in German social services' caseloads, by origin. Gathered from general knowledge of
+ * frequent names, not from any sample generator. A word on this list, with a capitalised word after it, is a
+ * strong sign of a person where no title or label says so ("gegen Olga Schmidt", "1. Yusuf Demir"); a word off
+ * it is no sign against one (labelled blocks read any name). Compared by fuzzyKey, so accents and umlauts need
+ * not match ("Ayse" is "Ayşe").
+ */
+const GERMAN = `
+Achim Adam Adelheid Adolf Agnes Albert Alexander Alexandra Alfred Alina Alwin Amelie Andrea Andreas Angela Angelika Anita Anja Anke Anna
+Annalena Anne Annegret Anneliese Annemarie Annette Anni Antje Anton Antonia Armin Arne Arnold Arthur August Axel Barbara Bärbel Bastian
+Beate Ben Benedikt Benjamin Bernd Bernhard Berta Bettina Bianca Birgit Björn Bodo Brigitte Bruno Carina Carl Carla Carmen Caroline Carsten
+Charlotte Christa Christel Christian Christiane Christina Christine Christoph Christopher Clara Claudia Claus Cornelia Daniel Daniela
+Dennis Detlef Diana Dieter Dietmar Dietrich Dirk Doris Dorothea Dominik Edith Egon Elfriede Elias Elisabeth Elke Ella Ellen Elli Elmar Else
+Emil Emilia Emma Erhard Erich Erika Erna Ernst Erwin Esther Eva Ewald Fabian Felix Finn Florian Frank Franz Franziska Frauke Frida Frieda
+Friedhelm Friedrich Fritz Gabriele Georg Gerd Gerda Gerhard Gerlinde Gernot Gert Gertrud Gisela Gregor Greta Gudrun Günter Günther Gustav
+Hanna Hannah Hannelore Hannes Hans Harald Hartmut Heidi Heike Heiko Heinrich Heinz Helene Helga Helmut Hendrik Henning Henry Herbert
+Hermann Hildegard Holger Horst Hubert Hugo Ida Ilona Ilse Ina Inge Ingeborg Ingo Ingrid Irene Iris Irmgard Isabel Isabella Jakob Jan Jana
+Janina Jannik Jens Jessica Joachim Jochen Johann Johanna Johannes Jonas Jonathan Jörg Josef Joseph Julia Julian Juliane Jürgen Justus
+Jutta Kai Karin Karl Karla Karsten Katharina Kathrin Katja Katrin Kerstin Kevin Kilian Klaus Konrad Kristin Kurt Lars Laura Lea Lena Leni
+Leon Leonie Liane Lieselotte Lina Lisa Lothar Lotte Louis Luca Lucas Ludwig Luis Luisa Luise Lukas Lutz Magdalena Maik Maja Malte Manfred
+Manuel Manuela Marc Marcel Marco Marcus Margarete Margit Margot Maria Marianne Marie Marika Marina Mario Marion Marius Mark Markus
+Marlene Marlies Martha Martin Martina Mathias Matthias Max Maximilian Melanie Melissa Mia Michael Michaela Michelle Mila Mira Mirko Monika
+Moritz Nadine Natalie Nick Nico Nicole Niklas Nils Nina Noah Norbert Olaf Oliver Ortrud Oskar Otto Pascal Patricia Patrick Paul Paula
+Peter Petra Philipp Pia Rainer Ralf Ralph Regina Reinhard Reinhold Renate René Richard Rita Robert Robin Roland Rolf Roman Rosemarie Rudolf
+Rüdiger Ruth Sabine Sabrina Sandra Sara Sarah Sascha Sebastian Siegfried Silke Simon Simone Sina Sonja Sophia Sophie Stefan Stefanie
+Steffen Stephan Susanne Svea Sven Svenja Swen Sybille Sylvia Tanja Thea Theo Theresa Thomas Thorsten Tilo Tim Timo Tina Tobias Tom Torsten
+Udo Ulf Ulla Ulrich Ulrike Ursula Uta Ute Uwe Valentin Vanessa Vera Verena Viktor Viktoria Volker Waldemar Walter Werner Wilfried Wilhelm
+Willi Wolfgang Yvonne Zoe Hans-Jürgen Hans-Peter Karl-Heinz Klaus-Dieter Marie-Luise Anna-Lena Eva-Maria Hans-Joachim Heinz-Dieter
+Ann-Kathrin Lisa-Marie Jan-Hendrik Franz-Josef Rolf-Dieter Hans-Werner Hans-Georg Karl-Heinrich Christa-Maria
+`;
+const TURKISH_KURDISH = `
+Abdullah Adem Ahmet Ali Alp Arda Arif Aslı Aslan Ayça Aydın Ayhan Aylin Ayşe Aysel Ayten Aziz Bahar Barış Bayram Belgin Berk Berkay Berna
+Betül Birgül Bülent Burak Burcu Büşra Can Canan Cansu Cem Cemal Cemile Cengiz Ceren Ceyda Çiğdem Deniz Derya Dilara Dilek Dursun Ebru
+Ece Ekrem Elif Emel Emin Emine Emir Emre Engin Enis Ercan Erdal Erdem Erdoğan Eren Erkan Ersin Esra Fadime Fahri Faruk Fatih Fatma Feride
+Ferhat Fikret Filiz Fırat Gamze Gizem Gökhan Gül Gülay Gülcan Gülsüm Gülşen Gülten Günay Hacer Hakan Halil Hamza Hande Hasan Hatice Hava
+Hayriye Hilal Hülya Hüseyin İbrahim İlhan İlker İlknur İpek İrem İsmail Kadir Kader Kemal Kenan Kerem Kübra Leyla Levent Mahmut Medine
+Melek Melike Meltem Merve Mesut Metin Mehmet Mehtap Meryem Muhammet Murat Mustafa Necati Nesrin Nevin Nihal Nilay Nuray Nurcan Oğuz
+Okan Onur Orhan Osman Özge Özgür Özlem Pınar Ramazan Recep Rukiye Sabri Sadık Sedat Sefa Selim Selin Selma Semra Serap Serdar Serkan
+Sevgi Sevim Sibel Sinan Songül Süleyman Şükrü Şule Tarık Tolga Tuba Tuğba Tülay Tuncay Turan Ufuk Uğur Ümit Ümmühan Vahit Veli Volkan
+Yasemin Yasin Yavuz Yeliz Yıldız Yunus Yusuf Zafer Zehra Zekiye Zeki Zeliha Zerrin Zeynep Ziya Rojda Berivan Dilan Azad Serhat Rojin
+Welat Baran Delal Hêvî Zilan Sipan
+`;
+const POLISH_CZECH = `
+Adam Agata Agnieszka Aleksander Aleksandra Alicja Andrzej Aneta Anna Antoni Arkadiusz Barbara Bartłomiej Bartosz Beata Bogdan Bogusław
+Bożena Czesław Damian Danuta Dariusz Dawid Dominika Dorota Edyta Elżbieta Emilia Ewa Ewelina Filip Franciszek Grażyna Grzegorz Halina
+Henryk Hubert Irena Iwona Izabela Jacek Jadwiga Jakub Jan Janina Janusz Jarosław Jerzy Joanna Jolanta Józef Julia Justyna Kamil Kamila
+Karol Karolina Katarzyna Kazimierz Kinga Klaudia Krystyna Krzysztof Leszek Łucja Łukasz Maciej Magdalena Małgorzata Marcin Marek Maria
+Mariusz Marta Marzena Mateusz Michał Mieczysław Mikołaj Mirosław Monika Natalia Oliwia Patrycja Paweł Piotr Przemysław Radosław Rafał
+Renata Robert Roman Ryszard Sebastian Stanisław Sylwia Szymon Tadeusz Teresa Tomasz Urszula Wanda Weronika Wiesław Wiktoria Witold
+Władysław Wojciech Zbigniew Zdzisław Zofia Zuzanna Jiří Petr Pavel Tomáš Lukáš Jana Petra Lenka Veronika Hana Zdeněk Miroslav
+`;
+const RUSSIAN_UKRAINIAN = `
+Aleksandr Aleksej Alexej Alla Anastasia Anastasija Andrej Andrij Anatolij Anton Arkadij Artem Artjom Boris Bogdana Daria Darja Denis
+Dmitrij Dmitri Dmytro Ekaterina Elena Evgenij Galina Georgij Gennadij Grigorij Igor Ilja Inna Irina Iwan Ivan Jekaterina Jelena Jewgeni
+Jewgenij Juri Jurij Kirill Konstantin Ksenia Larissa Lidia Ljudmila Ljubow Maksim Maxim Marina Michail Mykola Nadeschda Nadia Natalia
+Natalja Nikolaj Nikita Oksana Olga Oleg Oleksandr Oleksij Pawel Pjotr Polina Roman Ruslan Sergej Sergei Serhij Stanislaw Svetlana
+Swetlana Taras Tatjana Tatiana Valentina Valerij Viktor Vitali Vitalij Vladimir Vladislav Wladimir Wladislaw Wassili Wiktor Jaroslaw
+Juliia Yuliia Yulia Olena Oksana Halyna Tetiana Volodymyr Vasyl Bohdan Petro Yaroslav Mariia Sofiia Iryna Liudmyla Svitlana Nataliia
+Anzhela Snezhana Wiktoria Zhanna Walentina Walerij Wera Vera Ludmila Swjatoslaw Timur Rustam Aigul Dinara Gulnara Nurlan Asel Bakhyt
+`;
+const ARABIC_PERSIAN_AFGHAN = `
+Abbas Abd Abdel Abdelkader Abdul Abdulaziz Abdulkarim Abdullah Abdulrahman Abir Adel Adnan Afaf Ahmad Ahmed Aisha Aicha Ala Alaa Ali Amal
+Amani Amin Amina Amir Amira Amjad Ammar Amr Anas Anwar Asma Ayman Ayoub Aziz Aziza Bashar Bassam Bilal Bushra Dalia Dana Dima Ebrahim Emad
+Fadi Fadia Fahd Faisal Farah Farid Fatima Fatma Fawzi Firas Ghada Ghassan Habib Hadi Hadil Hala Hamid Hamza Hanan Hani Hassan Haitham
+Hayat Heba Hiba Hind Hisham Hossam Hussein Ibrahim Ihab Iman Imad Isa Ismail Issa Jalal Jamal Jamila Jana Jawad Kamal Karim Khaled Khalid
+Khalil Laila Layla Lina Luay Maha Mahmoud Malek Malik Manal Mansour Marwa Marwan Maryam Mazen Mohamad Mohamed Mohammad Mohammed Mona
+Mostafa Muhammad Muhammed Munir Mustafa Nabil Nada Nadia Nadim Nasser Nawal Nidal Noor Nour Nura Omar Osama Qasim Rabia Rami Rana Rania
+Rasha Rashid Reem Rima Riad Sabah Sabri Saeed Said Saleh Salem Salim Salma Samer Sami Samia Samir Samira Sana Sara Sawsan Shadi Sherif
+Suha Suleiman Tamer Tarek Tariq Wael Walid Wafa Yara Yasmin Yassin Yasser Yousef Youssef Yusuf Zaid Zainab Zakaria Ziad Abdallah Mahdi
+Reza Ali-Reza Alireza Farhad Farshid Fereshteh Hamid Hossein Mahmood Mehdi Mohsen Nasrin Parisa Parvin Roya Shirin Soraya Zahra Jawid
+Javid Zabihullah Ahmadullah Rahmatullah Najibullah Habibullah Nazanin Sakina Shabnam Masoud Hamed Behrouz Mina Navid Omid Wahid Zarmina
+`;
+const BALKAN_ROMANIAN_GREEK_ITALIAN = `
+Adriana Adrian Alexandru Alin Ana Andreea Andrei Bogdan Camelia Catalin Cătălin Cristian Cristina Daniela Dorin Elena Florin Gabriela
+Gheorghe Ileana Ioan Ioana Ion Iulia Laurențiu Liviu Loredana Lucian Marian Mihaela Mihai Mirela Nicoleta Ovidiu Petru Radu Ramona
+Sorin Stefan Ștefan Teodora Valentin Vasile Violeta Aleksandar Ana-Marija Branka Bojan Dragan Dragana Goran Ivana Jelena Jovana Marija
+Marko Milan Milena Miloš Mirjana Nebojša Nikola Snežana Stefan Svetlana Vesna Zoran Željko Zlatko Ante Ivica Josip Kristina Luka Mario
+Mateo Tomislav Zrinka Amir Amra Armin Edin Elvedin Emina Enes Haris Jasmin Jasmina Kenan Lejla Mersiha Mirza Nermin Nedim Samra Selma
+Senad Alban Albana Arben Arber Artan Besa Besnik Blerim Blerta Bujar Drita Dritan Fatmir Flutura Genc Ilir Kujtim Liridon Lulzim Mimoza
+Shpresa Valon Visar Vjosa Agron Afrim Ardian Arta Leutrim Georgios Giorgos Dimitrios Dimitris Ioannis Konstantinos Eleni Maria Panagiotis
+Nikolaos Vasileios Christos Athanasios Evangelos Sofia Katerina Despina Anastasios Stavros Spyros Kostas Angeliki Paraskevi Alessandro
+Alessandra Andrea Angelo Antonio Carlo Chiara Claudio Domenico Elena Enrico Federica Francesca Francesco Gianluca Giorgio Giovanni
+Giulia Giuseppe Luca Luigi Marco Massimo Matteo Paolo Roberto Rosa Rosaria Carmela Concetta Giovanna Salvatore Sergio Simone Stefano Valentina Vincenzo Gaetano Pasquale Carmine Nunzia Antonella Daniele Emanuele Ivo Emil Todor
+Dimitar Petar Georgi Hristo Yordan Desislava Gergana Milena Stoyan Rumen Plamen Bogdana
+`;
+const AFRICAN_OTHER = `
+Abdi Abdirahman Abdoulaye Abdou Aboubacar Abena Abu Ada Adama Adaeze Ama Amadou Aminata Awa Ayodele Babajide Bakary Binta Boubacar
+Chiamaka Chidi Chinedu Chinonso Chukwuemeka Comfort Emeka Fanta Fatou Fatoumata Godwin Ibrahima Ifeoma Kofi Kwabena Kwame Kwasi Lamin
+Mamadou Mariama Moussa Ngozi Nkechi Obinna Oluwaseun Omar Ousmane Patience Precious Samuel Seydou Sekou Tunde Yaw Yaa Yeboah Zainabou
+Mulugeta Tesfaye Yohannes Abeba Almaz Hiwot Selam Tigist Mekdes Dawit Habtamu Abdikarim Hodan Hamdi Ifrah Ayan Deqa Faduma Hawa Muna
+Minh Anh Tuan Huong Linh Thanh Trang Ngoc Phuong Hyun
+Jose José Juan Carlos Luis Miguel Pedro Rafael Ana Carmen Lucia Rosa Isabel Manuel Jorge Javier Fernando Ricardo Eduardo Diego Pablo
+Raúl Sergio Alejandro Antonio Francisco João Joana Rui Paulo Tiago Vitor Sandro Filipe Nuno Ana-Maria Raj Amit Anil Deepak Priya Ravi
+Sanjay Sunita Vikram Arjun Neha Pooja Rahul Rohit Sunil Harpreet Gurpreet Manpreet Imran Irfan Asif Bilal Sadia Ayesha Nadia
+`;
+
+/** Every given name of the lists as its fuzzyKey-free form (the lexicon compares folded words, see fuzzy.ts). */
+export const GIVEN_NAMES: readonly string[] = [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER]
+  .flatMap((block) => block.split(/\s+/))
+  .filter(Boolean);

@@ -1,0 +1,378 @@
+import type { Address, ExtractionWarning, Tenant } from '../extraction.schema.js';
+import type { Gazetteer } from '../gazetteer.js';
+import { findAddresses, type AddressMatch } from '../parse/address.parser.js';
+import { findDates } from '../parse/date.parser.js';
+import { parseNames, PARTICLES } from '../parse/name.parser.js';
+import { clamp, found, foundOver, type Found } from './found.js';
+import { fuzzyKey, levenshtein } from './fuzzy.js';
+import { evidenceOf } from './layout.js';
+import { GIVEN_NAMES } from './given-names.js';
+import { linksOf } from './links.js';
+import { ROLE_WEIGHTS } from './role-weights.js';
+import { roleAt, type Section } from './sections.js';
+import type { Span, View } from './text-view.js';
+
+/**
+ * Tenants, landlord and the flat's address from the party sections (sections.ts): the people named in the
+ * tenants' sections, the first name in the landlord's, and the address that stands with the tenants or after
+ * a word for the flat ("wohnhaft", "Mietobjekt", "Räumung der Wohnung") rather than with anyone else.
+ */
+
+/** Scan specks and list numbers before a name ("\t.\t1. Meißner, Jörg", "2) Frau …", "zu 2.:"). */
+const LEADING_NOISE = /^[\s.,:;'|"“”„‚‘’«»`´_*•·-]*(?:(?:\d{1,2}|[il])\s*(?:[.)]|,(?=\s*(?:Herrn?|Frau)\s))\s+|zu\s*\d+\s*[.):]*\s*)?/iu;
+/** A line that holds no name: an address, a house number, "beide wohnhaft …", "c/o …". */
+const NOT_NAMES = /^\s*(?:(?:beide|alle|zuletzt)\s+)?(?:wohnhaft|whft?\.|wohnend|c\/o|bei\b|\d)/i;
+const BIRTH_ONLY = /^\s*,?\s*(?:geb(?:oren|\.)?\s*(?:am\s*)?|\(?\s*\*\s*(?=\d))/i;
+/**
+ * A line that ends inside a person's entry: after "geb.", a comma, "und", a title, or a title and a first name
+ * ("…, und Herr Mustafa"), when the next line goes on with a name or a date rather than a list number or an address.
+ */
+const DANGLING = /((?:geb(?:oren|\.)?\s*(?:am)?|,|\bund|\bsowie|&|\b(?:Herrn?|Frau)(?:\s+\p{Lu}[\p{Ll}'’-]+)?))[ \t]*\n(?=[ \t]*(?:\p{Lu}\p{Ll}|\d{1,2}\.\s?\d{1,2}\.))/giu;
+/** Where a person's entry stops naming them: the address, "wohnhaft", an opening bracket. */
+const NAME_END = /\s*,?\s*\b(?:wohnhaft|whft?\.|wohnend|in\s+\d{5})\b|\s+\((?!\s*(?:\*|geb))/i;
+
+export interface TenantsRead {
+  tenants: Found<Tenant[]>;
+  /** Offset after the last name. */
+  end: number;
+  /** Set when the notice numbers more defendants than were read ("Beklagte zu 2."). */
+  numbered?: number;
+}
+
+const TITLE = /\b(?:Herrn?|Frau|Eheleute|Ehepaar|Familie|Fam\.|Hr\.|Fr\.)\s/;
+const GIVEN = new Set(GIVEN_NAMES.map(fuzzyKey));
+
+/** Whether a name starts with a given name of the lexicon (each part of a double first name counts). */
+export function isGivenName(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  return GIVEN.has(fuzzyKey(first)) || first.split('-').some((part) => GIVEN.has(fuzzyKey(part)));
+}
+
+function isAddressSegment(segment: string): boolean {
+  const core = segment.replace(/(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)).*$/i, '').replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
+  return /\d/.test(core) || /\b(wohnhaft|c\/o)\b/i.test(core);
+}
+
+/**
+ * The part of a line that can hold names: up to its first address-like comma segment, and within that segment up to
+ * where its digits start ("Herrn Armin Begović habe ich … vom 28.04.2025", "Herrn Uwe Hüsken ⇥ 0231 …").
+ */
+function namePartOf(line: string): string {
+  let out = '';
+  for (const segment of line.replace(/\b(geb),(?=\s*\d)/gi, '$1.').split(/(?<=,)/)) {
+    if (isAddressSegment(segment)) {
+      const digit = /\s\S*\d/.exec(segment.replace(/(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)).*$/i, (m) => 'x'.repeat(m.length)));
+      // Only after a title: a street is words and a number too ("Im Langen Feld 68").
+      if (digit && TITLE.test(segment.slice(0, digit.index))) out += segment.slice(0, digit.index);
+      break;
+    }
+    out += segment;
+  }
+  return out.split(NAME_END)[0]!;
+}
+
+/** Cues that make a cell a label of something else ("Datum: …", "Mieternummer: …", "Az.: …"). */
+const FOREIGN_CELL: ReadonlySet<string> = new Set(['letterDate', 'referenceOther', 'fileNumber', 'dateOther', 'hearing', 'claimReceived', 'monthlyRent', 'arrears', 'official']);
+
+/**
+ * The cells of a line that can hold names, blanked (same length) where not: a cell that is a label of something
+ * else (a letter's info block beside the window: "Datum: …"), or a table's label cell ("(Mieter/in)", or a speck
+ * in it read as a letter: "Ä ⇥ 2. Kuznetsov, Rüdiger").
+ */
+function nameCells(view: View, line: string, at: number, window: boolean): string {
+  let offset = 0;
+  return line
+    .split('\t')
+    .map((cell, i) => {
+      const start = at + offset;
+      offset += cell.length + 1;
+      // A letter's address field ends at the middle of the page; right of it stand the info block and sidebars.
+      const word = view.doc.charWord[start + cell.length - cell.trimStart().length];
+      if (window && i > 0 && word !== undefined && word >= 0 && view.doc.words[word]!.word.bbox[0] > 0.45) return ' '.repeat(cell.length);
+      const firstWords = view.cues.filter((h) => h.start >= start && h.start < start + Math.min(cell.length, 24));
+      const label =
+        firstWords.some((h) => FOREIGN_CELL.has(h.cue)) ||
+        (i === 0 && line.includes('\t') && (firstWords.some((h) => h.cue === 'tenant') || !/\p{L}{2}/u.test(cell)));
+      if (!label) return cell;
+      // A title after the label starts a name after all (the info column read into the window's line).
+      const title = /\b(?:Herrn?|Frau|Eheleute)\s/.exec(cell);
+      return title ? ' '.repeat(title.index) + cell.slice(title.index) : ' '.repeat(cell.length);
+    })
+    .join('\t');
+}
+
+function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Span[] } {
+  const persons: Tenant[] = [];
+  const spans: Span[] = [];
+  const strongSection = section.kind === 'label' || section.kind === 'marker';
+  const raw = view.text.slice(section.start, section.end);
+  // An entry that a line break cut ("…, geb." + "14.11.1971", "…, und Herr Mustafa" + "Müller, geb. …") goes on in
+  // the next line.
+  const lines = section.kind === 'inline' ? [raw.replace(/\n/g, ' ')] : section.kind === 'window' ? raw.split('\n') : raw.replace(DANGLING, '$1 ').split('\n');
+  let offset = section.start;
+  for (const rawLine of lines) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    // Each cell on its own: a table row names the person in one column and the birth date or address in others
+    // ("1 ⇥ Mößner, Manuela ⇥ 16.04.1957 ⇥ Am Hasenbergl 65-69").
+    let cellStart = lineStart;
+    let readHere = false;
+    for (const rawCell of nameCells(view, rawLine, lineStart, section.kind === 'window').split('\t')) {
+      const cellAt = cellStart;
+      cellStart += rawCell.length + 1;
+      const cleaned = rawCell.replace(LEADING_NOISE, (m) => ' '.repeat(m.length));
+      const birthOnly = BIRTH_ONLY.test(cleaned) || (readHere && /^\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*$/.test(cleaned));
+      if (birthOnly && persons.length) {
+        const iso = findDates(cleaned)[0]?.iso ?? null;
+        if (iso && !persons[persons.length - 1]!.birthDate) persons[persons.length - 1]!.birthDate = iso;
+        continue;
+      }
+      if (!cleaned.trim() || NOT_NAMES.test(cleaned)) continue;
+      const count = persons.length;
+      readPersons(cleaned, cellAt, strongSection, persons, spans);
+      readHere ||= persons.length > count;
+    }
+  }
+  return { persons, spans };
+}
+
+/** The people of one cell of a party section, each title starting an entry of its own. */
+function readPersons(cleaned: string, lineStart: number, strongSection: boolean, persons: Tenant[], spans: Span[]): void {
+  {
+    // Each title starts an entry of its own ("Ort, Datum: 13.07.2026 ⇥ Herr Dieter Iwanow", a window's line read
+    // together with the column beside it).
+    let at = 0;
+    for (const entry of cleaned.split(/(?=\b(?:Herrn?|Frau|Eheleute|Ehepaar)\s)/)) {
+      const entryStart = at;
+      at += entry.length;
+      // A sentence's full stop after the last name ("Beklagte: Frau Birgit Zielinska. Klägerin: …").
+      const part = namePartOf(entry).replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
+      // Where only a word inside a sentence or a letter's window says the role, a name needs a sign of a person of
+      // its own: a title, or a given name on the lexicon.
+      // A birth date is such a sign too, and one person so named vouches for the others of the same entry
+      // ("Rosaria Di Stefano (geb. …) und Antonio La Rosa").
+      const all = parseNames(part.replace(/\t/g, ' '));
+      const vouched = strongSection || TITLE.test(part) || all.some((p) => isGivenName(p.name) || p.birthDate !== null);
+      const parsed = vouched ? all : [];
+      if (!parsed.length) continue;
+      // The birth date may follow the address on the same line ("…, Hauptstr. 1, 51643 Gummersbach, geb. …").
+      const rest = entry.slice(part.length);
+      const birth = /\bgeb(?:oren|\.)?\s*(?:am\s*)?/i.exec(rest);
+      if (birth && parsed.length === 1 && !parsed[0]!.birthDate) parsed[0]!.birthDate = findDates(rest.slice(birth.index))[0]?.iso ?? null;
+      persons.push(...parsed);
+      const lead = part.length - part.trimStart().length;
+      spans.push({ start: lineStart + entryStart + lead, end: lineStart + entryStart + part.trimEnd().length });
+    }
+  }
+}
+
+function dedupe(tenants: Tenant[]): Tenant[] {
+  const out: Tenant[] = [];
+  for (const t of tenants) {
+    const same = out.find((o) => o.name === t.name);
+    if (same) same.birthDate ??= t.birthDate;
+    else out.push(t);
+  }
+  return out;
+}
+
+/** "Beklagte zu 2.", "Schuldner zu 3)": the highest number a notice gives its defendants. */
+const NUMBERED_TENANT = /(?<![a-z])(?:beklagte[rn]?|schuldner(?:in)?)\s*zu[\s.]*(\d)/g;
+/** Confidence kept by a tenants list shorter than the notice's numbering says. */
+const INCOMPLETE = 0.8;
+
+export function readTenants(view: View, sections: Section[]): TenantsRead | null {
+  const tenantSections = sections.filter((s) => s.role === 'tenant');
+  // Labelled blocks and rubrum markers say more than a role word in a sentence, and those more than a window.
+  const rank = { label: 0, marker: 0, window: 1, inline: 2 } as const;
+  const best = Math.min(...tenantSections.map((s) => rank[s.kind]));
+  const persons: Tenant[] = [];
+  const spans: Span[] = [];
+  let strength = 1;
+  for (const section of tenantSections) {
+    if (rank[section.kind] !== best) continue;
+    const got = personsIn(view, section);
+    if (!got.persons.length) continue;
+    persons.push(...got.persons);
+    spans.push(...got.spans);
+    strength = Math.min(strength, section.strength);
+  }
+  if (!persons.length) return null;
+  const unique = dedupe(persons);
+  const tenants = foundOver(view, unique, spans, strength);
+  if (!tenants) return null;
+  const read: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
+  // "Beklagte zu 2." somewhere, or a list that starts at "1.": at least that many tenants.
+  const listed = tenantSections.some((s) => /^[\s:|.‚‘'“]*1\s*[.)]\s/.test(view.text.slice(s.start, s.end))) ? 2 : 0;
+  const numbered = Math.max(listed, ...[...view.folded.matchAll(NUMBERED_TENANT)].map((m) => Number(m[1])).filter((n) => n <= 6));
+  if (numbered > unique.length) {
+    tenants.confidence = clamp(tenants.confidence * INCOMPLETE);
+    read.numbered = numbered;
+  }
+  return read;
+}
+
+/** Legal forms that end a company's name (they may come after a comma: "Wohnbau GmbH, & Co. KG"). */
+const LEGAL_FORM_WORD = String.raw`(?:GmbH|mbH|KG|AG|eG|e\.\s?G\.|GbR|OHG|UG|SE|KGaA|e\.\s?V\.|e\.\s?K\.|PartG(?:\s?mbB)?)`;
+const LEGAL_FORM = new RegExp(String.raw`^(?:${LEGAL_FORM_WORD}|& Co\.? KG|Co\. KG)`);
+const ENDS_WITH_LEGAL_FORM = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\.?$`);
+
+/** A party's name as printed: without title, article, "vertreten durch …", address or specks. */
+export function cleanPartyName(raw: string): string | null {
+  const parts = raw
+    .replace(LEADING_NOISE, '')
+    .replace(/(?<=\p{L})(?:=-|-=|=)(?=\p{Lu})/gu, '-')
+    .split(/,\s*/);
+  let value = parts[0]!;
+  for (let i = 1; i < parts.length && LEGAL_FORM.test(parts[i]!); i++) value += `, ${parts[i]}`;
+  // A company's name ends with its legal form; what follows it is its address ("… Immobilien SE Uferpromenade 55").
+  const form = new RegExp(String.raw`^(.*?\s${LEGAL_FORM_WORD}\.?)\s+(?=\p{Lu}|\d)(?!(?:${LEGAL_FORM_WORD}|Co\b))`, 'u').exec(value);
+  if (form) value = form[1]!;
+  value = value
+    .replace(/\s+(?:vertreten durch|vertr\. d\.|gegen|wohnhaft|Prozessbevollm|Postfach|\(|\d{5}\s|[.,‚'’`]{0,2}\/\.).*$/i, '')
+    // The sentence goes on after the name ("… Schmallenbach vom 06.12.2024 vorgelegt", "… GmbH hat …").
+    .replace(/\s+(?:vom|am|seit)\s+\d.*$|\s+\d{1,2}\.\s?\d{1,2}\..*$|\s+(?:hat|ist|wird|wurde|hatte|haben|sind|teilt|teilte|legte|vorgelegt)\b.*$/, '')
+    .replace(/^(?:die|der|dem|den|des|das|Firma|Fa\.)\s+(?=\p{Lu})/iu, '')
+    .replace(/^(?:Herrn?|Frau|Eheleute)\s+/, '')
+    .replace(/\t.*$/, '')
+    .trim()
+    .replace(/\s*[‘'’`´:;,.]+$/, (m) => (/\.$/.test(m) && /\b(?:e\.\s?[GVK]|mbH|Co)\.$/.test(value) ? '.' : ''));
+  if (value.length < 3 || /^\d/.test(value) || !/\p{L}{2}/u.test(value)) return null;
+  if (/^\p{Ll}/u.test(value) && !PARTICLES.has(value.split(/[\s-]/)[0]!)) value = value.charAt(0).toUpperCase() + value.slice(1);
+  return value;
+}
+
+/**
+ * The landlord: the first name in a landlord's section (labelled, rubrum, "Klage der …", a letter's sender). A
+ * labelled name that ends its line may go on in the next one when that one starts with the legal form
+ * ("Bergische Wohnstätten" + "GmbH, Am Markt 1").
+ */
+export function readLandlord(view: View, sections: Section[]): Found<string> | null {
+  const rank = { label: 0, marker: 0, window: 1, inline: 2 } as const;
+  const ordered = sections.filter((s) => s.role === 'landlord').sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start);
+  for (const section of ordered) {
+    let start = section.start;
+    const text = view.text.slice(start, section.end);
+    const lines = section.kind === 'inline' ? [text.replace(/\n/g, ' ')] : text.split('\n');
+    // The name is on the label's line, or on the next when the label stands alone (or with its title only).
+    let index = lines.findIndex((l) => /\p{L}{2}/u.test(l.replace(/^\s*(?:Herrn?|Frau)\s*$/, '')));
+    if (index < 0) continue;
+    for (let k = 0; k < index; k++) start += lines[k]!.length + 1;
+    let lineText = lines[index]!;
+    let strength = section.strength;
+    if (section.kind === 'window') {
+      const sender = windowSender(view, section, lineText);
+      if (!sender) continue;
+      ({ lineText, start, strength } = { ...sender, strength: strength * sender.factor });
+    }
+    const offsetInLine = lineText.length - lineText.replace(LEADING_NOISE, '').length;
+    // In a sentence the role word may be followed by a verb ("Die Klägerin hat …"): a name starts with a capital.
+    if (section.kind === 'inline' && !/^[\s\p{P}]*(?:\p{Lu}|\d)/u.test(lineText)) continue;
+    let value = cleanPartyName(lineText);
+    if (!value) continue;
+    // The line after the name in the document (a table's value cell may stand in the next row).
+    const next = lines[index + 1] ?? nextLineText(view, start + lineText.length);
+    if (next !== undefined && !lineText.includes(',') && !ENDS_WITH_LEGAL_FORM.test(value)) {
+      const head = next.split(',')[0]!.trim();
+      if (head && !/\d/.test(head) && head.split(/\s+/).length <= 3 && (LEGAL_FORM.test(head) || ENDS_WITH_LEGAL_FORM.test(head))) value = `${value} ${head}`;
+    }
+    if (/(?:&|\bund)$/.test(value)) strength *= 0.6;
+    return found(view, value, start + offsetInLine, start + offsetInLine + Math.min(value.length, lineText.length), strength);
+  }
+  return null;
+}
+
+/**
+ * A letter's sender: the return line's first part, checked against the letterhead's first line. Where the two
+ * spell one name a letter or two apart, the better-read one is taken; where the return line is garbled at the
+ * sender ("M | ung Dres & Partner GbR"), the letterhead, for review.
+ */
+function windowSender(view: View, section: Section, returnLine: string): { lineText: string; start: number; factor: number } | null {
+  const ret = /^(.*?)\s+[·•+|:–-]\s/.exec(returnLine);
+  const fromReturn = { lineText: ret ? ret[1]! : returnLine, start: section.start, factor: 1 };
+  const head = view.lines[0];
+  if (!head || head.start >= section.start) return fromReturn;
+  const headText = view.text.slice(head.start, head.cells[0]!.end);
+  const fromHead = { lineText: headText, start: head.start, factor: 0.87 };
+  const a = cleanPartyName(fromReturn.lineText);
+  const b = cleanPartyName(headText);
+  if (!b || a === b) return fromReturn;
+  const garbled = !a || /[|]|(?:^|\s)\p{L}(?:\s|$)/u.test(fromReturn.lineText.replace(/\s&\s/g, ' '));
+  if (garbled) return fromHead;
+  if (!a.includes(' ') || levenshtein(fuzzyKey(a), fuzzyKey(b)) > 2) return fromReturn;
+  const confidence = (start: number, length: number) => evidenceOf(view.doc, start, start + length)?.confidence ?? 0;
+  return confidence(head.start, headText.length) > confidence(section.start, fromReturn.lineText.length) ? { ...fromHead, factor: 1 } : fromReturn;
+}
+
+function nextLineText(view: View, offset: number): string | undefined {
+  const line = view.lines[view.lineAt(offset) + 1];
+  return line ? view.text.slice(line.start, line.end) : undefined;
+}
+
+/** A street's generic word with nothing that names it ("Straße" alone): the naming words were lost. */
+const GENERIC_STREET = /^(?:Straße|Weg|Platz|Allee|Gasse|Damm|Chaussee)$/;
+
+interface FlatCandidate {
+  match: AddressMatch;
+  flat: number;
+  other: number;
+}
+
+/**
+ * The flat's address: of all addresses, the one whose role is most clearly the flat's — standing in the
+ * tenants' section, after a word for the flat, or right after the tenants' names — and not in a section of
+ * the landlord, counsel, court or authority, nor after "Postfach" or "Hausanschrift".
+ */
+export function readAddress(
+  view: View,
+  sections: Section[],
+  gazetteer: Gazetteer,
+  postalCodes: ReadonlySet<string> | undefined,
+  tenantsEnd: number | null,
+  warnings: ExtractionWarning[],
+): Found<Address> | null {
+  const all = findAddresses(view.text, gazetteer);
+  const candidates: FlatCandidate[] = all.map((match) => {
+    const section = roleAt(sections, match.start);
+    const links = linksOf(view, match, ['flat', 'addressOther'], all);
+    let flat = links.get('flat')?.strength ?? 0;
+    let other = links.get('addressOther')?.strength ?? 0;
+    if (section?.role === 'tenant') flat = Math.max(flat, section.strength);
+    else if (section) other = Math.max(other, section.strength);
+    if (tenantsEnd !== null && match.start >= tenantsEnd - 5 && view.lineAt(match.start) - view.lineAt(tenantsEnd) <= 2) flat = Math.max(flat, 0.9);
+    return { match, flat, other };
+  });
+  // The flat is often named twice (the parties and the claim, a judgment's tenor); another address rarely is.
+  const key = (a: Address) => `${a.street}|${a.houseNumber}|${a.postalCode}`;
+  for (const c of candidates) {
+    const twins = candidates.filter((o) => o !== c && key(o.match.address) === key(c.match.address));
+    if (twins.some((t) => t.flat > t.other)) c.flat = Math.max(c.flat, Math.min(0.95, c.flat + 0.1));
+  }
+  let chosen = candidates.filter((c) => c.flat > c.other && c.flat >= 0.45).sort((a, b) => b.flat - b.other - (a.flat - a.other) || a.match.start - b.match.start)[0];
+  let strength = chosen ? ROLE_WEIGHTS.section.label * Math.min(1, chosen.flat + 0.05) : 0;
+  if (!chosen) return null;
+  let address = chosen.match.address;
+  const check = chosen.match.postalCheck;
+  if (check === 'repaired') {
+    strength *= 0.85;
+    warnings.push({ code: 'postal_code_repaired', message: 'Postleitzahl wurde anhand des Ortes korrigiert', field: 'address' });
+  } else if (check === 'mismatch') {
+    strength *= 0.7;
+    warnings.push({ code: 'postal_code_mismatch', message: 'Postleitzahl passt nicht zum Ort', field: 'address' });
+  } else if (check === 'unknown') {
+    if (postalCodes && !postalCodes.has(address.postalCode)) {
+      strength *= 0.8;
+      warnings.push({ code: 'postal_code_unknown', message: 'Postleitzahl gibt es nicht', field: 'address' });
+    }
+    // A town outside the gazetteer has only the document to check it: the spelling read more often wins.
+    const spellings = all.filter((a) => a.address.postalCode === address.postalCode).map((a) => a.address.city);
+    const count = (city: string) => spellings.filter((c) => c === city).length;
+    const better = spellings.find((c) => c !== address.city && count(c) > count(address.city) && c.length === address.city.length);
+    if (better) address = { ...address, city: better };
+  }
+  if (GENERIC_STREET.test(address.street)) {
+    strength *= 0.6;
+    warnings.push({ code: 'street_incomplete', message: 'Straßenname scheint unvollständig', field: 'address' });
+  }
+  return found(view, address, chosen.match.start, chosen.match.end, strength);
+}
