@@ -136,12 +136,18 @@ describe('planPage: light and contrast of gray pages', () => {
 
 describe('planPage: colored ink over the print', () => {
   /** An RGB scan: black print on warm paper, and, when asked, a blue stamp (a frame and a bar) over part of it. */
-  async function colourScan(stamp: boolean): Promise<SourcePage> {
+  async function colourScan(stamp: boolean, desk = false): Promise<SourcePage> {
     const text = textPage();
     const rgb = Buffer.alloc(W * H * 3);
     for (let p = 0; p < W * H; p++) {
       const ink = text.gray[p]! < 128;
       rgb.set(ink ? [20, 20, 20] : [250, 246, 232], p * 3);
+    }
+    if (desk) {
+      // The sheet photographed on a wooden desk: brown grain in stripes around it, 90 px wide.
+      for (let y = 0; y < H; y++) {
+        for (let x = 0; x < W; x++) if (x < 90 || x >= W - 90 || y < 90 || y >= H - 90) rgb.set(y % 12 < 6 ? [120, 72, 40] : [150, 95, 55], (y * W + x) * 3);
+      }
     }
     if (stamp) {
       const blue = (x: number, y: number) => rgb.set([70, 80, 170], (y * W + x) * 3);
@@ -164,6 +170,11 @@ describe('planPage: colored ink over the print', () => {
   it('leaves a colour scan of black print on tinted paper as it is', async () => {
     const plan = await planPage(await colourScan(false));
     expect(plan.dropColor).toBe(false);
+  });
+
+  it('takes a colored desk around a photographed sheet for no ink, and still finds a stamp on that sheet', async () => {
+    expect((await planPage(await colourScan(false, true))).dropColor).toBe(false);
+    expect((await planPage(await colourScan(true, true))).dropColor).toBe(true);
   });
 });
 
