@@ -90,7 +90,9 @@ export async function ocrPage(pool: PageReader, source: SourcePage, number: numb
   let current: PreparedImage = turn === 0 ? image : await steps.time('turn', () => rotatedBy(image, turn));
   let skew = await steps.time('skew', () => inkSkew(current));
   let reading = await steps.time('read', () => readStraightened(pool, current, skew));
-  if (turn === 0 && looksTurned(reading.lines)) {
+  if (looksTurned(reading.lines)) {
+    // Still looks turned, whether the ink said upright or gave a turn (the ink can be wrong: a dark desk
+    // around a photographed sheet reads as ink below the lines): OSD on the page as read, and its turn on top.
     const orientation = await steps.time('osd', async () => pool.detectOrientation(await halfSizePng(current)));
     if (orientation.degrees !== 0 && orientation.confidence >= MIN_OSD_CONFIDENCE) {
       const turned = await rotatedBy(current, orientation.degrees);
@@ -100,7 +102,7 @@ export async function ocrPage(pool: PageReader, source: SourcePage, number: numb
       if (vertical || meanConfidence(turnedReading.lines) > meanConfidence(reading.lines)) {
         current = turned;
         reading = turnedReading;
-        turn = orientation.degrees;
+        turn = ((turn + orientation.degrees) % 360) as 0 | 90 | 180 | 270;
         skew = turnedSkew;
       }
     }

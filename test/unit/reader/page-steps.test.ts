@@ -64,6 +64,53 @@ function recordingEngine() {
   return { engine, shown };
 }
 
+describe('ocrPage: a turn the ink decided is checked by its read', () => {
+  const garbage: OcrLine = {
+    words: ['31193SS3]4', 'UTIWEaqS', '3Tg', 'UOA'].map((text, i) => ({ text, confidence: 0.38, bbox: [150 + i * 200, 200, 330 + i * 200, 212] })),
+    bbox: [150, 200, 950, 212],
+    slope: 0,
+  };
+  const good: OcrLine = {
+    words: ['Räumungsklage', 'der', 'klagenden', 'Partei'].map((text, i) => ({ text, confidence: 0.92, bbox: [150 + i * 200, 200, 330 + i * 200, 212] })),
+    bbox: [150, 200, 950, 212],
+    slope: 0,
+  };
+  /** The engine reads garbage first (the page as the ink turned it), then good text; OSD says `osd`. */
+  function engineReading(first: OcrLine, osd: { degrees: 0 | 90 | 180 | 270; confidence: number }) {
+    const asked: number[] = [];
+    let reads = 0;
+    const engine: PageReader = {
+      recognize: () => Promise.resolve([reads++ === 0 ? first : good]),
+      recognizeLine: () => Promise.resolve([]),
+      detectOrientation: () => {
+        asked.push(1);
+        return Promise.resolve(osd);
+      },
+    };
+    return { engine, asked, reads: () => reads };
+  }
+
+  it('turns the page back when the ink called it upside down but its read is garbage and OSD says so', async () => {
+    // Upside-down by its ink (text turned 180 degrees), though the engine reads it as garbage that way.
+    const page = await tilted(textPage(), 180);
+    const { engine, asked, reads } = engineReading(garbage, { degrees: 180, confidence: 6 });
+    const outcome = await ocrPage(engine, source(page), 1, new StepTimes());
+    expect(asked).toHaveLength(1);
+    expect(reads()).toBe(2);
+    expect(outcome.quarterTurn).toBe(0);
+    expect(outcome.page.words.map((w) => w.text).join(' ')).toBe('Räumungsklage der klagenden Partei');
+  });
+
+  it('keeps the ink\'s half turn without asking OSD when the turned page reads well', async () => {
+    const page = await tilted(textPage(), 180);
+    const { engine, asked, reads } = engineReading(good, { degrees: 180, confidence: 6 });
+    const outcome = await ocrPage(engine, source(page), 1, new StepTimes());
+    expect(asked).toHaveLength(0);
+    expect(reads()).toBe(1);
+    expect(outcome.quarterTurn).toBe(180);
+  });
+});
+
 describe('planPage: the light median against JPEG ringing', () => {
   async function encoded(format: 'jpeg' | 'png'): Promise<SourcePage> {
     const page = textPage();
