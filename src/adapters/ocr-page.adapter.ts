@@ -90,9 +90,23 @@ export async function ocrPage(pool: PageReader, source: SourcePage, number: numb
   let current: PreparedImage = turn === 0 ? image : await steps.time('turn', () => rotatedBy(image, turn));
   let skew = await steps.time('skew', () => inkSkew(current));
   let reading = await steps.time('read', () => readStraightened(pool, current, skew));
-  if (looksTurned(reading.lines)) {
-    // Still looks turned, whether the ink said upright or gave a turn (the ink can be wrong: a dark desk
-    // around a photographed sheet reads as ink below the lines): OSD on the page as read, and its turn on top.
+  if (turn !== 0 && looksTurned(reading.lines)) {
+    // The ink's turn may be wrong (a dark desk around a photographed sheet reads as ink below the lines):
+    // OSD on the page as it came, unconfident meaning upright, and that turn read too; the better read is kept.
+    const orientation = await steps.time('osd', async () => pool.detectOrientation(await halfSizePng(image)));
+    const other = orientation.confidence >= MIN_OSD_CONFIDENCE ? orientation.degrees : 0;
+    if (other !== turn) {
+      const turned = other === 0 ? image : await rotatedBy(image, other);
+      const turnedSkew = inkSkew(turned);
+      const turnedReading = await steps.time('read-turned', () => readStraightened(pool, turned, turnedSkew));
+      if (meanConfidence(turnedReading.lines) > meanConfidence(reading.lines)) {
+        current = turned;
+        reading = turnedReading;
+        turn = other;
+        skew = turnedSkew;
+      }
+    }
+  } else if (turn === 0 && looksTurned(reading.lines)) {
     const orientation = await steps.time('osd', async () => pool.detectOrientation(await halfSizePng(current)));
     if (orientation.degrees !== 0 && orientation.confidence >= MIN_OSD_CONFIDENCE) {
       const turned = await rotatedBy(current, orientation.degrees);
@@ -102,7 +116,7 @@ export async function ocrPage(pool: PageReader, source: SourcePage, number: numb
       if (vertical || meanConfidence(turnedReading.lines) > meanConfidence(reading.lines)) {
         current = turned;
         reading = turnedReading;
-        turn = ((turn + orientation.degrees) % 360) as 0 | 90 | 180 | 270;
+        turn = orientation.degrees;
         skew = turnedSkew;
       }
     }
