@@ -1,13 +1,21 @@
 /**
- * `npm run bench:ocr` (issue 3): OCR throughput and accuracy of the document reader on the scanned samples
- * (samples/corpus: every profile but text-pdf), against the native `tesseract` CLI measured in the same run on
- * the same page images (OMP_THREAD_LIMIT=1, as many processes as our pool has workers). Prints pages per
- * minute, p50/p95 ms per page, peak RSS and RSS drift (first vs last quarter), and per scan profile: ms per page
- * and character accuracy against the ground-truth page texts, ours and native. Then the text-layer path.
+ * `npm run bench:ocr`: the reader against the native `tesseract` CLI.
  *
- * Usage: npm run build && node dist/scripts/bench-ocr.js [corpus] [--pages N] [--workers 2] [--recycle 100] [--no-native] [--generated]
- *   corpus: a folder with manifest.json and *.truth.json (default samples/corpus; see samples/README.md).
- *   --pages N: read the scans in turn until N pages are read (default: each scan once).
+ * Main table (default): the noise bench samples/noise (issue 23, see bench-ocr-noise.ts): per noise profile
+ * CER/WER/BoW ours vs native, whole-CLI ms per single-page file ours vs native with start-up, peak RSS, and
+ * each pre-processing step's time per page. Then the text-layer path (ms per page).
+ *
+ * With --corpus [dir] (issue 3): throughput and accuracy on the scanned samples (samples/corpus: every
+ * profile but text-pdf), against the native CLI measured in the same run on the same page images
+ * (OMP_THREAD_LIMIT=1, as many processes as our pool has workers): pages per minute, p50/p95 ms per page,
+ * peak RSS and RSS drift (first vs last quarter), and per scan profile ms per page and character accuracy.
+ *
+ * Usage: npm run build && node dist/scripts/bench-ocr.js [--noise dir] [--only fax-specks,blur] [--no-cli] [--pages N]
+ *        node dist/scripts/bench-ocr.js --corpus [dir] [--pages N] [--workers 2] [--recycle 100] [--no-native] [--generated]
+ *   --pages N: read the pages/scans in turn until N pages are read (default: each once); RSS growth shows over many.
+ *   --no-cli: noise bench without the whole-CLI timing (accuracy and step times only).
+ *   --cli-per-profile N: time the whole CLIs on the first N pages of each noise profile only.
+ *   --verbose: a line per noise page (its error rate, time, the reader's measures and decisions).
  *   --generated: instead of the corpus, one clean generated notice page (pdfkit → pdftoppm), N times.
  * Native reference: Debian/Ubuntu `apt-get install tesseract-ocr tesseract-ocr-deu poppler-utils`.
  */
@@ -23,6 +31,7 @@ import sharp from 'sharp';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
 import { packageRoot } from '../src/config/load-config.js';
 import { MALLOC_ENV } from '../src/config/malloc-env.js';
+import { benchNoise } from './bench-ocr-noise.js';
 
 const run = promisify(execFile);
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -36,6 +45,13 @@ const { values, positionals } = parseArgs({
     generated: { type: 'boolean', default: false },
     'text-pages': { type: 'string', default: '100' },
     recycle: { type: 'string', default: '100' },
+    corpus: { type: 'boolean', default: false },
+    noise: { type: 'string' },
+    only: { type: 'string' },
+    'no-cli': { type: 'boolean', default: false },
+    'no-text': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    'cli-per-profile': { type: 'string' },
   },
 });
 const workers = Number(values.workers);
@@ -295,6 +311,22 @@ function printProfiles(ours: ByProfile, same: NativeRun[], debian: NativeRun | n
 }
 
 async function main(): Promise<void> {
+  if (!values.corpus && !values.generated) {
+    await benchNoise({
+      dir: path.resolve(values.noise ?? path.join(packageRoot(), 'samples', 'noise')),
+      cli: path.join(packageRoot(), 'dist', 'src', 'cli', 'intake.js'),
+      only: values.only ? values.only.split(',') : [],
+      noCli: values['no-cli'],
+      pages: pageCount,
+      verbose: values.verbose,
+      cliPerProfile: values['cli-per-profile'] === undefined ? undefined : Number(values['cli-per-profile']),
+    });
+    if (!values['no-text']) {
+      const text = await benchTextLayer(Number(values['text-pages']));
+      out(`text PDF: p50 ${percentile(text, 50).toFixed(1)} ms/page, p95 ${percentile(text, 95).toFixed(1)} ms/page (10-page PDF, no OCR)`);
+    }
+    return;
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-ocr-'));
   try {
     const corpus = path.resolve(positionals[0] ?? path.join(packageRoot(), 'samples', 'corpus'));

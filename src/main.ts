@@ -5,7 +5,7 @@
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createSeparatorFinder } from './adapters/barcode.adapter.js';
-import { createDocumentReader } from './adapters/document-reader.adapter.js';
+import { readerFor } from './adapters/document-reader.adapter.js';
 import { FsFileStore, writeFileAtomic } from './adapters/file-store.adapter.js';
 import { createMailer } from './adapters/mail.adapter.js';
 import { ServiceStateWriter, serviceStateFile } from './adapters/service-state.adapter.js';
@@ -14,6 +14,8 @@ import { createLetterMaker } from './adapters/letter-maker.adapter.js';
 import { dataDirPurgeFiles } from './adapters/purge-files.adapter.js';
 import { createTemplateAdmin, type TemplateAdmin } from './adapters/template-store.adapter.js';
 import type { PinoLogger } from './adapters/logger.adapter.js';
+
+export { readerFor };
 import type { Config } from './config/config.schema.js';
 import { applyStoredSettings } from './config/sender-setup.js';
 import { defaultDataDir } from './config/load-config.js';
@@ -68,17 +70,6 @@ export function databaseFile(config: Config): string {
   return path.join(config.dataDir, 'intake.sqlite');
 }
 
-export function readerFor(config: Config, logger: Logger, cacheDir?: string): DocumentReader {
-  return createDocumentReader({
-    workers: config.ocr.workers,
-    maxPages: config.ocr.maxPages,
-    maxPixels: config.ocr.maxPixels,
-    pageTimeoutMs: config.ocr.pageTimeoutMs,
-    recycleAfterPages: config.ocr.recycleAfterPages,
-    cacheDir,
-    logger: logger.child({ component: 'reader' }),
-  });
-}
 
 /**
  * Start-up checks of the service: the data folder is there (only the zero-setup ./data is created),

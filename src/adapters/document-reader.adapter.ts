@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Config } from '../config/config.schema.js';
 import { IntakeError } from '../core/errors.js';
 import type { Reread } from '../core/extract/foreign-letters.js';
 import type { LineReread } from '../core/extract/line-reread.js';
@@ -6,11 +7,11 @@ import type { BBox, Page, ReadDocument } from '../core/page.js';
 import type { DocumentReader, Logger, ReadOptions } from '../pipeline/ports.js';
 import { detectFileType } from './file-type.adapter.js';
 import {
+  decodeImagePage,
+  decodeRenderedPage,
   halfSizePng,
   inspectImage,
   OCR_DPI,
-  prepareImagePage,
-  prepareRenderedPage,
   renderImagePage,
   rgbaToPng,
   cropGray,
@@ -19,10 +20,11 @@ import {
   straightenPng,
   toPgm,
   type GrayImage,
-  type PreparedImage,
+  type SourcePage,
 } from './image-prep.adapter.js';
 import { ocrPage, readingOrder, type ReadFrame } from './ocr-page.adapter.js';
 import { OcrPool } from './ocr-pool.adapter.js';
+import { prepareImage, StepTimes } from './page-plan.js';
 import { MIN_TEXT_LAYER_CHARS, openPdf, type PdfFile } from './pdf-reader.adapter.js';
 
 export interface ReaderOptions {
@@ -42,6 +44,19 @@ export interface ReaderOptions {
   cacheDir?: string | null;
   /** Log only ids/counts/timings, never text. */
   logger?: Logger;
+}
+
+/** The reader as the configuration asks for it (`cacheDir`: tesseract's cache, none when not given). */
+export function readerFor(config: Pick<Config, 'ocr'>, logger: Logger, cacheDir?: string): DocumentReader {
+  return createDocumentReader({
+    workers: config.ocr.workers,
+    maxPages: config.ocr.maxPages,
+    maxPixels: config.ocr.maxPixels,
+    pageTimeoutMs: config.ocr.pageTimeoutMs,
+    recycleAfterPages: config.ocr.recycleAfterPages,
+    cacheDir,
+    logger: logger.child({ component: 'reader' }),
+  });
 }
 
 /** Pages turned by a quarter turn during the last reads, so renderPage shows what the boxes refer to. */
@@ -100,19 +115,40 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     return dpi;
   }
 
-  /** A scanned PDF page rendered at OCR resolution and prepared for tesseract; its size is the PDF page's. */
-  async function preparePdfPage(pdf: PdfFile, n: number, size: { widthPt: number; heightPt: number }): Promise<PreparedImage> {
-    const rendered = await pdf.renderAtDpi(n, renderDpi(size.widthPt, size.heightPt));
-    const prepared = await prepareRenderedPage(rendered.rgba, rendered.width, rendered.height);
-    return { ...prepared, widthPt: size.widthPt, heightPt: size.heightPt };
+  /** A scanned PDF page rendered at OCR resolution, as a gray source page; its size is the PDF page's. */
+  async function decodePdfPage(pdf: PdfFile, n: number, size: { widthPt: number; heightPt: number }): Promise<SourcePage> {
+    const dpi = renderDpi(size.widthPt, size.heightPt);
+    const rendered = await pdf.renderAtDpi(n, dpi);
+    const decoded = await decodeRenderedPage(rendered.rgba, rendered.width, rendered.height, dpi);
+    return { ...decoded, widthPt: size.widthPt, heightPt: size.heightPt };
   }
 
-  /** A scanned page: prepared and read within the in-flight limit; its turn and upright image are kept. */
-  function readScanned(key: string, n: number, prepare: () => Promise<PreparedImage>): Promise<Page> {
+  /**
+   * A scanned page: decoded and read within the in-flight limit; its turn and upright image are kept. The
+   * page's steps and their times (ms) are logged (debug 'page read'; bench:ocr sums them).
+   */
+  function readScanned(key: string, n: number, decode: () => Promise<SourcePage>): Promise<Page> {
+    pool.warmUp();
     return inFlight(async () => {
-      const outcome = await ocrPage(pool, await prepare(), n);
+      const steps = new StepTimes();
+      const source = await steps.time('decode', decode);
+      const outcome = await ocrPage(pool, source, n, steps);
       remember(key, n, outcome.quarterTurn);
       keepImage(key, n, outcome.frame);
+      const plan = outcome.plan;
+      logger?.debug(
+        {
+          page: n,
+          dpi: Math.round(source.dpi),
+          bilevel: source.bilevel,
+          ...(plan ? { measures: plan.measures, despeckle: plan.despeckle, flatten: plan.flatten, stretch: plan.stretch, scale: Math.round(plan.scale * 100) / 100 } : {}),
+          turn: outcome.quarterTurn,
+          keptPlain: outcome.keptPlain,
+          confidence: Math.round(outcome.page.confidence * 100) / 100,
+          steps: steps.ms,
+        },
+        'page read',
+      );
       return outcome.page;
     });
   }
@@ -128,7 +164,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     page: Page,
     boxes: BBox[],
     cache: { keepImage: boolean },
-    read: (crop: GrayImage, toPage: (box: [number, number, number, number]) => BBox) => Promise<T | null>,
+    read: (crop: GrayImage, toPage: (box: [number, number, number, number]) => BBox, dpi: number) => Promise<T | null>,
   ): Promise<(T | null)[]> {
     if (page.source !== 'ocr' || boxes.length === 0) return boxes.map(() => null);
     checkSize(bytes);
@@ -139,7 +175,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       kept = await preparedAgain(bytes, page);
       if (cache.keepImage) keepImage(hashOf(bytes), page.number, kept);
     }
-    const { frame, width, height, dx, dy } = kept;
+    const { frame, width, height, dx, dy, dpi } = kept;
     const readings: (T | null)[] = [];
     for (const box of boxes) {
       const rect = paddedRect(box, width, height);
@@ -150,7 +186,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         (b[2] + rect.left) / width,
         (b[3] + rect.top) / height,
       ];
-      readings.push(await read(crop, toPage));
+      readings.push(await read(crop, toPage, dpi));
     }
     return readings;
   }
@@ -158,23 +194,24 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
   /** A page's image prepared again and turned as its read was: by its quarter turn, then against its skew. */
   async function preparedAgain(bytes: Buffer, page: Page): Promise<ReadFrame> {
     const turn = quarterTurnOf(page.rotation);
-    let prepared: GrayImage;
+    let source: SourcePage;
     if (detectFileType(bytes) === 'application/pdf') {
       const pdf = await openPdf(bytes, options.maxPages);
       try {
-        prepared = await preparePdfPage(pdf, page.number, await pdf.textPage(page.number));
+        source = await decodePdfPage(pdf, page.number, await pdf.textPage(page.number));
       } finally {
         await pdf.close();
       }
     } else {
-      prepared = await prepareImagePage(bytes, page.number - 1, options.maxPixels);
+      source = await decodeImagePage(bytes, page.number - 1, options.maxPixels);
     }
+    const prepared = await prepareImage(source);
     const upright = turn === 0 ? prepared : await rotateQuarter(prepared, turn);
     // A deskewed page: its boxes are in the frame tesseract turned by this angle about the centre.
     // sharp turns the same way on a larger canvas; the centre moves by half the growth.
     const deskew = Math.round((page.rotation - turn) * 10) / 10;
     const frame = deskew === 0 ? upright : await rotateFree(upright, deskew);
-    return { frame, width: upright.width, height: upright.height, dx: (frame.width - upright.width) / 2, dy: (frame.height - upright.height) / 2 };
+    return { frame, width: upright.width, height: upright.height, dx: (frame.width - upright.width) / 2, dy: (frame.height - upright.height) / 2, dpi: prepared.dpi };
   }
 
   async function readPdf(bytes: Buffer, key: string, signal: AbortSignal | undefined): Promise<Page[]> {
@@ -185,7 +222,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         if (text.wordChars >= MIN_TEXT_LAYER_CHARS) {
           return { number: n, widthPt: text.widthPt, heightPt: text.heightPt, source: 'text-layer', words: readingOrder(text.words), rotation: 0, confidence: 1 };
         }
-        return readScanned(key, n, () => preparePdfPage(pdf, n, text));
+        return readScanned(key, n, () => decodePdfPage(pdf, n, text));
       });
     } finally {
       await pdf.close();
@@ -197,11 +234,11 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     if (info.pages > options.maxPages) {
       throw new IntakeError('TOO_MANY_PAGES', `Das Dokument hat ${info.pages} Seiten; erlaubt sind höchstens ${options.maxPages}.`);
     }
-    return mapPages(info.pages, concurrency, signal, (n) => readScanned(key, n, () => prepareImagePage(bytes, n - 1, options.maxPixels)));
+    return mapPages(info.pages, concurrency, signal, (n) => readScanned(key, n, () => decodeImagePage(bytes, n - 1, options.maxPixels)));
   }
 
   /** Quarter turn of a scanned page: from the last read, else asked from OSD. */
-  async function turnOf(key: string, pageNumber: number, image: () => Promise<PreparedImage>): Promise<number> {
+  async function turnOf(key: string, pageNumber: number, image: () => Promise<GrayImage>): Promise<number> {
     const known = turns.get(key)?.get(pageNumber);
     if (known !== undefined) return known;
     const orientation = await pool.detectOrientation(await halfSizePng(await image()));
@@ -212,7 +249,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     const text = await pdf.textPage(pageNumber);
     let turn = 0;
     if (text.wordChars < MIN_TEXT_LAYER_CHARS) {
-      turn = knownTurn ?? (await turnOf(key, pageNumber, () => preparePdfPage(pdf, pageNumber, text)));
+      turn = knownTurn ?? (await turnOf(key, pageNumber, () => decodePdfPage(pdf, pageNumber, text)));
     }
     const rendered = await pdf.render(pageNumber, turn === 90 || turn === 270 ? Math.round((widthPx * text.widthPt) / text.heightPt) : widthPx);
     return rgbaToPng(rendered.rgba, rendered.width, rendered.height, turn);
@@ -250,7 +287,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       } else {
         const info = await inspectImage(bytes, options.maxPixels);
         if (pageNumber < 1 || pageNumber > info.pages) throw pageMissing(pageNumber);
-        const turn = known ?? (await turnOf(key, pageNumber, () => prepareImagePage(bytes, pageNumber - 1, options.maxPixels)));
+        const turn = known ?? (await turnOf(key, pageNumber, () => decodeImagePage(bytes, pageNumber - 1, options.maxPixels)));
         png = await renderImagePage(bytes, pageNumber - 1, width, turn, options.maxPixels);
       }
       // A page read straightened: shown straightened the same way, in a frame of its size, as its boxes are.
@@ -260,8 +297,8 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
 
     async rereadWords(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]> {
       // The names' second read is the last use of the page image: it leaves the cache.
-      return readCrops(bytes, page, boxes, { keepImage: false }, async (crop) => {
-        const byLanguage = await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height });
+      return readCrops(bytes, page, boxes, { keepImage: false }, async (crop, _toPage, dpi) => {
+        const byLanguage = await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height }, dpi);
         const words = byLanguage.flatMap(({ lang, words }) => words.map((w) => ({ text: w.text, confidence: w.confidence, lang })));
         return words.length === 0 ? null : { words };
       });
@@ -269,8 +306,8 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
 
     async rereadLines(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(LineReread | null)[]> {
       // The names may be read again after the lines: the page image stays cached for them.
-      return readCrops(bytes, page, boxes, { keepImage: true }, async (crop, toPage) => {
-        const words = await pool.recognizeLine(toPgm(crop));
+      return readCrops(bytes, page, boxes, { keepImage: true }, async (crop, toPage, dpi) => {
+        const words = await pool.recognizeLine(toPgm(crop), dpi);
         return words.length === 0 ? null : { words: words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: toPage(w.bbox) })) };
       });
     },

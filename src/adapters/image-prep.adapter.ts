@@ -4,20 +4,35 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 // (bench:watch peak RSS with 2 OCR workers: 811 MB with the cache, 816 MB without — the workers dominate.)
 sharp.cache(false);
 import { IntakeError } from '../core/errors.js';
-import { flattenIfPhotographed } from './photo-flattening.adapter.js';
+import { colourMeasures, type ColourMeasures } from './colour-ink.js';
 
 /** Resolution tesseract reads best at; pages are resampled towards it. */
 export const OCR_DPI = 300;
-/** Longest side of a prepared page (A4 at ~420 dpi): guards tesseract's memory against huge photos. */
-const MAX_OCR_SIDE = 4900;
 const A4_LONG_INCH = 11.69;
 
-/** A page image ready for tesseract: raw 8-bit gray pixels (one byte each) at ~300 dpi. */
-export interface PreparedImage {
-  gray: Buffer;
-  width: number;
-  height: number;
-  /** Page size in PDF points at the source's (detected) resolution. */
+/** A decoded page at the resolution it was scanned at, before any pre-processing (page-plan.ts decides that). */
+export interface SourcePage extends GrayImage {
+  /** Its resolution (declared, or estimated for photos). */
+  dpi: number;
+  /** 1 bit per pixel in the file (a fax). */
+  bilevel: boolean;
+  /** Stored with lossy compression (JPEG): ringing and block edges around the strokes. */
+  lossy: boolean;
+  /** Page size in PDF points. */
+  widthPt: number;
+  heightPt: number;
+  /** Share of the page's pixels in colored ink (chroma ≥ COLORED_INK_CHROMA): stamps, ballpoint, marker. */
+  coloredInk: number;
+  /**
+   * For a page with colored ink: each pixel's brightest channel, in which black print stays black and
+   * colored ink (a blue stamp, red marker) turns light. Null for gray pages and pages without colored ink.
+   */
+  brightestChannel: Buffer | null;
+}
+
+/** A page image handed to tesseract (raw 8-bit gray), with the resolution tesseract is told it has. */
+export interface PreparedImage extends GrayImage {
+  dpi: number;
   widthPt: number;
   heightPt: number;
 }
@@ -78,53 +93,50 @@ export function effectiveDpi(meta: Pick<Metadata, 'density' | 'resolutionUnit'>,
 }
 
 /**
- * Decodes one page (0-based) of a PNG/JPEG/TIFF and prepares it for OCR: EXIF rotation, grayscale,
- * resampling to ~300 dpi, and — for gray/colour scans only — for JPEGs a light 3×3 median against sensor
- * noise, for photographed pages (uneven light, a desk around the sheet) background flattening, then contrast
- * normalisation. 1-bit fax pages keep their hard edges (no median, no stretch): both would eat thin strokes.
+ * Decodes one page (0-based) of a PNG/JPEG/TIFF as it was scanned: EXIF rotation, transparency on white,
+ * grayscale, at its own resolution. What the page then needs is page-plan.ts's decision.
  */
-export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: number): Promise<PreparedImage> {
+export async function decodeImagePage(bytes: Buffer, index: number, maxPixels: number): Promise<SourcePage> {
   try {
     const meta = await openPage(bytes, index, maxPixels).metadata();
     const oriented = meta.autoOrient ?? { width: meta.width ?? 0, height: meta.pageHeight ?? meta.height ?? 0 };
     if (oriented.width * oriented.height > maxPixels) throw imageTooLarge(oriented.width, oriented.height, maxPixels);
     const dpi = effectiveDpi(meta, oriented.width, oriented.height);
-    const bilevel = meta.bitsPerSample === 1;
-    let image = openPage(bytes, index, maxPixels).rotate().flatten({ background: '#ffffff' }).grayscale();
-    const target = targetSize(oriented.width, oriented.height, dpi);
-    if (target) image = image.resize(target.width, target.height, { kernel: bilevel ? 'cubic' : 'lanczos3', fit: 'fill' });
-    if (!bilevel && meta.format === 'jpeg') image = image.median(3);
-    const { data, info } = await image.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-    if (!bilevel) {
-      await flattenIfPhotographed({ gray: data, width: info.width, height: info.height });
-      stretchContrast(data);
+    const colour = (meta.channels ?? 1) >= 3 && meta.space !== 'b-w';
+    const upright = openPage(bytes, index, maxPixels).rotate().flatten({ background: '#ffffff' });
+    let colours: ColourMeasures = { coloredInk: 0, brightestChannel: null };
+    let gray: { data: Buffer; info: { width: number; height: number } };
+    if (colour) {
+      // Decoded once in colour: the gray page, the colored ink and the brightest channel all come from it.
+      const rgb = await upright.removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      colours = await colourMeasures(rgb.data, rgb.info.width, rgb.info.height);
+      gray = await sharp(rgb.data, { raw: { width: rgb.info.width, height: rgb.info.height, channels: 3 } }).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+    } else {
+      gray = await upright.grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
     }
+    const { data, info } = gray;
     return {
       gray: data,
       width: info.width,
       height: info.height,
+      dpi,
+      bilevel: meta.bitsPerSample === 1,
+      lossy: meta.format === 'jpeg',
       widthPt: (oriented.width / dpi) * 72,
       heightPt: (oriented.height / dpi) * 72,
+      ...colours,
     };
   } catch (error) {
     throw corruptImage(error);
   }
 }
 
-/**
- * Prepares a rendered PDF page (raw RGBA at 300 dpi) for OCR: gray, background flattened when photographed
- * (a phone's scanning app makes PDFs too), contrast normalised.
- */
-export async function prepareRenderedPage(rgba: Buffer, width: number, height: number): Promise<PreparedImage> {
-  const { data, info } = await sharp(rgba, { raw: { width, height, channels: 4 } })
-    .flatten({ background: '#ffffff' })
-    .grayscale()
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  await flattenIfPhotographed({ gray: data, width: info.width, height: info.height });
-  stretchContrast(data);
-  return { gray: data, width: info.width, height: info.height, widthPt: (width / OCR_DPI) * 72, heightPt: (height / OCR_DPI) * 72 };
+/** A rendered PDF page (raw RGBA at `dpi`) as a gray source page. */
+export async function decodeRenderedPage(rgba: Buffer, width: number, height: number, dpi = OCR_DPI): Promise<SourcePage> {
+  const rgb = await sharp(rgba, { raw: { width, height, channels: 4 } }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const colours = await colourMeasures(rgb.data, rgb.info.width, rgb.info.height);
+  const { data, info } = await sharp(rgb.data, { raw: { width: rgb.info.width, height: rgb.info.height, channels: 3 } }).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return { gray: data, width: info.width, height: info.height, dpi, bilevel: false, lossy: false, widthPt: (width / dpi) * 72, heightPt: (height / dpi) * 72, ...colours };
 }
 
 /**
@@ -144,14 +156,6 @@ export function stretchContrast(gray: Buffer): void {
   const lut = new Uint8Array(256);
   for (let v = 0; v < 256; v++) lut[v] = Math.min(255, Math.max(0, Math.round(((v - low) * 255) / (high - low))));
   for (let i = 0; i < gray.length; i++) gray[i] = lut[gray[i]!]!;
-}
-
-function targetSize(width: number, height: number, dpi: number): { width: number; height: number } | null {
-  let factor = OCR_DPI / dpi;
-  if (factor > 0.85 && factor < 1.25) factor = 1;
-  factor = Math.min(factor, 4, MAX_OCR_SIDE / Math.max(width, height));
-  if (factor === 1) return null;
-  return { width: Math.max(1, Math.round(width * factor)), height: Math.max(1, Math.round(height * factor)) };
 }
 
 export interface GrayImage {
@@ -266,9 +270,10 @@ export function estimateSkew(image: GrayImage, step = 4): number {
  * above their x-height band (capitals, b d f h k l t, i dots, umlauts) than below it (g j p q y). Each line
  * is found in the projection onto the vertical (sheared by `skewDegrees`); its band is the rows with at
  * least half the line's densest row. Returns the share of the outer ink that lies below the bands: ~0.3 on
- * an upright German page, ~0.7 upside down, 0.5 when there is too little text to tell.
+ * an upright German page, ~0.7 upside down, 0.5 when there is too little text to tell. `dpi`: the image's
+ * resolution (the line heights it looks for are those of print at 300 dpi, scaled).
  */
-export function inkBelowShare(image: GrayImage, skewDegrees = 0, step = 2): number {
+export function inkBelowShare(image: GrayImage, skewDegrees = 0, step = 2, dpi = OCR_DPI): number {
   const t = Math.tan((skewDegrees * Math.PI) / 180);
   const offset = Math.ceil(Math.abs(image.width * t));
   const rows = new Float64Array(image.height + 2 * offset + 1);
@@ -295,7 +300,7 @@ export function inkBelowShare(image: GrayImage, skewDegrees = 0, step = 2): numb
     let peak = 0;
     for (let r = top; r < bottom; r++) peak = Math.max(peak, rows[r]!);
     // Text lines only: not a ruling (one dense row), nor a block too short or too tall for a line of text.
-    if (height < 12 || height > 120 || peak > maxRow * 0.9) continue;
+    if (height < 12 * (dpi / OCR_DPI) || height > 120 * (dpi / OCR_DPI) || peak > maxRow * 0.9) continue;
     let coreTop = top;
     while (rows[coreTop]! < peak / 2) coreTop += 1;
     let coreBottom = bottom - 1;
@@ -319,14 +324,18 @@ export function cropGray(image: GrayImage, left: number, top: number, width: num
 }
 
 /**
- * A half-size PNG for orientation detection (OSD needs ~150 dpi, not 300). PNG, not PGM: OSD ignores
+ * A PNG of about 150 dpi for orientation detection (OSD needs ~150 dpi, not 300; a 200-dpi fax halved was
+ * too small for it). PNG, not PGM: OSD ignores
  * `user_defined_dpi` and, without the PNG's resolution header, assumes 70 dpi and finds "too few characters".
+ * `dpi`: the image's own resolution (a prepared page's, else OCR_DPI).
  */
-export async function halfSizePng(image: GrayImage): Promise<Buffer> {
+export async function halfSizePng(image: GrayImage & { dpi?: number }): Promise<Buffer> {
+  const dpi = image.dpi ?? OCR_DPI;
+  const factor = Math.min(1, OCR_DPI / 2 / dpi);
   return fromGray(image)
-    .resize({ width: Math.max(1, Math.round(image.width / 2)) })
+    .resize({ width: Math.max(1, Math.round(image.width * factor)) })
     .extractChannel(0)
-    .withMetadata({ density: OCR_DPI / 2 })
+    .withMetadata({ density: dpi * factor })
     .png({ compressionLevel: 1, adaptiveFiltering: false })
     .toBuffer();
 }

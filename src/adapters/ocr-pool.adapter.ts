@@ -67,6 +67,8 @@ export interface Orientation {
 interface Slot {
   id: number;
   worker: Promise<Worker> | null;
+  /** The user_defined_dpi the worker was last set to. */
+  dpi?: number;
   busy: boolean;
   retire: boolean;
   /** Rejects the job running on this slot (set while one runs). */
@@ -111,12 +113,26 @@ export class OcrPool {
     return this.started;
   }
 
-  /** OCR of one page image (PGM, PNG or JPEG bytes) with PSM 3 (automatic layout); lines in tesseract's reading order. */
-  async recognize(image: Buffer, rotateRadians = 0): Promise<OcrLine[]> {
+  /**
+   * Starts a page worker now, when none runs, without waiting for it: called when a scanned page is found, so
+   * the worker loads its model while the page is decoded and measured. Nothing starts for text-layer PDFs.
+   */
+  warmUp(): void {
+    const idle = this.slots.find((slot) => !slot.worker && !slot.busy);
+    if (!idle || this.closed) return;
+    void this.workerOf(idle, () => this.startOcrWorker(idle.id)).catch(() => undefined);
+  }
+
+  /**
+   * OCR of one page image (PGM, PNG or JPEG bytes) with PSM 3 (automatic layout), tesseract told the image's
+   * resolution `dpi` (its layout filters are sized by it); lines in tesseract's reading order.
+   */
+  async recognize(image: Buffer, dpi: number, rotateRadians = 0): Promise<OcrLine[]> {
     const slot = await this.acquire(this.slots, this.waiters);
     try {
       const worker = await this.workerOf(slot, () => this.startOcrWorker(slot.id));
       if (this.closed) throw closedError();
+      await this.withTimeout(slot, this.setDpi(slot, worker, dpi));
       const started = Date.now();
       const result = await this.withTimeout(slot, worker.recognize(image, { rotateRadians }, { blocks: true, text: false }));
       this.options.logger?.debug({ worker: slot.id, ms: Date.now() - started }, 'ocr page');
@@ -132,13 +148,14 @@ export class OcrPool {
    * for a line the page's layout analysis garbled. The worker is set back to PSM 3 before it reads a page;
    * a worker that cannot be set back is replaced. Not counted as a page for recycling.
    */
-  async recognizeLine(image: Buffer): Promise<OcrWord[]> {
+  async recognizeLine(image: Buffer, dpi: number): Promise<OcrWord[]> {
     const slot = await this.acquire(this.slots, this.waiters);
     try {
       const worker = await this.workerOf(slot, () => this.startOcrWorker(slot.id));
       if (this.closed) throw closedError();
       try {
         const reading = (async () => {
+          await this.setDpi(slot, worker, dpi);
           await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE });
           return worker.recognize(image, {}, { blocks: true, text: false });
         })();
@@ -162,13 +179,18 @@ export class OcrPool {
    * (NAME_LANGUAGES) in turn: one reading per language, in that order. Their workers are started on
    * first use and recycled with the others.
    */
-  async recognizeRegion(image: Buffer, rectangle: PixelRect, rotateRadians = 0): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
+  async recognizeRegion(image: Buffer, rectangle: PixelRect, dpi: number, rotateRadians = 0): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
     const readings: { lang: NameLanguage; words: OcrWord[] }[] = [];
+    // Every language reads the region: their workers start together (each ~0.5 s), not one after the other.
+    for (const { lang, slot } of this.names) {
+      if (!slot.worker && !slot.busy && !this.closed) void this.workerOf(slot, () => this.startNamesWorker(lang)).catch(() => undefined);
+    }
     for (const { lang, slot: nameSlot, waiters } of this.names) {
       const slot = await this.acquire([nameSlot], waiters);
       try {
         const worker = await this.workerOf(slot, () => this.startNamesWorker(lang));
         if (this.closed) throw closedError();
+        await this.withTimeout(slot, this.setDpi(slot, worker, dpi));
         const result = await this.withTimeout(slot, worker.recognize(image, { rotateRadians, rectangle }, { blocks: true, text: false }));
         readings.push({ lang, words: toLines(result.data.blocks ?? []).flatMap((line) => line.words) });
       } finally {
@@ -254,8 +276,17 @@ export class OcrPool {
     this.options.logger?.info({ worker: slot.id }, 'ocr worker recycled');
   }
 
+  /** Tells the slot's worker the resolution of the next image, when it differs from the last. */
+  private async setDpi(slot: Slot, worker: Worker, dpi: number): Promise<void> {
+    const value = Math.round(Math.min(1200, Math.max(70, dpi)));
+    if (slot.dpi === value) return;
+    await worker.setParameters({ user_defined_dpi: String(value) });
+    slot.dpi = value;
+  }
+
   private async workerOf(slot: Slot, start: () => Promise<Worker>): Promise<Worker> {
     if (!slot.worker) {
+      slot.dpi = undefined;
       const starting = start();
       slot.worker = starting;
       starting.catch(() => {
@@ -315,17 +346,19 @@ export class OcrPool {
   private async startOcrWorker(id: number): Promise<Worker> {
     const started = Date.now();
     const worker = await startWithin(createWorker('deu', OEM.LSTM_ONLY, this.workerOptions(DEU_LANG_PATH)));
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300', debug_file: '/dev/null' });
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
     this.started += 1;
     this.options.logger?.debug({ worker: id, ms: Date.now() - started }, 'ocr worker started');
     return worker;
   }
 
   private async startNamesWorker(lang: NameLanguage): Promise<Worker> {
+    const started = Date.now();
     const worker = await startWithin(createWorker(lang, OEM.LSTM_ONLY, this.workerOptions(nameLangPath(lang))));
     // debug_file: on an empty crop tesseract prints its statistics to stdout, where our JSON logs go.
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, user_defined_dpi: '300', debug_file: '/dev/null' });
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, debug_file: '/dev/null' });
     this.started += 1;
+    this.options.logger?.debug({ worker: lang, ms: Date.now() - started }, 'ocr worker started');
     return worker;
   }
 

@@ -15,10 +15,20 @@ const vm = require('node:vm');
 const path = require('node:path');
 const { parentPort } = require('node:worker_threads');
 
-// `gc` for this thread only; the flag is switched off again so no other context gets it.
-v8.setFlagsFromString('--expose-gc');
-const collect = vm.runInNewContext('gc');
-v8.setFlagsFromString('--no-expose-gc');
+// `gc` for this thread only; the flag is switched off again so no other context gets it. V8's flags are the
+// process's: a worker starting at the same moment (the name-language workers start together) may switch it
+// off between another's two lines, so a missing `gc` is asked for again, and at worst the page goes without
+// the collection — never a thrown error, which would take the process down.
+function exposeGc() {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('typeof gc === "function" ? gc : null');
+    v8.setFlagsFromString('--no-expose-gc');
+    if (gc) return gc;
+  }
+  return () => undefined;
+}
+const collect = exposeGc();
 
 const post = parentPort.postMessage.bind(parentPort);
 parentPort.postMessage = (message, transfer) => {

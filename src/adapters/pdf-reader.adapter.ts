@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, Util, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IntakeError } from '../core/errors.js';
 import type { Word } from '../core/page.js';
 import { textItemWords, type TextItemLike } from './pdf-text-reader.adapter.js';
@@ -38,6 +38,17 @@ export interface PdfFile {
   close(): Promise<void>;
 }
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<Pdfjs> | undefined;
+/**
+ * pdfjs, loaded when the first PDF is opened: its legacy build is the largest module the reader has (over a
+ * second to load on a busy machine), and `intake extract` on an image never needs it.
+ */
+function pdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
+}
+
 /**
  * Opens a PDF with the pdfjs legacy build and maps its failures to IntakeErrors:
  * PasswordException → ENCRYPTED_PDF, anything else while opening → CORRUPT_FILE,
@@ -45,6 +56,7 @@ export interface PdfFile {
  */
 export async function openPdf(bytes: Uint8Array, maxPages: number): Promise<PdfFile> {
   let pdf: PDFDocumentProxy;
+  const { getDocument, Util } = await pdfjs();
   const task = getDocument({
     // pdfjs transfers (detaches) the buffer it gets: hand it a copy.
     data: new Uint8Array(bytes),
@@ -71,7 +83,7 @@ export async function openPdf(bytes: Uint8Array, maxPages: number): Promise<PdfF
       `Das Dokument hat ${pdf.numPages} Seiten; erlaubt sind höchstens ${maxPages}. Bitte in kleinere Dokumente aufteilen.`,
     );
   }
-  return new PdfjsFile(pdf);
+  return new PdfjsFile(pdf, Util.transform.bind(Util));
 }
 
 export function pdfOpenError(error: unknown): IntakeError {
@@ -88,7 +100,10 @@ function corruptPage(error: unknown): IntakeError {
 }
 
 class PdfjsFile implements PdfFile {
-  constructor(private readonly pdf: PDFDocumentProxy) {}
+  constructor(
+    private readonly pdf: PDFDocumentProxy,
+    private readonly transform: Pdfjs['Util']['transform'],
+  ) {}
 
   get pageCount(): number {
     return this.pdf.numPages;
@@ -104,7 +119,7 @@ class PdfjsFile implements PdfFile {
         let wordChars = 0;
         for (const raw of content.items) {
           if (!('str' in raw) || !raw.str.trim()) continue;
-          const item: TextItemLike = { ...raw, transform: Util.transform(viewport.transform, raw.transform) };
+          const item: TextItemLike = { ...raw, transform: this.transform(viewport.transform, raw.transform) };
           for (const word of textItemWords(item, viewport.width, viewport.height)) {
             words.push(word);
             wordChars += (word.text.match(/[\p{L}\p{N}]/gu) ?? []).length;

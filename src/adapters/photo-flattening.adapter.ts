@@ -74,6 +74,12 @@ export function backgroundSpread(background: GrayImage): number {
 export async function flattenIfPhotographed(image: GrayImage): Promise<boolean> {
   const background = await estimateBackground(image);
   if (backgroundSpread(background) < PHOTO_BACKGROUND_SPREAD) return false;
+  await flattenWithBackground(image, background);
+  return true;
+}
+
+/** Divides a page by its background (estimateBackground of the same page), in place. */
+export async function flattenWithBackground(image: GrayImage, background: GrayImage): Promise<void> {
   const full = await fromGray(background).resize(image.width, image.height, { fit: 'fill', kernel: 'linear' }).extractChannel(0).raw().toBuffer();
   // quotient[bg * 256 + v] = v / bg, scaled to 0..255.
   const quotient = new Uint8Array(256 * 256);
@@ -82,5 +88,4 @@ export async function flattenIfPhotographed(image: GrayImage): Promise<boolean> 
   }
   const gray = image.gray;
   for (let i = 0; i < gray.length; i++) gray[i] = quotient[full[i]! * 256 + gray[i]!]!;
-  return true;
 }

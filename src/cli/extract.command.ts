@@ -4,7 +4,7 @@ import { createSeparatorFinder } from '../adapters/barcode.adapter.js';
 import { sha256Of } from '../adapters/file-store.adapter.js';
 import { extractionResultSchema } from '../core/extraction.schema.js';
 import { toIntakeError } from '../core/errors.js';
-import { readerFor } from '../main.js';
+import { readerFor } from '../adapters/document-reader.adapter.js';
 import { extractWithRereads } from '../pipeline/extract.stage.js';
 import { partDocument, splitBatch } from '../pipeline/split.stage.js';
 import type { Logger } from '../pipeline/ports.js';

@@ -1,62 +1,86 @@
 #!/usr/bin/env node
-import { backupCommand, BACKUP_HELP } from './backup.command.js';
-import { casesCommand, CASES_HELP } from './cases.command.js';
 import { reportError } from './cli-context.js';
-import { extractCommand, EXTRACT_HELP } from './extract.command.js';
-import { lettersCommand, LETTERS_HELP } from './letters.command.js';
-import { mailCommand, MAIL_HELP } from './mail.command.js';
-import { processCommand, PROCESS_HELP } from './process.command.js';
-import { purgeCommand, PURGE_HELP } from './purge.command.js';
-import { reportCommand, REPORT_HELP } from './report.command.js';
-import { restoreCommand, RESTORE_HELP } from './restore.command.js';
-import { SEPARATOR_HELP, separatorSheetCommand } from './separator-sheet.command.js';
-import { startCommand, START_HELP } from './start.command.js';
-import { statusCommand, STATUS_HELP } from './status.command.js';
-import { userCommand, USER_HELP } from './user.command.js';
+
+/**
+ * Each command's module is loaded when that command runs: `intake extract` on one scan should not pay for
+ * loading the web server, the database, the letter PDF writer and pdfjs (together over a second on a busy
+ * machine, more than reading a page takes the native tesseract CLI). Help loads them all.
+ */
+type Command = (argv: string[]) => Promise<number>;
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./extract.command.js')).extractCommand,
+  process: async () => (await import('./process.command.js')).processCommand,
+  cases: async () => (await import('./cases.command.js')).casesCommand,
+  status: async () => (await import('./status.command.js')).statusCommand,
+  letters: async () => (await import('./letters.command.js')).lettersCommand,
+  user: async () => {
+    const { userCommand } = await import('./user.command.js');
+    return (argv) => userCommand(argv);
+  },
+  report: async () => (await import('./report.command.js')).reportCommand,
+  purge: async () => (await import('./purge.command.js')).purgeCommand,
+  mail: async () => (await import('./mail.command.js')).mailCommand,
+  'separator-sheet': async () => (await import('./separator-sheet.command.js')).separatorSheetCommand,
+  backup: async () => (await import('./backup.command.js')).backupCommand,
+  restore: async () => (await import('./restore.command.js')).restoreCommand,
+  start: async () => {
+    const { startCommand } = await import('./start.command.js');
+    return (argv) => startCommand(argv, { web: true });
+  },
+  watch: async () => {
+    const { startCommand } = await import('./start.command.js');
+    return (argv) => startCommand(argv, { web: false });
+  },
+};
+
+async function help(): Promise<string> {
+  const [start, extract, process_, cases, letters, status, user, report, purge, mail, separator, backup, restore] = await Promise.all([
+    import('./start.command.js').then((m) => m.START_HELP),
+    import('./extract.command.js').then((m) => m.EXTRACT_HELP),
+    import('./process.command.js').then((m) => m.PROCESS_HELP),
+    import('./cases.command.js').then((m) => m.CASES_HELP),
+    import('./letters.command.js').then((m) => m.LETTERS_HELP),
+    import('./status.command.js').then((m) => m.STATUS_HELP),
+    import('./user.command.js').then((m) => m.USER_HELP),
+    import('./report.command.js').then((m) => m.REPORT_HELP),
+    import('./purge.command.js').then((m) => m.PURGE_HELP),
+    import('./mail.command.js').then((m) => m.MAIL_HELP),
+    import('./separator-sheet.command.js').then((m) => m.SEPARATOR_HELP),
+    import('./backup.command.js').then((m) => m.BACKUP_HELP),
+    import('./restore.command.js').then((m) => m.RESTORE_HELP),
+  ]);
+  return HELP.replace(
+    '{{commands}}',
+    [start, extract, process_, cases, letters, status, user, report, purge, mail, separator, backup, restore].join('\n\n'),
+  );
+}
 
 const HELP = `intake – Eingang von Räumungsmitteilungen für die Fachstelle
 
 Befehle:
-${[START_HELP, EXTRACT_HELP, PROCESS_HELP, CASES_HELP, LETTERS_HELP, STATUS_HELP, USER_HELP, REPORT_HELP, PURGE_HELP, MAIL_HELP, SEPARATOR_HELP, BACKUP_HELP, RESTORE_HELP].join('\n\n')}
+{{commands}}
 
 Gemeinsame Optionen: --watch-dir <ordner>  --data-dir <ordner>  --templates-dir <ordner>  --config <datei.json>
                      --host <adresse>  --port <zahl>  --log-level <stufe>  --polling
 Einstellungen auch per Umgebung (INTAKE_WATCH_DIR, INTAKE_DATA_DIR, …), siehe README.`;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  extract: extractCommand,
-  process: processCommand,
-  cases: casesCommand,
-  status: statusCommand,
-  letters: lettersCommand,
-  user: (argv) => userCommand(argv),
-  report: reportCommand,
-  purge: purgeCommand,
-  mail: mailCommand,
-  'separator-sheet': separatorSheetCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  start: (argv) => startCommand(argv, { web: true }),
-  watch: (argv) => startCommand(argv, { web: false }),
-};
-
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(HELP);
+    console.log(await help());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    console.error(`Unbekannter Befehl „${name}“.\n\n${HELP}`);
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`Unbekannter Befehl „${name}“.\n\n${await help()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(HELP);
+    console.log(await help());
     return 0;
   }
   try {
-    return await command(rest);
+    return await (await load())(rest);
   } catch (error) {
     return reportError(error);
   }

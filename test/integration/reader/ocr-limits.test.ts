@@ -54,9 +54,9 @@ describe('the OCR worker pool', () => {
   it('survives a worker error: a page tesseract cannot read fails with OCR_FAILED, the next one is read', async () => {
     const pool = new OcrPool({ workers: 1, pageTimeoutMs: 30_000, recycleAfterPages: 100 });
     try {
-      const error = await errorOf(pool.recognize(Buffer.from('this is not an image at all, just bytes')));
+      const error = await errorOf(pool.recognize(Buffer.from('this is not an image at all, just bytes'), 300));
       expect(error.code).toBe('OCR_FAILED');
-      const lines = await pool.recognize(await smallWordPng());
+      const lines = await pool.recognize(await smallWordPng(), 300);
       expect(lines.flatMap((l) => l.words.map((w) => w.text))).toContain('Amtsgericht');
     } finally {
       await pool.close();
@@ -69,7 +69,7 @@ describe('the OCR worker pool', () => {
     try {
       const image = await smallWordPng();
       for (let i = 0; i < 3; i++) {
-        const lines = await pool.recognize(image);
+        const lines = await pool.recognize(image, 300);
         expect(lines.flatMap((l) => l.words.map((w) => w.text))).toContain('Amtsgericht');
       }
       expect(logger.entries.filter((e) => e.msg === 'ocr worker recycled')).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('the OCR worker pool', () => {
     } finally {
       await pool.close();
     }
-    await expect(pool.recognize(Buffer.alloc(1))).rejects.toThrow(/beendet/);
+    await expect(pool.recognize(Buffer.alloc(1), 300)).rejects.toThrow(/beendet/);
   });
 
   it('ends the orientation worker when no page waits for it, and starts it again for the next turned page', async () => {
@@ -96,8 +96,8 @@ describe('the OCR worker pool', () => {
   it('fails running and waiting pages with OCR_FAILED when closed instead of leaving them hanging', async () => {
     const pool = new OcrPool({ workers: 1, pageTimeoutMs: 120_000, recycleAfterPages: 100 });
     const noise = await noisePagePng();
-    const running = pool.recognize(noise);
-    const waiting = pool.recognize(noise);
+    const running = pool.recognize(noise, 300);
+    const waiting = pool.recognize(noise, 300);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const started = Date.now();
     await pool.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareImagePage, toPgm, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { toPgm, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { prepareImagePage } from '../../../src/adapters/page-plan.js';
 import { withUncoveredLines } from '../../../src/adapters/ocr-page.adapter.js';
 import { OcrPool, type OcrLine } from '../../../src/adapters/ocr-pool.adapter.js';
 import { renderNoticePdf, SAMPLE_NOTICE } from '../../support/notice-pdf.js';
@@ -12,7 +13,7 @@ let image: GrayImage;
 let lines: OcrLine[];
 beforeAll(async () => {
   image = await prepareImagePage(await scanPng(await renderNoticePdf(SAMPLE_NOTICE), 300), 0, 100_000_000);
-  lines = await pool.recognize(toPgm(image));
+  lines = await pool.recognize(toPgm(image), 300);
 });
 
 const texts = (ls: OcrLine[]) => ls.flatMap((l) => l.words.map((w) => w.text));
@@ -24,7 +25,7 @@ describe('lines the page read left out or garbled, read again on their own', () 
     expect(original).toBeDefined();
     const without = lines.filter((l) => l !== original);
 
-    const mended = await withUncoveredLines(pool, { lines: without, frame: image, dx: 0, dy: 0 });
+    const mended = await withUncoveredLines(pool, { lines: without, frame: image, dx: 0, dy: 0, dpi: 300 });
 
     const back = mended.find(isFileNumberLine)!;
     expect(back.words.map((w) => w.text).join(' ')).toContain('12 C 345/25');
@@ -37,11 +38,11 @@ describe('lines the page read left out or garbled, read again on their own', () 
   it('replaces a line read as confidence-less garbage, and leaves a well-read page as it was', async () => {
     const garbled = lines.map((l) => (isFileNumberLine(l) ? { ...l, words: l.words.map((w, i) => ({ ...w, text: ['Sn', '9', 'SS', 'BET'][i % 4]!, confidence: 0.1 })) } : l));
 
-    const mended = await withUncoveredLines(pool, { lines: garbled, frame: image, dx: 0, dy: 0 });
+    const mended = await withUncoveredLines(pool, { lines: garbled, frame: image, dx: 0, dy: 0, dpi: 300 });
 
     expect(texts(mended)).not.toContain('BET');
     expect(texts(mended).join(' ')).toContain('12 C 345/25');
-    expect(await withUncoveredLines(pool, { lines, frame: image, dx: 0, dy: 0 })).toBe(lines);
+    expect(await withUncoveredLines(pool, { lines, frame: image, dx: 0, dy: 0, dpi: 300 })).toBe(lines);
   });
 });
 
@@ -50,6 +51,6 @@ describe('a second read of a line that fails', () => {
     const closed = new OcrPool({ workers: 1, pageTimeoutMs: 60_000, recycleAfterPages: 100 });
     await closed.close();
     const without = lines.filter((l) => !isFileNumberLine(l));
-    expect(await withUncoveredLines(closed, { lines: without, frame: image, dx: 0, dy: 0 })).toBe(without);
+    expect(await withUncoveredLines(closed, { lines: without, frame: image, dx: 0, dy: 0, dpi: 300 })).toBe(without);
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { estimateSkew, inkBelowShare, isBlankPage, prepareImagePage, rotateQuarter, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { estimateSkew, inkBelowShare, isBlankPage, rotateQuarter, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { prepareImagePage } from '../../../src/adapters/page-plan.js';
 import { REPO_ROOT } from '../../support/run-cli.js';
 
 /** A page of "text": rows of word-sized dark blocks on white paper, 300 dpi A4 scaled down by half. */

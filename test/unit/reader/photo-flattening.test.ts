@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { prepareImagePage, type GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import type { GrayImage } from '../../../src/adapters/image-prep.adapter.js';
+import { prepareImagePage } from '../../../src/adapters/page-plan.js';
 import { flattenIfPhotographed } from '../../../src/adapters/photo-flattening.adapter.js';
 
 const WIDTH = 1240;
