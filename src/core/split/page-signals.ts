@@ -73,6 +73,13 @@ const AUTHORITY = words([
   'bezirksamt',
   'agentur fur arbeit',
   'wohnungsamt',
+  // Towns and districts by their own names ("Landeshauptstadt München – Sozialreferat", "Stadt Leipzig").
+  'landeshauptstadt',
+  'stadt ',
+  'sozialreferat',
+  'landratsamt',
+  'kreisausschuss',
+  'gemeindeverwaltung',
 ]);
 /** Headings that open a document, at the start of a line (optionally after "Betreff:"). */
 const HEADINGS = new RegExp(

@@ -39,4 +39,11 @@ describe('pageSignals', () => {
     expect(signals(coverLetter())).toMatchObject({ sender: 'authority', cover: true });
     expect(signals(noticeFirst()).cover).toBe(false);
   });
+
+  it('recognises a town’s own forwarding letter as a cover letter ("Landeshauptstadt …", "Stadt …")', () => {
+    for (const head of ['Landeshauptstadt München', 'Stadt Leipzig']) {
+      const page = [head, 'Sozialreferat – Wohnungssicherung', ...coverLetter().slice(2).map((l) => l.replace('Jobcenter', 'Sozialreferat'))];
+      expect(signals(page)).toMatchObject({ sender: 'authority', cover: true });
+    }
+  });
 });
