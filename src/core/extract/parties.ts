@@ -381,6 +381,9 @@ export function readAddress(
     if (section?.role === 'tenant') flat = Math.max(flat, section.strength);
     else if (section) other = Math.max(other, section.strength);
     if (tenantsEnd !== null && match.start >= tenantsEnd - 5 && view.lineAt(match.start) - view.lineAt(tenantsEnd) <= 2) flat = Math.max(flat, 0.9);
+    // The hearing's venue: a room before the address on its line ("Saal 230, Bernhard-Göring-Straße 64, …").
+    const line = view.lineAt(match.start);
+    if (view.cues.some((h) => h.cue === 'room' && h.line === line && h.end <= match.start)) other = Math.max(other, ROLE_WEIGHTS.section.label);
     return { match, flat, other };
   });
   // The flat is often named twice (the parties and the claim, a judgment's tenor); another address rarely is.

@@ -400,3 +400,23 @@ describe('a bailiff’s letter setting the eviction in prose (bailiffs in the ea
     expect(f.evictionDate?.value).toEqual({ date: '2025-07-16', time: '08:30' });
   });
 });
+
+describe('a summons form with the court’s address as the hearing’s venue (courts in the east)', () => {
+  it('takes no flat from "Saal 230, <the court’s address>" under the parties', () => {
+    const f = read([
+      'Amtsgericht Leipzig | 118 C 1427/26',
+      'Bernhard-Göring-Straße 64, 04275 Leipzig',
+      'Stadt Leipzig',
+      'Sozialamt',
+      'Prager Straße 21',
+      '04103 Leipzig',
+      'Nachricht über den Verhandlungstermin',
+      'Klagepartei: | Nordstern Wohnen GmbH',
+      'Beklagte Partei: | Amra Berisha',
+      '☒ Termin zur mündlichen Verhandlung ist bestimmt auf 30.03.2026, 11:45 Uhr,',
+      'Saal 230, Bernhard-Göring-Straße 64, 04275 Leipzig',
+    ]);
+    expect(f.address?.value ?? null).toBeNull();
+    expect(f.hearing?.value).toMatchObject({ date: '2026-03-30', time: '11:45' });
+  });
+});
