@@ -420,3 +420,15 @@ describe('a summons form with the court’s address as the hearing’s venue (co
     expect(f.hearing?.value).toMatchObject({ date: '2026-03-30', time: '11:45' });
   });
 });
+
+describe('names with letters outside German read by OCR (every source’s scans)', () => {
+  const lines = ['Amtsgericht Dortmund', 'Mitteilung nach § 22 Abs. 9 SGB II', 'Aktenzeichen: 425 C 12/26', 'Beklagte: Barıs Arslan', 'wohnhaft Rheinische Str. 40, 44137 Dortmund'];
+
+  it('asks a person to check them when they come from a scan, not from a text layer', () => {
+    const scan = extractDocument([pageFromLines(lines, { source: 'ocr', confidence: 0.97 })], { gazetteer, today: '2025-06-01' }).fields.tenants;
+    const digital = extractDocument([pageFromLines(lines)], { gazetteer, today: '2025-06-01' }).fields.tenants;
+    expect(scan?.value.map((t) => t.name)).toEqual(['Barıs Arslan']);
+    expect(scan!.confidence).toBeLessThan(0.9);
+    expect(digital!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
