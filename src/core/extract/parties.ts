@@ -228,7 +228,8 @@ const INSIDE_NAME: ReadonlySet<string> = new Set(['für', 'der', 'des', 'den', '
 
 /** A name up to the first small word no name holds (the sentence going on: "(Gudrun Zschoche) besteht ein …"). */
 function untilSentence(text: string): string {
-  const parts = text.split(/(\s+)/);
+  // A lone small letter is a speck between two parts of a name ("Karl-Heinz z Dallmayr-Fink"), not a word.
+  const parts = text.replace(/(?<=\S)\s+\p{Ll}(?=\s+\p{Lu})/gu, '').split(/(\s+)/);
   let kept = 1;
   for (let i = 2; i < parts.length; i += 2) {
     // A company's name runs to its legal form, whatever a scan did to a capital on the way ("Quartier immobilien GmbH").

@@ -151,6 +151,10 @@ describe('a landlord named inside a sentence (cover letters, lawyers’ letters)
     expect(f.landlord?.value).toBe('Renate Ohlig');
   });
 
+  it('steps over a speck’s lone small letter between two parts of a name', () => {
+    expect(read(['In dem Rechtsstreit', 'Karl-Heinz z Dallmayr-Fink, Am Anger 3, 90429 Nürnberg', '– Kläger –', 'gegen', 'Emre Kaya', '– Beklagter –']).landlord?.value).toBe('Karl-Heinz Dallmayr-Fink');
+  });
+
   it('ends it at a line that starts a new sentence, and keeps a company’s name to its legal form', () => {
     expect(read(['Fristlose Kündigung', 'Mandantin: Cemile Aksoy-Brandt', 'Sehr geehrter Herr Kaya,', 'hiermit zeigen wir an …']).landlord?.value).toBe('Cemile Aksoy-Brandt');
     expect(read(['Wir vertreten die Vermieterin Gesellschaft für Wohnen am Rhein mbH und kündigen das Mietverhältnis.']).landlord?.value).toBe('Gesellschaft für Wohnen am Rhein mbH');
