@@ -242,7 +242,9 @@ function appointment(view: View, a: Assignment<string>, field: 'hearing' | 'evic
  * The hearing room near its date: "Saal 104", "Sitzungssaal 2.14", "Raum A 1.03", "Saal A", with a floor after it
  * ("(EG)", ", 1. OG", "im 2. Obergeschoss").
  */
-const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?([A-Z]?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[A-Z]\b)(?:(?:\s*,\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
+// The room's name: a number ("1.106", "A 2.14"), a letter, or a Roman numeral ("Sitzungssaal II"); then its floor after a
+// comma, a slash, "im" or a space ("Saal 2.22 / 2. Stock", "Saal 112, 1. OG").
+const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?([A-Z]?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[IVX]{1,4}\b|[A-Z]\b)(?:(\s*[,/]\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
 
 function roomNear(view: View, date: Span): string | null {
   const line = view.lineAt(date.end);
@@ -268,7 +270,8 @@ function roomNear(view: View, date: Span): string | null {
     m = [...view.text.slice(from, date.start).matchAll(new RegExp(ROOM.source, 'gu'))].pop() ?? null;
   }
   if (!m) return null;
-  return [m[1], m[2]!.replace(/\s+/g, ' '), m[3] ? (m[0].includes(',') ? `, ${m[3]}` : ` ${m[3]}`) : ''].join(' ').replace(/ ,/, ',').replace(/\s+/g, ' ').trim();
+  const separator = m[3]?.includes(',') ? ', ' : m[3]?.includes('/') ? ' / ' : ' ';
+  return `${m[1]} ${m[2]!.replace(/\s+/g, ' ')}${m[4] ? `${separator}${m[4]}` : ''}`.replace(/\s+/g, ' ').trim();
 }
 
 export interface MoneyFields {

@@ -436,3 +436,12 @@ describe('names with letters outside German read by OCR (every source’s scans)
     expect(digital!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a hearing room named by a Roman numeral or with its floor after a slash (registry forms, courts in the south)', () => {
+  it('reads "Sitzungssaal II" and "Saal 2.22 / 2. Stock" whole', () => {
+    const room = (line: string) => read(['Amtsgericht Nürnberg', 'Terminsmitteilung', 'Az. 27 C 581/25', `Termin zur mündlichen Verhandlung: Mittwoch, 03.09.2025, 08:00 Uhr, ${line}`]).hearing?.value.room ?? null;
+    expect(room('Sitzungssaal II')).toBe('Sitzungssaal II');
+    expect(room('Saal 2.22 / 2. Stock')).toBe('Saal 2.22 / 2. Stock');
+    expect(room('Saal 112, 1. OG')).toBe('Saal 112, 1. OG');
+  });
+});
