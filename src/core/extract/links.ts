@@ -1,4 +1,4 @@
-import type { Cue } from './cues.js';
+import { DATE_CUES, type Cue } from './cues.js';
 import type { CueHit, Span, View } from './text-view.js';
 
 /**
@@ -46,6 +46,8 @@ const BELOW_FACTOR = 0.75;
 const OTHER_COLUMN = 0.6;
 /** An appointment's head noun at the end of a line above, its date at the start of a later one. */
 const WRAPPED = 0.85;
+/** A label above a value whose own row has a label of another kind. */
+const OWN_LABEL = 0.5;
 /** A sentence's end between a label above and the value. */
 const SENTENCE_BETWEEN = 0.4;
 /** A value of the same kind between label and value. */
@@ -144,6 +146,9 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       if (valueBox && !runsOn && x1 < valueBox[0] - 0.35) strength *= OTHER_COLUMN;
       else if (valueBox && !runsOn && x0 > valueBox[2] + 0.05) strength *= settledHere ? WRAPPED : OTHER_COLUMN;
       if (blocked(blockers, hit.end, span.start, span)) strength *= BLOCKED;
+      // A date's row with a date label of its own ("Rechtshängigkeit ⇥ am 22.07.2025"): the label of the row above
+      // (a wrapped "Verhandlung") is not its label.
+      if (!runsOn && !settledHere && DATE_CUES.includes(hit.cue) && view.cues.some((h) => h.line === line && h.end <= span.start && h.cue !== hit.cue && DATE_CUES.includes(h.cue))) strength *= OWN_LABEL;
     } else if (hit.start === firstRight && !sentenceEndBetween(view, span.end, hit.start)) {
       relation = 'right';
       const cost = wordCost(view, span.end, hit.start);

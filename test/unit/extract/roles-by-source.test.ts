@@ -445,3 +445,18 @@ describe('a hearing room named by a Roman numeral or with its floor after a slas
     expect(room('Saal 112, 1. OG')).toBe('Saal 112, 1. OG');
   });
 });
+
+describe('a table whose label cell wrapped above the next date row (our own court forms)', () => {
+  it('leaves the next row’s date to its own label: a service date after the letter’s is still no hearing', () => {
+    const f = read([
+      'Amtsgericht Gummersbach',
+      'Mitteilung nach § 22 Abs. 9 SGB II',
+      'Gummersbach, 14.07.2025',
+      'Aktenzeichen | 3 C 271/25',
+      'Termin zur mündlichen | Donnerstag, 04.09.2025, 11:00 Uhr, Raum 104',
+      'Verhandlung',
+      'Rechtshängigkeit | am 22.07.2025',
+    ]);
+    expect(f.hearing?.value).toEqual({ date: '2025-09-04', time: '11:00', room: 'Raum 104' });
+  });
+});
