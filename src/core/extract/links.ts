@@ -97,9 +97,14 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
   // before the value joins it to its sentence's head noun, however far that stands.
   const settled = APPOINTED.test(view.folded.slice(Math.max(0, span.start - 40), span.start));
   // After a value only the first label counts ("2.230,08 € nebst Zinsen": the interest is another amount's).
-  // On the next line only where the sentence runs on there (a small letter first), not at a new row or item.
+  // On the next line only where the sentence runs on there, not at a new row or item.
   const next = view.lines[line + 1];
-  const runsOnBelow = !!next && next.page === here.page && /^\s*\p{Ll}/u.test(view.text.slice(next.start, next.end));
+  // German prose may go on with a noun ("… bei dem hiesigen Gericht eine" + "Klage der … eingegangen ist"): a line that
+  // ends in a word written small or a comma runs on too ("583,38 Euro" does not).
+  const runsOnBelow =
+    !!next &&
+    next.page === here.page &&
+    (/^\s*\p{Ll}/u.test(view.text.slice(next.start, next.end)) || (!next.gapBefore && /(?:(?:^|\s)\p{Ll}+|,)\s*$/u.test(view.text.slice(here.start, here.end))));
   const firstRight = view.cues.find((h) => wanted.includes(h.cue) && h.start >= span.end && (h.line === line || (h.line === line + 1 && runsOnBelow)))?.start;
   for (const hit of view.cues) {
     if (!wanted.includes(hit.cue)) continue;

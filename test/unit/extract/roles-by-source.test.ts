@@ -460,3 +460,19 @@ describe('a table whose label cell wrapped above the next date row (our own cour
     expect(f.hearing?.value).toEqual({ date: '2025-09-04', time: '11:00', room: 'Raum 104' });
   });
 });
+
+describe('a sentence that goes on with a noun on the next line (registry forms in prose)', () => {
+  it('joins "dass am 29. Juni 2026 bei dem hiesigen Gericht eine" + "Klage … eingegangen ist" to the claim', () => {
+    const f = read([
+      'Amtsgericht Waldbröl',
+      'Mitteilung nach § 22 Abs. 9 SGB II',
+      'Az.: 2 C 109/26',
+      'hiermit wird Ihnen mitgeteilt, dass am 29. Juni 2026 bei dem hiesigen Gericht eine',
+      'Klage der Rheinblick Wohnen SE, Uferpromenade 55, 53840 Troisdorf,',
+      'gegen Herrn Timo Köhler, wohnhaft Talstraße 5, 51545 Waldbröl, auf Räumung eingegangen ist.',
+      'Nach den Angaben in der Klageschrift beträgt die monatliche Miete 469,01 Euro.',
+    ]);
+    expect(f.claimReceived?.value).toBe('2026-06-29');
+    expect(f.monthlyRent?.value).toBe(46901);
+  });
+});
