@@ -115,7 +115,8 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     // A word in brackets qualifies the label, it is not its head ("Monatliche Miete (einschl. Nebenkosten)").
     // Unless the value stands in the same brackets ("(geboren am 23.07.1956)").
     const sameBrackets = hit.end <= span.start && !view.text.slice(hit.end, span.start).includes(')');
-    const weight = hit.weight * (inBrackets(view, hit) && !sameBrackets ? 0.5 : 1);
+    // So does one after "einschließlich", "inkl.", "zzgl.", "nebst": "die Miete einschließlich Betriebskosten beträgt …".
+    const weight = hit.weight * ((inBrackets(view, hit) && !sameBrackets) || qualifies(view, hit) ? 0.5 : 1);
     let strength = 0;
     let relation: Link['relation'];
     if (hit.line === line && hit.end <= span.start) {
@@ -171,6 +172,11 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     keep({ cue: hit.cue, strength, hit, relation });
   }
   return out;
+}
+
+/** Whether a cue only qualifies another label: it follows "einschließlich", "inkl.", "zzgl." or "nebst". */
+function qualifies(view: View, hit: CueHit): boolean {
+  return /\b(?:einschl\w*|inkl\w*|incl\w*|zzgl|zuzuglich|nebst)\.?\s*$/.test(view.folded.slice(Math.max(0, hit.start - 20), hit.start));
 }
 
 /** Whether a cue stands inside brackets on its line. */

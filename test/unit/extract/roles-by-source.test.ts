@@ -476,3 +476,18 @@ describe('a sentence that goes on with a noun on the next line (registry forms i
     expect(f.monthlyRent?.value).toBe(46901);
   });
 });
+
+describe('a rent named with what it includes (landlords’ and towns’ letters)', () => {
+  it('reads "Die monatliche Miete einschließlich Betriebskostenvorauszahlung beträgt …" as the rent', () => {
+    const f = read([
+      'Stadt Radevormwald – Wohnungsverwaltung',
+      'Außerordentliche fristlose Kündigung wegen Zahlungsverzugs',
+      'Sehr geehrter Herr Yılmaz,',
+      'Sie sind mit der Zahlung der Miete in Verzug. Die monatliche Miete einschließlich',
+      'Betriebskostenvorauszahlung beträgt 1.063,12 €.',
+      'Der Rückstand beläuft sich damit auf insgesamt 2.126,24 €.',
+    ]);
+    expect(f.monthlyRent?.value).toBe(106312);
+    expect(f.arrears?.value).toBe(212624);
+  });
+});
