@@ -17,9 +17,11 @@
  *   --no-rereads        skip the second reads of lines and names (for quick cached runs; figures then differ a little)
  *   --values <file>     one JSON line per value read (field, confidence, verdict; no text) for calibration work
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDocumentReader } from '../src/adapters/document-reader.adapter.js';
 import { sha256Of } from '../src/adapters/file-store.adapter.js';
@@ -310,7 +312,7 @@ async function main(): Promise<void> {
     options: {
       corpus: { type: 'string' }, split: { type: 'string' }, profile: { type: 'string' }, only: { type: 'string' }, failures: { type: 'boolean' },
       workers: { type: 'string' }, 'read-cache': { type: 'string' }, values: { type: 'string' }, 'by-source': { type: 'boolean' }, source: { type: 'string' },
-      detail: { type: 'boolean' }, 'no-rereads': { type: 'boolean' },
+      detail: { type: 'boolean' }, 'no-rereads': { type: 'boolean' }, 'with-split': { type: 'boolean' },
     },
   });
   const config = loadConfig({ env: {} });
@@ -359,6 +361,11 @@ async function main(): Promise<void> {
     await reader.close();
   }
   process.stdout.write(`${out.join('\n')}\n`);
+  // `npm run eval` also measures batch splitting on samples/stacks; not when the run is about sources
+  // (`npm run eval -- --by-source`: npm hands the extra flags to this script, which runs first).
+  if (values['with-split'] && !values['by-source'] && !values.source) {
+    execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'eval-split.js')], { stdio: 'inherit' });
+  }
 }
 
 /** One JSON line per value read: source, document, profile, layout, type, field, confidence and verdict (no values). */
