@@ -140,6 +140,8 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(/(?<=(?:^|\s)(?:von|van|de|di|du|zu|der|den|la|le|da|dos|ter|vom))\.(?=\s+\p{Lu})/gu, '')
     .replace(/;(?=\s*geb(?:oren|\.)?\s)/g, ',')
     .replace(/(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))(?<=\p{Lu}\p{Ll}+)\.(?=\p{Lu}\p{Ll})/gu, ' ')
+    // … or before the family name that ends the entry ("Marius. Turcanu, geb. 12.08.1969").
+    .replace(/(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})\.(?=\s\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s+geb|\s*$))/gu, '')
     .replace(/\s+[.,;:'‘’`´|_]+\s*$/u, '')
     .replace(/\s+/g, ' ')
     .replace(ROLE, ' ')

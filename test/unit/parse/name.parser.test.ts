@@ -157,3 +157,9 @@ describe('family name first with two given names', () => {
     expect(names('Anna Schmidt, Max Müller')).toEqual(['Anna Schmidt', 'Max Müller']);
   });
 });
+
+describe('a speck’s dot after a given name', () => {
+  it('is dropped before the family name that ends the entry', () => {
+    expect(parseNames('Marius. Turcanu, geb. 12.08.1969')).toEqual([{ name: 'Marius Turcanu', birthDate: '1969-08-12' }]);
+  });
+});
