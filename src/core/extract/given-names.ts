@@ -1,3 +1,5 @@
+import { fuzzyKey } from './fuzzy.js';
+
 /**
  * Given names of the people in German social services' caseloads, by origin. Gathered from general knowledge of
  * frequent names, not from any sample generator. A word on this list, with a capitalised word after it, is a
@@ -98,7 +100,15 @@ Raúl Sergio Alejandro Antonio Francisco João Joana Rui Paulo Tiago Vitor Sandr
 Sanjay Sunita Vikram Arjun Neha Pooja Rahul Rohit Sunil Harpreet Gurpreet Manpreet Imran Irfan Asif Bilal Sadia Ayesha Nadia
 `;
 
-/** Every given name of the lists as its fuzzyKey-free form (the lexicon compares folded words, see fuzzy.ts). */
-export const GIVEN_NAMES: readonly string[] = [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER]
-  .flatMap((block) => block.split(/\s+/))
-  .filter(Boolean);
+/** Every given name of the lists, as its fuzzyKey (the lexicon compares folded words, see fuzzy.ts). */
+const GIVEN_KEYS: ReadonlySet<string> = new Set(
+  [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER]
+    .flatMap((block) => block.split(/\s+/))
+    .filter(Boolean)
+    .map(fuzzyKey),
+);
+
+/** Whether a single word is a given name of the lexicon. */
+export function isGivenNameWord(word: string): boolean {
+  return GIVEN_KEYS.has(fuzzyKey(word));
+}

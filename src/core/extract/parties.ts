@@ -6,7 +6,7 @@ import { parseNames, PARTICLES } from '../parse/name.parser.js';
 import { clamp, found, foundOver, type Found } from './found.js';
 import { fuzzyKey, levenshtein } from './fuzzy.js';
 import { evidenceOf } from './layout.js';
-import { GIVEN_NAMES } from './given-names.js';
+import { isGivenNameWord } from './given-names.js';
 import { linksOf } from './links.js';
 import { ROLE_WEIGHTS } from './role-weights.js';
 import { roleAt, type Section } from './sections.js';
@@ -40,12 +40,11 @@ export interface TenantsRead {
 }
 
 const TITLE = /\b(?:Herrn?|Frau|Eheleute|Ehepaar|Familie|Fam\.|Hr\.|Fr\.)\s/;
-const GIVEN = new Set(GIVEN_NAMES.map(fuzzyKey));
 
 /** Whether a name starts with a given name of the lexicon (each part of a double first name counts). */
 export function isGivenName(name: string): boolean {
   const first = name.split(/\s+/)[0] ?? '';
-  return GIVEN.has(fuzzyKey(first)) || first.split('-').some((part) => GIVEN.has(fuzzyKey(part)));
+  return isGivenNameWord(first) || first.split('-').some(isGivenNameWord);
 }
 
 function isAddressSegment(segment: string): boolean {

@@ -1,5 +1,4 @@
-import { fuzzyKey } from '../extract/fuzzy.js';
-import { GIVEN_NAMES } from '../extract/given-names.js';
+import { isGivenNameWord } from '../extract/given-names.js';
 import { findDates } from './date.parser.js';
 
 export interface ParsedTenant {
@@ -38,7 +37,7 @@ export function repairDollarS(text: string): string {
  */
 export function repairNameLetters(text: string): string {
   return repairDollarS(text)
-    .replace(/(?<![\p{L}\d])l(\p{Ll}{3,})(?!\p{L})/gu, (word, rest: string) => (GIVEN.has(fuzzyKey(`i${rest}`)) ? `I${rest}` : word))
+    .replace(/(?<![\p{L}\d])l(\p{Ll}{3,})(?!\p{L})/gu, (word, rest: string) => (isGivenNameWord(`I${rest}`) ? `I${rest}` : word))
     .replace(/(?<=\p{Ll})ss(?=k[aiy](?!\p{L}))/gu, 's')
     .replace(/(?<=\p{Ll})\](?=[\s,.;]|$)/gu, 'j')
     // ")" too, unless it closes a bracket ("(geb. Meier)").
@@ -47,8 +46,6 @@ export function repairNameLetters(text: string): string {
     .replace(/(?<=\p{Lu}\p{Ll}+)!(?=t?(?:[\s,;.]|$))/gu, 'l')
     .replace(/(?<![\p{L}\d!|])[!|]\)?(?=\p{Ll}{2})/gu, 'I');
 }
-
-const GIVEN = new Set(GIVEN_NAMES.map(fuzzyKey));
 
 /** Whether a text leaves a round bracket open. */
 function unclosed(text: string): boolean {
@@ -127,6 +124,13 @@ function leadingZeroRepaired(text: string): string {
     .replace(/(?<=(?<![\d.])\d{1,2} ?\. ?)[689](\d)(?= ?\. ?\d{2,4}(?!\d))/, '0$1');
 }
 
+/** A dot that ends a title's abbreviation ("Dr.", "Dipl.", "med.") is no speck between the parts of a name. */
+const NOT_AN_ABBREVIATION = String.raw`(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))`;
+/** A speck's dot between given and family name ("Gül.Sahin"). */
+const SPECK_IN_NAME = new RegExp(String.raw`${NOT_AN_ABBREVIATION}(?<=\p{Lu}\p{Ll}+)\.(?=\p{Lu}\p{Ll})`, 'gu');
+/** A speck's dot after a given name, before the family name that ends the entry ("Marius. Turcanu, geb. …"). */
+const SPECK_BEFORE_FAMILY_NAME = new RegExp(String.raw`${NOT_AN_ABBREVIATION}(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})\.(?=\s\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s+geb|\s*$))`, 'gu');
+
 /**
  * Tenant names from a text block: titles removed, particles and double names kept,
  * "1. Max Mustermann, 2. Erika Mustermann" and "Max und Erika Mustermann" split,
@@ -139,9 +143,9 @@ export function parseNames(text: string): ParsedTenant[] {
   const flat = repairNameLetters(text)
     .replace(/(?<=(?:^|\s)(?:von|van|de|di|du|zu|der|den|la|le|da|dos|ter|vom))\.(?=\s+\p{Lu})/gu, '')
     .replace(/;(?=\s*geb(?:oren|\.)?\s)/g, ',')
-    .replace(/(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))(?<=\p{Lu}\p{Ll}+)\.(?=\p{Lu}\p{Ll})/gu, ' ')
+    .replace(SPECK_IN_NAME, ' ')
     // … or before the family name that ends the entry ("Marius. Turcanu, geb. 12.08.1969").
-    .replace(/(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})\.(?=\s\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s+geb|\s*$))/gu, '')
+    .replace(SPECK_BEFORE_FAMILY_NAME, '')
     .replace(/\s+[.,;:'‘’`´|_]+\s*$/u, '')
     .replace(/\s+/g, ' ')
     .replace(ROLE, ' ')
