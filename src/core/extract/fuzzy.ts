@@ -7,6 +7,11 @@
  * letters they look like). Two keys then match within a few edits, fewer for short words.
  */
 
+import { levenshtein } from '../parse/ocr-repair.js';
+
+/** The edit distance, shared with the parsers. */
+export { levenshtein };
+
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '|': 'l', '!': 'l', '5': 's', '8': 'b' };
 
 /** The comparison key of a word: lower case, accents and umlauts to their base letter, OCR letter groups merged. */
@@ -49,18 +54,4 @@ export function stemDistance(word: string, stem: string, maxEdits = allowedEdits
     best = Math.min(best, levenshtein(stem, word.slice(0, length)), levenshtein(stem, word.slice(word.length - length)));
   }
   return best <= maxEdits ? best : -1;
-}
-
-export function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }
