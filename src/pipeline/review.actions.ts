@@ -69,16 +69,51 @@ function germanIssue(issue: { code: string; path: PropertyKey[]; message: string
   return `${prefix}ungültiger Wert`;
 }
 
+/** Where a value stands on a page: the document, the page (1-based) and a box in 0..1 page units. */
+export interface PagePosition {
+  documentId: string;
+  page: number;
+  bbox: [number, number, number, number];
+}
+
+/**
+ * Where a worker took a corrected value from (click to fill): one position per input part of the field's
+ * form — 'v' for one-input fields, 'name0'/'birth0'… per tenant, 'street'/'houseNumber'/'postalCode'/'city'
+ * for the address, 'date'/'time'/'room' for hearing and eviction date (the keys of web/field-forms.ts rawOf).
+ * Parts typed by hand have no position.
+ */
+export type FieldPositions = Partial<Record<string, PagePosition>>;
+
+/** The box around all parts that stand on the first part's page of that document. */
+function unionOf(positions: FieldPositions): PagePosition | null {
+  const parts = Object.values(positions).filter((p): p is PagePosition => p !== undefined);
+  const first = parts[0];
+  if (!first) return null;
+  const same = parts.filter((p) => p.documentId === first.documentId && p.page === first.page);
+  return {
+    documentId: first.documentId,
+    page: first.page,
+    bbox: [
+      Math.min(...same.map((p) => p.bbox[0])),
+      Math.min(...same.map((p) => p.bbox[1])),
+      Math.max(...same.map((p) => p.bbox[2])),
+      Math.max(...same.map((p) => p.bbox[3])),
+    ],
+  };
+}
+
 /**
  * A worker's correction: validated with the same zod schema as the extraction, stored with
  * source 'worker' and the worker's name (a later document never overwrites it). `null` clears
- * an optional field.
+ * an optional field. `positions` (click to fill) say where on a page the worker took the parts
+ * from: the field then points there instead of where the machine read it.
  */
 export function correctField(
   ctx: ActionContext,
   caseId: string,
   name: string,
   value: unknown,
+  positions: FieldPositions = {},
 ): ActionResult<{ pendingLetterIds: string[]; printedLetter: boolean }> {
   const { store, actor } = ctx;
   if (!store.cases.get(caseId)) return notFound();
@@ -97,6 +132,7 @@ export function correctField(
   const at = ctx.now.toISOString();
   return store.transaction(() => {
     const previous = store.cases.fields(caseId).find((f) => f.name === name);
+    const taken = unionOf(positions);
     if (json === null) store.cases.deleteField(caseId, name);
     else {
       store.cases.writeField(
@@ -106,10 +142,10 @@ export function correctField(
           valueJson: json,
           confidence: 1,
           source: 'worker',
-          // Keep where the value was read, so the page highlight still points at it.
-          documentId: previous?.document_id ?? null,
-          page: previous?.page ?? null,
-          bboxJson: previous?.bbox_json ?? null,
+          // Where the worker took it from, else where the value was read, so the page highlight points at it.
+          documentId: taken?.documentId ?? previous?.document_id ?? null,
+          page: taken?.page ?? previous?.page ?? null,
+          bboxJson: taken ? JSON.stringify(taken.bbox) : (previous?.bbox_json ?? null),
           correctedBy: actor,
         },
         at,

@@ -48,6 +48,20 @@ describe('correcting a field', () => {
     expect(event.details_json).not.toContain('Kowalczyk');
   });
 
+  it('points the field at the words a worker took the value from (click to fill), around all parts on that page', () => {
+    const id = caseWithDocument('d1');
+    machineField(id, 'address', ADDRESS, 0.6, 'd1');
+    const result = correctField(ctx(), id, 'address', { ...ADDRESS, houseNumber: '14' }, {
+      street: { documentId: 'd1', page: 2, bbox: [0.1, 0.4, 0.3, 0.42] },
+      houseNumber: { documentId: 'd1', page: 2, bbox: [0.31, 0.4, 0.34, 0.42] },
+      city: { documentId: 'd1', page: 2, bbox: [0.2, 0.43, 0.35, 0.45] },
+    });
+    expect(result.ok).toBe(true);
+    const field = store.cases.fields(id).find((f) => f.name === 'address')!;
+    expect(field).toMatchObject({ document_id: 'd1', page: 2 });
+    expect(JSON.parse(field.bbox_json!)).toEqual([0.1, 0.4, 0.35, 0.45]);
+  });
+
   it('recomputes the deadlines when the hearing date is corrected', () => {
     const id = store.cases.create(at);
     machineField(id, 'hearing', { date: '2026-04-01', time: '10:30', room: null }, 0.7);
