@@ -100,7 +100,12 @@ export function withStoredSettings(config: Config, store: SqliteStore): Config {
 }
 
 /** Opens the store and builds the pipeline (no watcher, no web): what `process` and `start` share. */
-export async function openApp(loaded: Config, rootLogger: PinoLogger, clock: Clock = () => new Date()): Promise<App> {
+export interface AppOptions {
+  /** Wraps the reader the config gives (an evaluation replays recorded reads of its corpus). */
+  wrapReader?: (reader: DocumentReader) => DocumentReader;
+}
+
+export async function openApp(loaded: Config, rootLogger: PinoLogger, clock: Clock = () => new Date(), options: AppOptions = {}): Promise<App> {
   const logger = rootLogger as unknown as Logger;
   const db = openDatabase(databaseFile(loaded), { busyTimeoutMs: loaded.storage.busyTimeoutMs });
   const store = new SqliteStore(db);
@@ -119,7 +124,8 @@ export async function openApp(loaded: Config, rootLogger: PinoLogger, clock: Clo
   const files = new FsFileStore({ dataDir: config.dataDir, failedDir });
   // The sender is asked at each letter: details an admin saves in the web UI apply without a restart.
   const letters = await createLetterMaker({ templatesDir: config.letters.templatesDir, sender: () => app.config.sender, defaultVariant: config.letters.defaultVariant });
-  const reader = readerFor(config, logger, path.join(config.dataDir, 'cache'));
+  const configured = readerFor(config, logger, path.join(config.dataDir, 'cache'));
+  const reader = options.wrapReader ? options.wrapReader(configured) : configured;
   const letterStage = new LetterStage({ store, files, letters, clock, logger });
   const runner = new PipelineRunner({
     store,
