@@ -6,6 +6,7 @@ import { isCaseFieldName, REQUIRED_FIELDS } from '../../pipeline/review.actions.
 import type { CaseFieldRow, CaseNoteRow, CaseRow, EventRow, LetterRow, PossibleMatchRow } from '../../pipeline/store.port.js';
 import { fieldInputs, rawOf, type RawForm } from '../field-forms.js';
 import { html, type SafeHtml } from '../html.js';
+import type { PageWord } from '../stored-pages.js';
 import { historyPanel, lettersPanel, matchesPanel, notesPanel, statusPanel } from './case-panels.view.js';
 import { DOCUMENT_TYPE_LABELS, FIELD_LABELS, germanDate, germanDateTime, inDays, percent } from './format.js';
 import { csrfField, layout, type Flash, type PageUser } from './layout.view.js';
@@ -18,6 +19,8 @@ export interface PageImage {
   label: string;
   /** Height / width of the page, so the browser keeps its space while the image loads. */
   aspect: number;
+  /** The page's words with their boxes, for click to fill (the client script lays them over the image); none: no overlay. */
+  words?: PageWord[];
   /** A document found in a batch scan: `page` is the page's number in the batch; the tools to correct the split. */
   batch?: {
     /** The document's first and last page in the batch. */
@@ -115,7 +118,7 @@ function pageFigure(p: PageImage, caseId: string, csrf: string): SafeHtml {
     : html`${p.label} – Seite ${p.page} von ${p.pageCount}`;
   return html`<figure>
   <figcaption>${caption}</figcaption>
-  <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}">
+  <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}" ${p.words?.length ? html`data-words="${JSON.stringify(p.words)}"` : ''}>
     <img src="/documents/${p.documentId}/pages/${p.page}" width="1200" height="${Math.round(1200 * p.aspect)}" alt="${p.label}, Seite ${p.page}" loading="${p.page > 1 ? 'lazy' : 'eager'}">
     <div class="bbox-mark" hidden></div>
   </div>
@@ -168,6 +171,7 @@ export function casePage(model: CaseViewModel): SafeHtml {
   )}</ul>`;
   const body = html`<div class="case">
 <section class="pages" aria-label="Seiten der Dokumente" tabindex="0">
+  ${model.pages.some((p) => p.words?.length) ? html`<p class="pick-hint" hidden>Tipp: Feld anklicken, dann Wort im Scan anklicken – oder über mehrere Wörter ziehen.</p>` : ''}
   ${model.pages.length > 0 ? model.pages.map((p) => pageFigure(p, row.id, user.csrf)) : html`<p>Keine Seitenbilder vorhanden.</p>`}
 </section>
 <section class="side" aria-labelledby="case-title">
