@@ -23,6 +23,14 @@ function overlayWords(words: unknown): PageWord[] {
   return out;
 }
 
+/**
+ * The words as the page-frame's data-words attribute carries them: one line per word, `x0 y0 x1 y1 text`
+ * with the box in ten-thousandths of the page. Compact (no quotes to escape): a page of 450 words is ~15 KB.
+ */
+export function encodeOverlayWords(words: readonly PageWord[]): string {
+  return words.map(([text, ...box]) => `${box.map((n) => Math.round(n * 10_000)).join(' ')} ${text.replace(/\s+/g, ' ').trim()}`).join('\n');
+}
+
 /** Number, height/width and words of each page from the stored reading (turned pages swap sides). */
 export function storedPages(pagesJson: string | null): { number: number; aspect: number; words: PageWord[] }[] {
   if (!pagesJson) return [];

@@ -75,10 +75,18 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   function pickTarget(el) {
     return el && el.tagName === 'INPUT' && el.type === 'text' && el.closest('form.field') ? el : null;
   }
+  /** data-words: one word a line, 'x0 y0 x1 y1 text' with the box in ten-thousandths of the page. */
+  function parseWords(data) {
+    var out = [], lines = (data || '').split('\n');
+    for (var i = 0; i < lines.length; i++) {
+      var m = /^(\d+) (\d+) (\d+) (\d+) (.+)$/.exec(lines[i]);
+      if (m) out.push([m[5], m[1] / 1e4, m[2] / 1e4, m[3] / 1e4, m[4] / 1e4]);
+    }
+    return out;
+  }
   function buildLayer(frame) {
-    var words;
-    try { words = JSON.parse(frame.getAttribute('data-words')); } catch (e) { return; }
-    if (!words || !words.length) return;
+    var words = parseWords(frame.getAttribute('data-words'));
+    if (!words.length) return;
     frame.pickWords = words;
     var layer = document.createElement('div');
     layer.className = 'word-layer';
@@ -160,6 +168,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   }
   document.addEventListener('focusin', function (e) {
     picking = pickTarget(e.target);
+    if (anchor && anchor.input !== picking) showTaken(null, []);
     if (pane) pane.classList.toggle('picking', picking !== null && layers > 0);
   });
   document.addEventListener('mousedown', function (e) {

@@ -6,7 +6,7 @@ import { isCaseFieldName, REQUIRED_FIELDS } from '../../pipeline/review.actions.
 import type { CaseFieldRow, CaseNoteRow, CaseRow, EventRow, LetterRow, PossibleMatchRow } from '../../pipeline/store.port.js';
 import { fieldInputs, rawOf, type RawForm } from '../field-forms.js';
 import { html, type SafeHtml } from '../html.js';
-import type { PageWord } from '../stored-pages.js';
+import { encodeOverlayWords, type PageWord } from '../stored-pages.js';
 import { historyPanel, lettersPanel, matchesPanel, notesPanel, statusPanel } from './case-panels.view.js';
 import { DOCUMENT_TYPE_LABELS, FIELD_LABELS, germanDate, germanDateTime, inDays, percent } from './format.js';
 import { csrfField, layout, type Flash, type PageUser } from './layout.view.js';
@@ -118,7 +118,7 @@ function pageFigure(p: PageImage, caseId: string, csrf: string): SafeHtml {
     : html`${p.label} – Seite ${p.page} von ${p.pageCount}`;
   return html`<figure>
   <figcaption>${caption}</figcaption>
-  <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}" ${p.words?.length ? html`data-words="${JSON.stringify(p.words)}"` : ''}>
+  <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}" ${p.words?.length ? html`data-words="${encodeOverlayWords(p.words)}"` : ''}>
     <img src="/documents/${p.documentId}/pages/${p.page}" width="1200" height="${Math.round(1200 * p.aspect)}" alt="${p.label}, Seite ${p.page}" loading="${p.page > 1 ? 'lazy' : 'eager'}">
     <div class="bbox-mark" hidden></div>
   </div>

@@ -47,10 +47,11 @@ describe('click-to-fill positions sent with a correction', () => {
   it('shows the page words for the overlay and the (script-shown) hint on the case page', async () => {
     const { web, cookie } = await signedIn();
     const page = await (await web.request(`/cases/${caseId}`, { headers: { cookie } })).text();
-    const words = /data-words="([^"]+)"/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    const parsed = JSON.parse(words) as [string, number, number, number, number][];
-    expect(parsed.map((w) => w[0])).toEqual(expect.arrayContaining(['Hauptstraße', '12a,', '51674', 'Wiehl']));
-    expect(parsed.every((w) => w.slice(1).every((n) => typeof n === 'number' && n >= 0 && n <= 1))).toBe(true);
+    // One word a line: the box in ten-thousandths of the page, then the text.
+    const lines = /data-words="([^"]+)"/.exec(page)![1]!.split('\n').map((line) => /^(\d+) (\d+) (\d+) (\d+) (.+)$/.exec(line));
+    expect(lines.length).toBeGreaterThan(50);
+    expect(lines.every((m) => m !== null && m.slice(1, 5).every((n) => Number(n) <= 10_000))).toBe(true);
+    expect(lines.map((m) => m![5])).toEqual(expect.arrayContaining(['Hauptstraße', '12a,', '51674', 'Wiehl']));
     expect(page).toContain('<p class="pick-hint" hidden>Tipp: Feld anklicken, dann Wort im Scan anklicken – oder über mehrere Wörter ziehen.</p>');
   });
 
