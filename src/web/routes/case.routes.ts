@@ -185,9 +185,10 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
     const form = await c.req.parseBody();
     const raw = withoutPositions(formStrings(form));
     const parsed = parseFieldForm(name, raw);
-    const fieldError = (messages: string[]) => ({ name: name as CaseFieldName, raw, messages });
-    if (!parsed.ok) return failure(c, caseId, { ok: false, code: 'invalid', message: 'Der Wert ist ungültig.' }, fieldError(parsed.messages));
     const positions = positionsFromForm(name, form, raw, (documentId) => pagesOfCase(caseId, documentId));
+    // A rejected correction goes back with its positions, so the words clicked need not be clicked again.
+    const fieldError = (messages: string[]) => ({ name: name as CaseFieldName, raw, messages, positions });
+    if (!parsed.ok) return failure(c, caseId, { ok: false, code: 'invalid', message: 'Der Wert ist ungültig.' }, fieldError(parsed.messages));
     const offered = Object.keys(form).filter((key) => key.startsWith(POSITION_PREFIX)).length;
     if (offered > Object.keys(positions).length) logger.info({ caseId, field: name, dropped: offered - Object.keys(positions).length }, 'click-to-fill positions dropped');
     const result = correctField(actionContext(deps, c.get('session')), caseId, name, parsed.value, positions);

@@ -9,7 +9,8 @@
  *   taken text by hand keeps the position while the text stays close to what was taken (edit distance at
  *   most a fifth of its length, at least 1: an OCR letter fixed); further away, or emptied, the position
  *   is dropped for good, so a position always describes the text submitted. The mouse press on the
- *   overlay is cancelled, so the input keeps the focus; the overlay is aria-hidden and not focusable,
+ *   overlay is cancelled, so the input keeps the focus; the overlay is aria-hidden and not focusable.
+ *   A rejected correction comes back with the positions sent (form data-positions); they are sent again,
  * - Strg+Eingabe (Ctrl/Cmd+Enter) confirms the case and opens the next one needing review,
  * - "?" opens the shortcut help, Escape closes it,
  * - focuses a rejected field (data-autofocus) or the first field that needs attention; after a field
@@ -204,6 +205,18 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       prev = cur;
     }
     return prev[b.length];
+  }
+  // A rejected correction came back with the positions sent (data-positions): they go with the next submit.
+  var returned = document.querySelectorAll('form.field[data-positions]');
+  for (var ri = 0; ri < returned.length; ri++) {
+    var sent;
+    try { sent = JSON.parse(returned[ri].getAttribute('data-positions')); } catch (e) { continue; }
+    Object.keys(sent || {}).forEach(function (key) {
+      var input = returned[ri].elements.namedItem(key);
+      if (!input || input.tagName !== 'INPUT' || !input.value) return;
+      input.pickTaken = input.value.replace(/\s+/g, ' ').trim();
+      setPosition(input, sent[key]);
+    });
   }
   // Typing by hand: the position stays while the text is close to the taken words, else it is dropped.
   document.addEventListener('input', function (e) {

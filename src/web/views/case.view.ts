@@ -2,7 +2,7 @@ import { DEADLINE_LABELS } from '../../core/deadlines/labels.js';
 import { CASE_FIELD_NAMES, type CaseFieldName } from '../../core/cases/merge-fields.js';
 import { REVIEW_CONFIDENCE, type ReviewReason } from '../../core/cases/review.js';
 import type { CaseSummary } from '../../pipeline/case-query.js';
-import { isCaseFieldName, REQUIRED_FIELDS } from '../../pipeline/review.actions.js';
+import { isCaseFieldName, REQUIRED_FIELDS, type FieldPositions } from '../../pipeline/review.actions.js';
 import type { CaseFieldRow, CaseNoteRow, CaseRow, EventRow, LetterRow, PossibleMatchRow } from '../../pipeline/store.port.js';
 import { fieldInputs, rawOf, type RawForm } from '../field-forms.js';
 import { html, type SafeHtml } from '../html.js';
@@ -49,7 +49,7 @@ export interface CaseViewModel {
   /** Documents of this case found in a batch scan: their pages there and whether neighbours exist to join. */
   batchParts?: Map<string, { range: [number, number]; hasPrevious: boolean; hasNext: boolean; batchId: string; reason: string | null }>;
   /** A rejected correction: the submitted strings go back into the form with the messages. */
-  fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[] };
+  fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[]; positions?: FieldPositions };
 }
 
 function fieldForm(model: CaseViewModel, name: CaseFieldName): SafeHtml {
@@ -71,6 +71,7 @@ function fieldForm(model: CaseViewModel, name: CaseFieldName): SafeHtml {
         : 'maschinell gelesen';
   const classes = ['field', low || missing || error ? 'attention' : '', missing ? 'missing' : ''].filter(Boolean).join(' ');
   return html`<form class="${classes}" id="${id}" method="post" action="/cases/${model.row.id}/fields/${name}" data-field="${name}" ${error ? 'data-autofocus' : ''}
+      ${error?.positions && Object.keys(error.positions).length > 0 ? html`data-positions="${JSON.stringify(error.positions)}"` : ''}
       ${row?.document_id ? html`data-doc="${row.document_id}"` : ''} ${row?.page ? html`data-page="${row.page}"` : ''} ${row?.bbox_json ? html`data-bbox="${row.bbox_json}"` : ''}>
   ${csrfField(model.user.csrf)}
   <fieldset>

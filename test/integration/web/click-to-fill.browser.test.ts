@@ -174,6 +174,26 @@ describe('click to fill on the case view', () => {
     expectBoxNear(JSON.parse((await page.locator('#f-address').getAttribute('data-bbox'))!) as number[], expected);
   });
 
+  it('keeps the words taken when the correction comes back rejected, so saving the fixed form stores their place', async () => {
+    await page.goto(`${server.url}/cases/${caseId}`);
+    const words = await overlayWords();
+    const last = indexOf(words, 'Kowalczyk');
+    const input = page.locator('#f-tenants-name0');
+    await input.focus();
+    await wordBox(last).click();
+    expect(await input.inputValue()).toBe('Kowalczyk');
+    await page.locator('#f-tenants-birth0').fill('31.02.2020');
+    await page.locator('#f-tenants-birth0').press('Enter');
+    await expect.poll(() => page.locator('#f-tenants .errors').isVisible()).toBe(true);
+    expect(await input.inputValue()).toBe('Kowalczyk');
+    await page.locator('#f-tenants-birth0').fill('03.04.1971');
+    await page.locator('#f-tenants-birth0').press('Enter');
+    await page.waitForURL(/saved=tenants/);
+    const row = field('tenants');
+    expect(JSON.parse(row.value_json)).toEqual([{ name: 'Kowalczyk', birthDate: '1971-04-03' }]);
+    expectBoxNear(JSON.parse(row.bbox_json!) as number[], unionOf(words, [last]));
+  });
+
   it('keeps a taken position when one letter is fixed by hand and drops it when the text is typed over', async () => {
     await page.goto(`${server.url}/cases/${caseId}`);
     const words = await overlayWords();

@@ -96,6 +96,19 @@ describe('click-to-fill positions sent with a correction', () => {
     expect(addressRow().bbox_json).toBe('[0.4,0.5,0.5,0.52]');
   });
 
+  it('sends a rejected correction back with its valid positions for the script to submit again', async () => {
+    const { web, cookie, csrf } = await signedIn();
+    const street = { documentId: docId, page: 1, bbox: [0.4, 0.5, 0.5, 0.52] };
+    const res = await web.request(`/cases/${caseId}/fields/address`, {
+      method: 'POST',
+      headers: { cookie },
+      body: new URLSearchParams({ _csrf: csrf, ...address('Hauptstraße'), postalCode: '5167', 'pos.street': JSON.stringify(street), 'pos.city': JSON.stringify({ ...street, documentId: otherDocId }) }),
+    });
+    expect(res.status).toBe(422);
+    const positions = /<form class="[^"]*" id="f-address"[^>]*data-positions="([^"]+)"/.exec(await res.text())![1]!.replace(/&quot;/g, '"');
+    expect(JSON.parse(positions)).toEqual({ street });
+  });
+
   it('points the field at a valid position: the union of the parts taken from the page', async () => {
     const { web, cookie, csrf } = await signedIn();
     const res = await web.request(`/cases/${caseId}/fields/address`, {
