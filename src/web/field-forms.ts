@@ -29,6 +29,28 @@ export function parseEuroInput(text: string): number | undefined {
   return Math.round(Number(t) * 100);
 }
 
+/**
+ * The keys of the text inputs of a field's form (the parts click to fill can fill): the keys of rawOf
+ * plus the empty row for one more tenant. Select fields (judgment kind, ordinary termination) have none.
+ */
+export function textInputKeys(name: CaseFieldName): readonly string[] {
+  switch (name) {
+    case 'tenants':
+      return Array.from({ length: MAX_TENANTS }, (_, i) => [`name${i}`, `birth${i}`]).flat();
+    case 'address':
+      return ['street', 'houseNumber', 'postalCode', 'city', 'addition'];
+    case 'hearing':
+      return ['date', 'time', 'room'];
+    case 'evictionDate':
+      return ['date', 'time'];
+    case 'judgmentKind':
+    case 'ordinaryTermination':
+      return [];
+    default:
+      return ['v'];
+  }
+}
+
 /** The value as the strings the inputs show. */
 export function rawOf(name: CaseFieldName, value: unknown): RawForm {
   if (value === null || value === undefined) return {};

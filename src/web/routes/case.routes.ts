@@ -19,6 +19,8 @@ import { joinParts, movePage, splitPartAt, type BatchActionResult } from '../../
 import { readSplitSummary } from '../../pipeline/split.stage.js';
 import type { DocumentRow } from '../../pipeline/store.port.js';
 import { parseFieldForm, type RawForm } from '../field-forms.js';
+import { POSITION_PREFIX, positionsFromForm, withoutPositions } from '../field-positions.js';
+import { A4_ASPECT, storedPages } from '../stored-pages.js';
 import { casePage, type CaseViewModel, type PageImage } from '../views/case.view.js';
 import { DOCUMENT_TYPE_LABELS } from '../views/format.js';
 import type { Flash } from '../views/layout.view.js';
@@ -26,23 +28,6 @@ import { actionContext, batchActionContext, pageUser, todayOf, type WebDeps, typ
 import { errorPage } from '../views/error.view.js';
 
 const MAX_PAGES_SHOWN = 12;
-const A4_ASPECT = 297 / 210;
-
-/** Number and height/width of each page from the stored reading (turned pages swap sides). */
-function storedPages(pagesJson: string | null): { number: number; aspect: number }[] {
-  if (!pagesJson) return [];
-  try {
-    const pages = JSON.parse(pagesJson) as { number?: number; widthPt?: number; heightPt?: number; rotation?: number }[];
-    return pages.map((p, i) => {
-      const number = p.number ?? i + 1;
-      if (!p.widthPt || !p.heightPt) return { number, aspect: A4_ASPECT };
-      const turned = Math.round((p.rotation ?? 0) / 90) % 2 === 1;
-      return { number, aspect: turned ? p.widthPt / p.heightPt : p.heightPt / p.widthPt };
-    });
-  } catch {
-    return [];
-  }
-}
 
 /** Messages after a redirect come as codes, never as text from the request. */
 const FLASH: Record<string, string> = {
@@ -96,7 +81,7 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
     const pages: PageImage[] = [];
     const batchParts: NonNullable<CaseViewModel['batchParts']> = new Map();
     /** A batch document's pages by their batch numbers, and which corrections of the split each page offers. */
-    const batchPages = (doc: DocumentRow, stored: { number: number; aspect: number }[], label: string): PageImage[] => {
+    const batchPages = (doc: DocumentRow, stored: ReturnType<typeof storedPages>, label: string): PageImage[] => {
       const parts = store.documents.partsOf(doc.batch_id!);
       const index = parts.findIndex((p) => p.id === doc.id);
       const hasPrevious = index > 0;
@@ -111,6 +96,7 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
         pageCount: doc.page_count ?? stored.length,
         label,
         aspect: p.aspect,
+        words: p.words,
         batch: {
           range,
           canMovePrevious: i === 0 && hasPrevious && stored.length > 1,
@@ -127,10 +113,10 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
         pages.push(...batchPages(doc, storedPages(doc.pages_json), label).slice(0, Math.max(0, MAX_PAGES_SHOWN - pages.length)));
         continue;
       }
-      const aspects = storedPages(doc.pages_json).map((p) => p.aspect);
+      const stored = storedPages(doc.pages_json);
       for (let page = 1; page <= doc.page_count && pages.length < MAX_PAGES_SHOWN; page++) {
-        const aspect = aspects[page - 1] ?? A4_ASPECT;
-        pages.push({ documentId: doc.id, page, pageCount: doc.page_count, label, aspect });
+        const aspect = stored[page - 1]?.aspect ?? A4_ASPECT;
+        pages.push({ documentId: doc.id, page, pageCount: doc.page_count, label, aspect, words: stored[page - 1]?.words ?? [] });
       }
     }
     const letters = store.letters.forCase(caseId);
@@ -156,6 +142,13 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
       batchParts,
       ...extra,
     };
+  }
+
+  /** The page numbers a document of this case shows (a batch part: its pages in the batch); undefined for any other document. */
+  function pagesOfCase(caseId: string, documentId: string): { first: number; last: number } | undefined {
+    const doc = store.documents.get(documentId);
+    if (!doc || doc.case_id !== caseId || doc.status !== 'done' || !doc.page_count) return undefined;
+    return doc.batch_id ? { first: doc.page_first ?? 1, last: doc.page_last ?? 0 } : { first: 1, last: doc.page_count };
   }
 
   const notFound = (c: Context<WebEnv>) => c.html(errorPage('Fall nicht gefunden', 'Diesen Fall gibt es nicht.', pageUser(c.get('session'))).toString(), 404);
@@ -189,11 +182,16 @@ export function caseRoutes(deps: WebDeps): Hono<WebEnv> {
     const caseId = c.req.param('id');
     const name = c.req.param('name');
     if (!isCaseFieldName(name)) return notFound(c);
-    const raw = formStrings(await c.req.parseBody());
+    const form = await c.req.parseBody();
+    const raw = withoutPositions(formStrings(form));
     const parsed = parseFieldForm(name, raw);
-    const fieldError = (messages: string[]) => ({ name: name as CaseFieldName, raw, messages });
+    const positions = positionsFromForm(name, form, raw, (documentId) => pagesOfCase(caseId, documentId));
+    // A rejected correction goes back with its positions, so the words clicked need not be clicked again.
+    const fieldError = (messages: string[]) => ({ name: name as CaseFieldName, raw, messages, positions });
     if (!parsed.ok) return failure(c, caseId, { ok: false, code: 'invalid', message: 'Der Wert ist ungültig.' }, fieldError(parsed.messages));
-    const result = correctField(actionContext(deps, c.get('session')), caseId, name, parsed.value);
+    const offered = Object.keys(form).filter((key) => key.startsWith(POSITION_PREFIX)).length;
+    if (offered > Object.keys(positions).length) logger.info({ caseId, field: name, dropped: offered - Object.keys(positions).length }, 'click-to-fill positions dropped');
+    const result = correctField(actionContext(deps, c.get('session')), caseId, name, parsed.value, positions);
     if (!result.ok) return failure(c, caseId, result, fieldError(result.issues ?? [result.message]));
     await renderLetters(result.pendingLetterIds);
     // The saved field as a parameter, not a #fragment: scrolling to a fragment would take the focus away again.

@@ -55,6 +55,13 @@ table.list tr:hover td { background: #f5f9ff; }
 .page-frame { position: relative; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
 .page-frame img { display: block; width: 100%; height: auto; }
 .bbox-mark { position: absolute; border: 3px solid #d9480f; background: rgba(255, 200, 0, .28); pointer-events: none; border-radius: 2px; }
+.word-layer { position: absolute; inset: 0; pointer-events: none; user-select: none; }
+.word-layer .word { position: absolute; border-radius: 2px; }
+.pages.picking .word-layer { pointer-events: auto; cursor: crosshair; }
+.pages.picking .word { cursor: pointer; }
+.pages.picking .word:hover { background: rgba(25, 113, 194, .18); box-shadow: 0 0 0 2px #1971c2; }
+.word.taken { background: rgba(25, 113, 194, .28); }
+.pick-hint { font-size: .85rem; margin: 0 0 8px; padding: 4px 8px; background: #fff; border-left: 4px solid #1971c2; }
 .side h1 { margin-bottom: 4px; }
 .facts { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 10px; }
 form.field { background: #fff; border: 1px solid var(--line); border-left: 5px solid #9ccaa5; border-radius: 4px; padding: 8px 10px; margin: 0 0 8px; }

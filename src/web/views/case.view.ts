@@ -2,10 +2,11 @@ import { DEADLINE_LABELS } from '../../core/deadlines/labels.js';
 import { CASE_FIELD_NAMES, type CaseFieldName } from '../../core/cases/merge-fields.js';
 import { REVIEW_CONFIDENCE, type ReviewReason } from '../../core/cases/review.js';
 import type { CaseSummary } from '../../pipeline/case-query.js';
-import { isCaseFieldName, REQUIRED_FIELDS } from '../../pipeline/review.actions.js';
+import { isCaseFieldName, REQUIRED_FIELDS, type FieldPositions } from '../../pipeline/review.actions.js';
 import type { CaseFieldRow, CaseNoteRow, CaseRow, EventRow, LetterRow, PossibleMatchRow } from '../../pipeline/store.port.js';
 import { fieldInputs, rawOf, type RawForm } from '../field-forms.js';
 import { html, type SafeHtml } from '../html.js';
+import { encodeOverlayWords, type PageWord } from '../stored-pages.js';
 import { historyPanel, lettersPanel, matchesPanel, notesPanel, statusPanel } from './case-panels.view.js';
 import { DOCUMENT_TYPE_LABELS, FIELD_LABELS, germanDate, germanDateTime, inDays, percent } from './format.js';
 import { csrfField, layout, type Flash, type PageUser } from './layout.view.js';
@@ -18,6 +19,8 @@ export interface PageImage {
   label: string;
   /** Height / width of the page, so the browser keeps its space while the image loads. */
   aspect: number;
+  /** The page's words with their boxes, for click to fill (the client script lays them over the image); none: no overlay. */
+  words?: PageWord[];
   /** A document found in a batch scan: `page` is the page's number in the batch; the tools to correct the split. */
   batch?: {
     /** The document's first and last page in the batch. */
@@ -46,7 +49,7 @@ export interface CaseViewModel {
   /** Documents of this case found in a batch scan: their pages there and whether neighbours exist to join. */
   batchParts?: Map<string, { range: [number, number]; hasPrevious: boolean; hasNext: boolean; batchId: string; reason: string | null }>;
   /** A rejected correction: the submitted strings go back into the form with the messages. */
-  fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[] };
+  fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[]; positions?: FieldPositions };
 }
 
 function fieldForm(model: CaseViewModel, name: CaseFieldName): SafeHtml {
@@ -68,6 +71,7 @@ function fieldForm(model: CaseViewModel, name: CaseFieldName): SafeHtml {
         : 'maschinell gelesen';
   const classes = ['field', low || missing || error ? 'attention' : '', missing ? 'missing' : ''].filter(Boolean).join(' ');
   return html`<form class="${classes}" id="${id}" method="post" action="/cases/${model.row.id}/fields/${name}" data-field="${name}" ${error ? 'data-autofocus' : ''}
+      ${error?.positions && Object.keys(error.positions).length > 0 ? html`data-positions="${JSON.stringify(error.positions)}"` : ''}
       ${row?.document_id ? html`data-doc="${row.document_id}"` : ''} ${row?.page ? html`data-page="${row.page}"` : ''} ${row?.bbox_json ? html`data-bbox="${row.bbox_json}"` : ''}>
   ${csrfField(model.user.csrf)}
   <fieldset>
@@ -115,7 +119,7 @@ function pageFigure(p: PageImage, caseId: string, csrf: string): SafeHtml {
     : html`${p.label} – Seite ${p.page} von ${p.pageCount}`;
   return html`<figure>
   <figcaption>${caption}</figcaption>
-  <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}">
+  <div class="page-frame" data-doc="${p.documentId}" data-page="${p.page}" ${p.words?.length ? html`data-words="${encodeOverlayWords(p.words)}"` : ''}>
     <img src="/documents/${p.documentId}/pages/${p.page}" width="1200" height="${Math.round(1200 * p.aspect)}" alt="${p.label}, Seite ${p.page}" loading="${p.page > 1 ? 'lazy' : 'eager'}">
     <div class="bbox-mark" hidden></div>
   </div>
@@ -168,6 +172,7 @@ export function casePage(model: CaseViewModel): SafeHtml {
   )}</ul>`;
   const body = html`<div class="case">
 <section class="pages" aria-label="Seiten der Dokumente" tabindex="0">
+  ${model.pages.some((p) => p.words?.length) ? html`<p class="pick-hint" hidden>Tipp: Feld anklicken, dann Wort im Scan anklicken – oder über mehrere Wörter ziehen.</p>` : ''}
   ${model.pages.length > 0 ? model.pages.map((p) => pageFigure(p, row.id, user.csrf)) : html`<p>Keine Seitenbilder vorhanden.</p>`}
 </section>
 <section class="side" aria-labelledby="case-title">
