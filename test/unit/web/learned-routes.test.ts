@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { intakeRead } from '../../../src/pipeline/learn.stage.js';
 import { correctField } from '../../../src/pipeline/review.actions.js';
 import { createWebApp } from '../../../src/web/server.js';
 import { renderNoticePdf } from '../../support/notice-pdf.js';
@@ -37,12 +39,26 @@ beforeAll(async () => {
 });
 afterAll(async () => fx?.close());
 
+describe('a value from learned layout', () => {
+  it('says in the case view from how many corrections it was learned', async () => {
+    const pdf = await renderNoticePdf(noticeIn(20, { fileNumber: '7 C 88/26', tenants: [{ title: 'Herrn', name: 'Piotr Nowak' }], street: 'Bergstraße 7', postalCode: '51789', city: 'Lindlar' }));
+    const read = await fx.app.reader.read(pdf);
+    const settings = { joinThreshold: 0.9, reviewThreshold: 0.6, earlierCaseYears: 2, serviceEstimateDays: 14, defaultLetterVariant: 'first-contact.de', gazetteer: fx.app.config.gazetteer };
+    const outcome = intakeRead(fx.app.store, { id: 'dlearned1', file: 'c.pdf', sha256: createHash('sha256').update(pdf).digest('hex'), read }, settings, new Date());
+    expect(outcome.learned.map((l) => l.field)).toEqual(['arrears']);
+    const { cookie } = await signIn('anna');
+    const page = await (await web.request(`/cases/${outcome.caseId}`, { headers: { cookie } })).text();
+    expect(page).toContain('gelernt aus 1 Korrektur<');
+    expect(await (await web.request(`/cases/${caseId}`, { headers: { cookie } })).text()).not.toContain('gelernt aus');
+  });
+});
+
 describe('the learned layouts page', () => {
   it('lists each sender with its documents and what each field learned, and resets a sender', async () => {
     const { cookie, csrf } = await signIn('bert');
     const page = await (await web.request('/admin/gelernt', { headers: { cookie } })).text();
     expect(page).toContain('Amtsgericht Gummersbach · Mitteilung');
-    expect(page).toContain('2 Dokumente');
+    expect(page).toContain('3 Dokumente');
     expect(page).toMatch(/<td>Mietrückstand<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td>/);
     expect(page).not.toContain('Kowalczyk');
     expect(await (await web.request('/admin', { headers: { cookie } })).text()).toContain('href="/admin/gelernt"');
