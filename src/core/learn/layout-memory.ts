@@ -17,6 +17,7 @@
  */
 import { fieldValueSchemas, type Fields } from '../extraction.schema.js';
 import { fuzzyKey } from '../extract/fuzzy.js';
+import { isGivenName } from '../extract/parties.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { BBox, Page } from '../page.js';
 import { partType, partValues, withParts, type CandidateType, type LearnedField } from './field-parts.js';
@@ -202,6 +203,17 @@ export interface LearnedUse {
 }
 
 /**
+ * A further tenant the extractor did not see is taken only when it starts with a known given name: where a notice
+ * has fewer tenants than the one the memory learned from, the next line's words (a street: "Kölner Weg" reads like a name) stand
+ * at the remembered place.
+ */
+function plausibleAddition(field: LearnedField, part: string, baseParts: Record<string, string>, value: string): boolean {
+  const index = /^name(\d)$/.exec(part)?.[1];
+  if (field !== 'tenants' || index === undefined || index === '0' || baseParts[part] !== undefined) return true;
+  return isGivenName(value);
+}
+
+/**
  * The extractor's fields with the layout memory applied (see the header). Returns the new fields and, per field
  * the memory gave or confirmed, how; fields without memory, or whose memory read nothing, are as they were.
  */
@@ -223,7 +235,7 @@ export function applyLayoutMemory(
     const used: { row: MemoryRow; how: 'agreed' | 'filled' | 'won'; page: number; bbox: BBox; confidence: number }[] = [];
     for (const row of memories) {
       const read = readRow(pages, row, memories, gazetteer);
-      if (!read) continue;
+      if (!read || !plausibleAddition(field, row.part, baseParts, read.value)) continue;
       const c = memoryConfidence(row);
       const e = current?.confidence ?? 0;
       if (baseParts[row.part] === read.value) {

@@ -132,4 +132,18 @@ describe('the layout memory', () => {
     expect(at).toEqual({ pageIndex: 0, bbox: boxOf(first, 'Ewa Kowalczyk') });
     expect(locatePart([first], 'tenants', 'name0', 'Max Mustermann', GAZETTEER)).toBeNull();
   });
+
+  it('adds a further tenant only where a name stands, not the street below a single tenant (“Kölner Weg” reads as a name)', () => {
+    const block = (names: string[], street: string) => pageFromLines(['Amtsgericht Gummersbach', '', 'Beklagte:', ...names, street, '51674 Wiehl']);
+    const taughtOn = block(['Ewa Kowalczyk', 'Jan Kowalczyk'], 'Hauptstraße 12a');
+    const places = { name0: { pageIndex: 0, bbox: boxOf(taughtOn, 'Ewa Kowalczyk') }, name1: { pageIndex: 0, bbox: boxOf(taughtOn, 'Jan Kowalczyk') } };
+    const features = teachField([taughtOn], 'tenants', places, [{ name: 'Ewa Kowalczyk', birthDate: null }, { name: 'Jan Kowalczyk', birthDate: null }], GAZETTEER);
+    const memory = Object.entries(features).map(([part, f]): MemoryRow => ({ field: 'tenants', part, features: f, corrections: 1, hits: 1, misses: 0 }));
+    expect(memory).toHaveLength(2);
+    const extracted = (name: string): Fields => ({ ...emptyFields(), tenants: { value: [{ name, birthDate: null }], confidence: 0.8, page: 1, bbox: null } });
+    const single = applyLayoutMemory([block(['Jürgen Müller'], 'Kölner Weg 7')], extracted('Jürgen Müller'), memory, GAZETTEER);
+    expect(single.fields.tenants?.value).toEqual([{ name: 'Jürgen Müller', birthDate: null }]);
+    const couple = applyLayoutMemory([block(['Jürgen Müller', 'Anna Müller'], 'Kölner Weg 7')], extracted('Jürgen Müller'), memory, GAZETTEER);
+    expect(couple.fields.tenants?.value).toEqual([{ name: 'Jürgen Müller', birthDate: null }, { name: 'Anna Müller', birthDate: null }]);
+  });
 });
