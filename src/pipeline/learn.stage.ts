@@ -144,18 +144,20 @@ function latestRead(store: IntakeStore, caseId: string): DocumentRow | undefined
 
 /**
  * One read document through extraction, the layout memory and the commit, as the runner does it but without a
- * reader, rereads or files: the learning eval drives the real pipeline with it on a temporary store.
+ * reader or files: the learning eval drives the real pipeline with it on a temporary store. `extraction` is the
+ * extractor's result when the caller made it already (extractWithRereads, with `read` its corrected pages);
+ * without it buildExtraction runs here.
  */
 export function intakeRead(
   store: IntakeStore,
-  input: { id: string; file: string; sha256: string; read: ReadDocument; originalPath?: string },
+  input: { id: string; file: string; sha256: string; read: ReadDocument; originalPath?: string; extraction?: ExtractionResult },
   settings: CommitSettings & { gazetteer: Gazetteer },
   now: Date,
 ): CommitOutcome & { extraction: ExtractionResult; learned: LearnedUse[] } {
   const at = now.toISOString();
   store.documents.insertReceived({ id: input.id, sha256: input.sha256, originalName: input.file, origin: 'cli', size: 0, spoolPath: `/nonexistent/${input.id}`, receivedAt: at });
   store.documents.clearSpoolPath(input.id);
-  const first = buildExtraction(input.file, input.sha256, input.read, { gazetteer: settings.gazetteer, today: at.slice(0, 10) });
+  const first = input.extraction ?? buildExtraction(input.file, input.sha256, input.read, { gazetteer: settings.gazetteer, today: at.slice(0, 10) });
   const { extraction, sender, learned } = applyLearnedLayout(store.layout, input.read.pages, first, settings.gazetteer);
   const outcome = commitDocument(
     store,
