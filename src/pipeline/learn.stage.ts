@@ -2,7 +2,7 @@
  * The desk learns: the layout memory (core/learn/layout-memory.ts) on the document's way and on the worker's.
  * - Extract: after extractDocument, the memory of the document's sender is applied (`applyLearnedLayout`).
  * - Correct: a worker's correction first scores the memory on that document (it read the true value: a hit;
- *   another: a miss), then teaches the places of the parts it did not read right — where the worker clicked
+ *   another, or anything where the worker cleared the field: a miss), then teaches the places of the parts it did not read right — where the worker clicked
  *   them, else where the typed value is found on the pages; nowhere found, nothing is learned.
  * - Confirm: each machine value confirmed scores the memory the same way; nothing new is taught.
  * Only features go to the store, never values (see the core module). Everything runs inside the caller's
@@ -106,13 +106,15 @@ export function learnFromCorrection(
   input: { caseId: string; field: CaseFieldName; previous: CaseFieldRow | undefined; value: unknown; positions: Partial<Record<string, PartPosition>>; gazetteer: Gazetteer; at: string },
 ): { taught: string[] } {
   const { field, value, gazetteer, at } = input;
-  if (!isLearnedField(field) || value === null) return { taught: [] };
+  if (!isLearnedField(field)) return { taught: [] };
   const clicked = Object.values(input.positions).find((p) => p !== undefined);
   const documentId = clicked?.documentId ?? input.previous?.document_id ?? latestRead(store, input.caseId)?.id;
   const read = documentPages(documentId ? store.documents.get(documentId) : undefined);
   if (!read || read.doc.case_id !== input.caseId) return { taught: [] };
   const { pages, key } = read;
   const hits = score(store, key, pages, field, value, gazetteer, at);
+  // A cleared field: whatever the memory read there was wrong; nothing to teach.
+  if (value === null) return { taught: [] };
   const places: Record<string, { pageIndex: number; bbox: BBox }> = {};
   for (const [part, partValue] of Object.entries(partValues(field, value))) {
     if (partType(field, part) === null) continue;

@@ -156,9 +156,7 @@ export function correctField(
       );
     }
     // The layout memory of the document's sender: scored on the true value, taught where it was not right.
-    if (json !== null) {
-      learnFromCorrection(store, { caseId, field: name, previous, value: JSON.parse(json) as unknown, positions, gazetteer: ctx.gazetteer ?? NO_GAZETTEER, at });
-    }
+    learnFromCorrection(store, { caseId, field: name, previous, value: json === null ? null : (JSON.parse(json) as unknown), positions, gazetteer: ctx.gazetteer ?? NO_GAZETTEER, at });
     const changed = previous?.value_json !== json;
     store.events.record({
       at,

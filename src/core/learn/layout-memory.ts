@@ -13,7 +13,8 @@
  * counts a hit when it read the true value, a miss when it read another. It stays below 0.9 while it has any
  * miss, and reaches 0.9 only after eight hits. Where the extractor read another value, the memory's reading wins
  * only when the memory is reliable: taught or confirmed twice and never contradicted (or right nine times in ten
- * and more); where the extractor read nothing, the memory's reading is taken at its calibrated confidence.
+ * and more); where the extractor read nothing, a memory never contradicted fills the field at its calibrated
+ * confidence (from 0.5: the field is marked for review), a contradicted one only when it is reliable.
  */
 import { fieldValueSchemas, type Fields } from '../extraction.schema.js';
 import { fuzzyKey } from '../extract/fuzzy.js';
@@ -240,7 +241,7 @@ export function applyLayoutMemory(
       const e = current?.confidence ?? 0;
       if (baseParts[row.part] === read.value) {
         used.push({ row, how: 'agreed', page: read.page, bbox: read.bbox, confidence: Math.max(e, c, Math.min(HIGH - 0.01, 1 - (1 - e) * (1 - c))) });
-      } else if (base === null || isReliable(row)) {
+      } else if ((base === null && row.misses === 0) || isReliable(row)) {
         taken[row.part] = read.value;
         used.push({ row, how: base === null ? 'filled' : 'won', page: read.page, bbox: read.bbox, confidence: c });
       }

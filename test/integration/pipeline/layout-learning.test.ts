@@ -180,4 +180,18 @@ describe('the desk learns from corrections', () => {
       }
     }
   });
+
+  it('counts a miss when a worker corrects a learned value, and the contradicted memory no longer fills the field', () => {
+    const [first, second, third] = NOTICES.map(notice);
+    const one = ingest(first!);
+    correctField(ctx, one.caseId, 'claimReceived', NOTICES[0]!.receivedIso, { v: at(one.id, first!, NOTICES[0]!.received) });
+    const two = ingest(second!);
+    expect(field(two.caseId, 'claimReceived')!.learned_from).toBe(1);
+    // The worker knows better: the day printed there is not the day the claim came in (typed, nowhere on the page).
+    expect(correctField(ctx, two.caseId, 'claimReceived', '2024-11-29').ok).toBe(true);
+    const key = store.documents.get(two.id)!.sender_key!;
+    expect(store.layout.forSender(key)).toMatchObject([{ field: 'claimReceived', part: 'v', corrections: 1, hits: 0, misses: 1 }]);
+    const three = ingest(third!);
+    expect(field(three.caseId, 'claimReceived')).toBeUndefined();
+  });
 });
