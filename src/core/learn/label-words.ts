@@ -1,6 +1,7 @@
 /**
  * The label words a remembered place is anchored to: fixed words of the form next to the value — on its line
- * before it and on the line above — that are in the label vocabulary (the cue stems of extract/cues.ts and a few
+ * before it and on the line above, or for a value in a box of its own the nearest ones — that are in the label
+ * vocabulary (the cue stems of extract/cues.ts and a few
  * words forms print over their boxes). A label is remembered as its vocabulary stem, never as the word on the
  * page, and words with digits never count: no name, street or number can get into the memory this way.
  */
@@ -38,7 +39,8 @@ export interface LabelAnchor {
   /** Where the value's box starts, from the label's box start (page units). */
   dx: number;
   dy: number;
-  line: 'same' | 'above';
+  /** On the value's line before it, on the line above, or (for a value without either) the nearest label words. */
+  line: 'same' | 'above' | 'near';
 }
 
 const MAX_PER_LINE = 3;
@@ -77,8 +79,23 @@ export function labelsNear(page: Page, box: BBox): LabelAnchor[] {
       if (++taken >= MAX_PER_LINE) break;
     }
   }
+  if (out.length > 0) return out;
+  // A value in a box of its own: the nearest fixed words of the form tell how the page lies.
+  const near = lines
+    .flat()
+    .map((w) => ({ w, distance: Math.hypot(w.bbox[0] - box[0], w.bbox[1] - box[1]) }))
+    .filter(({ w, distance }) => distance <= NEAR_REACH && (w.bbox[2] <= box[0] || w.bbox[0] >= box[2] || w.bbox[3] <= box[1] || w.bbox[1] >= box[3]))
+    .sort((a, b) => a.distance - b.distance);
+  for (const { w } of near) {
+    const a = anchor(w, box, 'near');
+    if (a) out.push(a);
+    if (out.length >= MAX_PER_LINE) break;
+  }
   return out;
 }
+
+/** How far the nearest label words of a value without labels may stand (page units). */
+const NEAR_REACH = 0.6;
 
 /** How far a label found again may put the value from its remembered place (page units): a block may grow. */
 const MAX_DRIFT = 0.2;
@@ -86,7 +103,7 @@ const MAX_DRIFT = 0.2;
 /**
  * Where the value of a remembered place stands on a page like it: from the labels found again (each label's
  * occurrence nearest its remembered place), the median of what the labels on the value's line say, else of those
- * above it; the remembered place itself when no label is found.
+ * above it, else of the nearest ones; the remembered place itself when no label is found.
  */
 export function placeFromLabels(page: Page, box: BBox, labels: readonly LabelAnchor[]): BBox {
   if (labels.length === 0) return box;
@@ -96,7 +113,7 @@ export function placeFromLabels(page: Page, box: BBox, labels: readonly LabelAnc
     if (!stems.has(w)) stems.set(w, labelStem(w.text));
     return stems.get(w)!;
   };
-  const predictions: Record<LabelAnchor['line'], [number, number][]> = { same: [], above: [] };
+  const predictions: Record<LabelAnchor['line'], [number, number][]> = { same: [], above: [], near: [] };
   for (const label of labels) {
     let best: [number, number] | null = null;
     let bestDistance = MAX_DRIFT;
@@ -112,7 +129,7 @@ export function placeFromLabels(page: Page, box: BBox, labels: readonly LabelAnc
     }
     if (best) predictions[label.line].push(best);
   }
-  const chosen = predictions.same.length > 0 ? predictions.same : predictions.above;
+  const chosen = [predictions.same, predictions.above, predictions.near].find((p) => p.length > 0) ?? [];
   if (chosen.length === 0) return box;
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const x0 = median(chosen.map((p) => p[0]));

@@ -38,6 +38,8 @@ function form(f: Facts, extraLines = 0): string[] {
     `Mietrückstand: | ${f.arrears} EUR`,
     `Termin zur Verhandlung: | ${f.hearing}`,
     '',
+    '',
+    '',
     `| | ${f.received}`,
   ];
 }
@@ -84,7 +86,8 @@ describe('the layout memory', () => {
 
   it('keeps places and label words, never a word of the values it was taught from', () => {
     const stored = JSON.stringify(rows.map((r) => r.features)).toLowerCase();
-    const words = [FIRST.name, FIRST.street, FIRST.city, FIRST.postalCode, FIRST.arrears, FIRST.hearing, FIRST.received].flatMap((v) => v.split(/[\s,]+/));
+    // "Uhr" after the hearing's time is the form's word, a label like any other.
+    const words = [FIRST.name, FIRST.street, FIRST.city, FIRST.postalCode, FIRST.arrears, FIRST.hearing, FIRST.received].flatMap((v) => v.split(/[\s,]+/)).filter((w) => w !== 'Uhr');
     // Words with letters, and numbers as printed (a box's coordinates are rounded to four places: no five digits).
     for (const word of words.filter((w) => /\p{L}/u.test(w) || w.replace(/\D/g, '').length >= 5)) {
       expect(stored).not.toContain(word.toLowerCase());
@@ -103,6 +106,13 @@ describe('the layout memory', () => {
     expect(fields.claimReceived?.value).toBe('2025-12-02');
     expect(fields.claimReceived!.confidence).toBe(0.5);
     expect(learned.find((l) => l.field === 'tenants')).toMatchObject({ learnedFrom: 1, parts: [{ part: 'name0', how: 'filled' }] });
+  });
+
+  it('finds a value in a box of its own by the nearest label words when the scan lies a line and a half lower', () => {
+    const second = shifted(pageFromLines(form(SECOND)), 0.01, 0.03);
+    const memory = rows.filter((r) => r.field === 'claimReceived');
+    expect(new Set(memory[0]!.features.labels.map((l) => l.line))).toEqual(new Set(['near']));
+    expect(applyLayoutMemory([second], emptyFields(), memory, GAZETTEER).fields.claimReceived?.value).toBe('2025-12-02');
   });
 
   it('lets a memory with misses not outvote the extractor, and a reliable one does', () => {
