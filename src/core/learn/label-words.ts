@@ -3,12 +3,13 @@
  * before it and on the line above, or for a value in a box of its own the nearest ones — that are in the label
  * vocabulary (the cue stems of extract/cues.ts and a few
  * words forms print over their boxes). A label is remembered as its vocabulary stem, never as the word on the
- * page, and words with digits never count: no name, street or number can get into the memory this way.
+ * page, and words with digits never count (but OCR's one digit for a letter): no name, street or number can get
+ * into the memory this way.
  */
 import { CUE_STEMS } from '../extract/cues.js';
 import { fuzzyKey, stemDistance } from '../extract/fuzzy.js';
 import type { BBox, Page, Word } from '../page.js';
-import { lineAt, linesOf } from './place-reading.js';
+import { lineAt, linesNear, linesOf } from './place-reading.js';
 
 /** Words forms print over or before their boxes that are no cue of the extractor. */
 const FORM_LABELS = ['=name', '=namen', 'vorname', 'nachname', 'uhrzeit', '=uhr', '=plz', 'postleitzahl', 'hausnummer', '=ort', 'wohnort', 'betrag', 'anschrift'];
@@ -24,7 +25,9 @@ const VOCABULARY: { stem: string; whole: boolean }[] = [
 
 /** The vocabulary stem a word of the page is, or null (a word with a digit is never a label). */
 export function labelStem(text: string): string | null {
-  if (/\d/.test(text)) return null;
+  // A word with digits is variable — except one digit among three letters or more, OCR's for a letter ("Te1efon").
+  const digits = text.replace(/\D/g, '').length;
+  if (digits > 1 || (digits === 1 && text.replace(/[^\p{L}]/gu, '').length < 3)) return null;
   const key = fuzzyKey(text);
   if (key.length < 2) return null;
   for (const { stem, whole } of VOCABULARY) {
@@ -59,8 +62,9 @@ export function labelsNear(page: Page, box: BBox): LabelAnchor[] {
   const valueLine = lineAt(page, box);
   const top = valueLine ? Math.min(...valueLine.map((w) => w.bbox[1])) : box[1];
   const out: LabelAnchor[] = [];
-  const same = (valueLine ?? []).filter((w) => w.bbox[2] <= box[0] + 0.002);
-  for (const w of same.reverse()) {
+  // The row's words before the value, also where OCR's boxes cut the row into a label line and a value line.
+  const same = linesNear(page, box).flat().filter((w) => w.bbox[2] <= box[0] + 0.002).sort((a, b) => b.bbox[0] - a.bbox[0]);
+  for (const w of same) {
     const a = anchor(w, box, 'same');
     if (a) out.push(a);
     if (out.length >= MAX_PER_LINE) break;

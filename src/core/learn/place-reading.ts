@@ -40,37 +40,43 @@ export function linesOf(page: Page): Word[][] {
 
 export const centreY = (b: BBox): number => (b[1] + b[3]) / 2;
 
-/** The line whose middle is nearest the box's middle, within about a line's height; null when none is. */
-export function lineAt(page: Page, box: BBox): Word[] | null {
+/** The lines whose middle lies within about a line's height of the box's middle, nearest first. */
+export function linesNear(page: Page, box: BBox): Word[][] {
   const cy = centreY(box);
   const tolerance = Math.max(box[3] - box[1], 0.012);
-  let best: Word[] | null = null;
-  let bestDistance = Infinity;
-  for (const line of linesOf(page)) {
-    const mids = line.map((w) => centreY(w.bbox)).sort((a, b) => a - b);
-    const distance = Math.abs(mids[Math.floor(mids.length / 2)]! - cy);
-    if (distance < bestDistance && distance <= tolerance) {
-      best = line;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return linesOf(page)
+    .map((line) => {
+      const mids = line.map((w) => centreY(w.bbox)).sort((a, b) => a - b);
+      return { line, distance: Math.abs(mids[Math.floor(mids.length / 2)]! - cy) };
+    })
+    .filter((l) => l.distance <= tolerance)
+    .sort((a, b) => a.distance - b.distance)
+    .map((l) => l.line);
 }
 
-/** The words of a value that starts at the box's left edge on its line (see the header). */
+/** The line whose middle is nearest the box's middle, within about a line's height; null when none is. */
+export function lineAt(page: Page, box: BBox): Word[] | null {
+  return linesNear(page, box)[0] ?? null;
+}
+
+/**
+ * The words of a value that starts at the box's left edge on its line (see the header). Where OCR's boxes cut a
+ * table row into two lines (label cell and value cell), the nearest line with a word at the box is taken.
+ */
 export function wordsAt(page: Page, box: BBox, type: CandidateType, runOn = RUN_ON[type]): Word[] {
-  const line = lineAt(page, box);
-  if (!line) return [];
-  const start = line.findIndex((w) => w.bbox[2] > box[0] + 0.002 && w.bbox[0] < box[2]);
-  if (start < 0) return [];
-  const out = [line[start]!];
-  const limit = box[2] + runOn;
-  for (let i = start + 1; i < line.length; i++) {
-    const w = line[i]!;
-    if (w.bbox[0] - out.at(-1)!.bbox[2] > CELL_GAP || w.bbox[0] > limit) break;
-    out.push(w);
+  for (const line of linesNear(page, box)) {
+    const start = line.findIndex((w) => w.bbox[2] > box[0] + 0.002 && w.bbox[0] < box[2]);
+    if (start < 0) continue;
+    const out = [line[start]!];
+    const limit = box[2] + runOn;
+    for (let i = start + 1; i < line.length; i++) {
+      const w = line[i]!;
+      if (w.bbox[0] - out.at(-1)!.bbox[2] > CELL_GAP || w.bbox[0] > limit) break;
+      out.push(w);
+    }
+    return out;
   }
-  return out;
+  return [];
 }
 
 const STREET_AND_NUMBER = /^(\p{Lu}[\p{L}.'’ -]*?\p{L}\.?)\s*(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)(?=[\s,;]|$)/u;

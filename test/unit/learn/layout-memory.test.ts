@@ -115,6 +115,24 @@ describe('the layout memory', () => {
     expect(applyLayoutMemory([second], emptyFields(), memory, GAZETTEER).fields.claimReceived?.value).toBe('2025-12-02');
   });
 
+  it('finds its labels again through OCR noise: misread letters, boxes jittered, a row cut in two lines', () => {
+    const clean = shifted(pageFromLines(form(SECOND)), 0.004, 0.008);
+    const misread: Record<string, string> = { 'Beklagte': 'Bek1agte', 'Mietrückstand:': 'Mietriickstand:', 'Wohnung:': 'Wobnung:', 'Verhandlung:': 'Verhand1ung:' };
+    const noisy: Page = {
+      ...clean,
+      source: 'ocr',
+      words: clean.words.map((w, i) => {
+        const jitter = ((i % 3) - 1) * 0.0015;
+        return { text: misread[w.text] ?? w.text, bbox: [w.bbox[0] + jitter, w.bbox[1] - jitter, w.bbox[2] + jitter, w.bbox[3] - jitter] as const, confidence: 0.7 };
+      }),
+    };
+    const { fields } = applyLayoutMemory([noisy], emptyFields(), rows, GAZETTEER);
+    expect(fields.tenants?.value).toEqual([{ name: 'Jürgen Müller-Lüdenscheidt', birthDate: null }]);
+    expect(fields.arrears?.value).toBe(78050);
+    expect(fields.hearing?.value).toMatchObject({ date: '2026-01-07', time: '09:00' });
+    expect(fields.address?.value).toMatchObject({ street: 'Am Sonnenhang', postalCode: '51789' });
+  });
+
   it('lets a memory with misses not outvote the extractor, and a reliable one does', () => {
     const second = pageFromLines(form(SECOND));
     const extracted: Fields = { ...emptyFields(), claimReceived: { value: '2025-11-30', confidence: 0.7, page: 1, bbox: null } };
