@@ -1,9 +1,10 @@
 /** The admin page of learned layouts: per sender what the desk learned from corrections, and resetting it. */
+import { memoryConfidence } from '../../core/learn/layout-memory.js';
 import { isCaseFieldName } from '../../pipeline/review.actions.js';
 import type { LayoutMemoryRow, LayoutSenderRow } from '../../pipeline/store.port.js';
 import { html, type SafeHtml } from '../html.js';
 import { adminPage } from './admin.view.js';
-import { FIELD_LABELS, germanDateTime } from './format.js';
+import { FIELD_LABELS, germanDateTime, percent } from './format.js';
 import { csrfField, type Flash, type PageUser } from './layout.view.js';
 
 export const LEARNED_PATH = '/admin/gelernt';
@@ -15,13 +16,14 @@ export interface LearnedSender {
 
 const fieldLabel = (field: string) => (isCaseFieldName(field) ? FIELD_LABELS[field] : field === 'fileNumber' ? 'Aktenzeichen' : field);
 
-/** Per field: the corrections that taught it and how often it read right or wrong (the most of its parts). */
+/** Per field: the corrections that taught it, how often it read right or wrong (the most of its parts), its confidence (the least). */
 function fieldRows(memory: LayoutMemoryRow[]): SafeHtml[] {
   const fields = [...new Set(memory.map((m) => m.field))];
   return fields.map((field) => {
     const parts = memory.filter((m) => m.field === field);
     const most = (key: 'corrections' | 'hits' | 'misses') => Math.max(...parts.map((p) => p[key]));
-    return html`<tr><td>${fieldLabel(field)}</td><td class="num">${most('corrections')}</td><td class="num">${most('hits')}</td><td class="num">${most('misses')}</td></tr>`;
+    const confidence = Math.min(...parts.map((p) => memoryConfidence(p)));
+    return html`<tr><td>${fieldLabel(field)}</td><td class="num">${most('corrections')}</td><td class="num">${most('hits')}</td><td class="num">${most('misses')}</td><td class="num">${percent(confidence)}</td></tr>`;
   });
 }
 
@@ -37,7 +39,7 @@ export function learnedPage(input: { user: PageUser; flash: Flash | null; sender
       ? html`<p>Noch nichts gelernt.</p>`
       : html`<table class="list">
     <caption class="skip">Gelernte Felder: ${title}</caption>
-    <thead><tr><th scope="col">Feld</th><th scope="col">gelernt aus Korrekturen</th><th scope="col">danach richtig</th><th scope="col">danach falsch</th></tr></thead>
+    <thead><tr><th scope="col">Feld</th><th scope="col">gelernt aus Korrekturen</th><th scope="col">danach richtig</th><th scope="col">danach falsch</th><th scope="col">Sicherheit</th></tr></thead>
     <tbody>${fieldRows(memory)}</tbody>
   </table>
   <form method="post" action="${LEARNED_PATH}/${sender.sender_key}/reset">${csrfField(user.csrf)}

@@ -59,7 +59,7 @@ describe('the learned layouts page', () => {
     const page = await (await web.request('/admin/gelernt', { headers: { cookie } })).text();
     expect(page).toContain('Amtsgericht Gummersbach · Mitteilung');
     expect(page).toContain('3 Dokumente');
-    expect(page).toMatch(/<td>Mietrückstand<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td>/);
+    expect(page).toMatch(/<td>Mietrückstand<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">50 %<\/td>/);
     expect(page).not.toContain('Kowalczyk');
     expect(await (await web.request('/admin', { headers: { cookie } })).text()).toContain('href="/admin/gelernt"');
 
