@@ -12,7 +12,7 @@ import type { CaseFieldName } from '../core/cases/merge-fields.js';
 import type { ExtractionResult } from '../core/extraction.schema.js';
 import type { Gazetteer } from '../core/gazetteer.js';
 import { isLearnedField, partType, partValues, type LearnedField } from '../core/learn/field-parts.js';
-import { applyLayoutMemory, locatePart, scoreRow, teachField, type LearnedUse, type MemoryRow, type PlaceFeatures } from '../core/learn/layout-memory.js';
+import { applyLayoutMemory, locatePart, placeFeaturesSchema, scoreRow, teachField, type LearnedUse, type MemoryRow } from '../core/learn/layout-memory.js';
 import { senderKey, senderLabel } from '../core/learn/sender-key.js';
 import type { BBox, Page, ReadDocument } from '../core/page.js';
 import { commitDocument, type CommitOutcome, type CommitSettings } from './commit.stage.js';
@@ -32,16 +32,19 @@ export function senderOf(pages: readonly Page[]): Sender | null {
   return key ? { key, label: senderLabel(pages) } : null;
 }
 
-/** The memory rows kept for a sender, as core reads them (rows of unknown fields or broken JSON are passed over). */
+/** The memory rows kept for a sender, as core reads them (rows of unknown fields or of another shape are passed over). */
 export function memoryOf(layout: Pick<LayoutMemoryStore, 'forSender'>, key: string): MemoryRow[] {
   const rows: MemoryRow[] = [];
   for (const row of layout.forSender(key)) {
     if (!isLearnedField(row.field)) continue;
+    let json: unknown;
     try {
-      rows.push({ field: row.field, part: row.part, features: JSON.parse(row.features_json) as PlaceFeatures, corrections: row.corrections, hits: row.hits, misses: row.misses });
+      json = JSON.parse(row.features_json);
     } catch {
       continue;
     }
+    const features = placeFeaturesSchema.safeParse(json);
+    if (features.success) rows.push({ field: row.field, part: row.part, features: features.data, corrections: row.corrections, hits: row.hits, misses: row.misses });
   }
   return rows;
 }

@@ -16,6 +16,7 @@
  * and more); where the extractor read nothing, a memory never contradicted fills the field at its calibrated
  * confidence (from 0.5: the field is marked for review), a contradicted one only when it is reliable.
  */
+import { z } from 'zod';
 import { fieldValueSchemas, type Fields } from '../extraction.schema.js';
 import { fuzzyKey } from '../extract/fuzzy.js';
 import { isGivenName } from '../extract/parties.js';
@@ -40,6 +41,18 @@ export interface PlaceFeatures {
   after?: string;
   nth?: number;
 }
+
+const CANDIDATE_TYPES = ['date', 'time', 'money', 'fileNumber', 'name', 'party', 'street', 'houseNumber', 'postalCode', 'city', 'court'] as const satisfies readonly CandidateType[];
+
+/** The stored shape of PlaceFeatures: rows written by another version, or edited by hand, are checked on reading. */
+export const placeFeaturesSchema = z.object({
+  type: z.enum(CANDIDATE_TYPES),
+  pageIndex: z.number().int().nonnegative(),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  labels: z.array(z.object({ stem: z.string(), dx: z.number(), dy: z.number(), line: z.enum(['same', 'above', 'near']) })),
+  after: z.string().optional(),
+  nth: z.number().int().nonnegative().optional(),
+});
 
 /** One memory row as the store gives it. */
 export interface MemoryRow {
