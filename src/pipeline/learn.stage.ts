@@ -119,11 +119,13 @@ export function learnFromCorrection(
   // A cleared field: whatever the memory read there was wrong; nothing to teach.
   if (value === null) return { taught: [] };
   const places: Record<string, { pageIndex: number; bbox: BBox }> = {};
+  // The parts in order (street before town, name before birth date): a typed part is looked for beside the first.
   for (const [part, partValue] of Object.entries(partValues(field, value))) {
     if (partType(field, part) === null) continue;
     const position = input.positions[part];
     const pageIndex = position && position.documentId === read.doc.id ? pages.findIndex((p) => p.number === position.page) : -1;
-    const place = pageIndex >= 0 ? { pageIndex, bbox: [...position!.bbox] as BBox } : locatePart(pages, field, part, partValue, gazetteer);
+    const first = Object.values(places)[0];
+    const place = pageIndex >= 0 ? { pageIndex, bbox: [...position!.bbox] as BBox } : locatePart(pages, field, part, partValue, gazetteer, first);
     if (place) places[part] = place;
   }
   const features = teachField(pages, field, places, value, gazetteer);

@@ -11,10 +11,10 @@
  * Confidence is calibrated from the memory's record, a Beta-smoothed hit rate (hits+1)/(hits+misses+2): each
  * time the truth of a field is known (a worker corrects or confirms it) the memory is read on that document and
  * counts a hit when it read the true value, a miss when it read another. It stays below 0.9 while it has any
- * miss, and reaches 0.9 only after eight hits. Where the extractor read another value, the memory's reading wins
- * only when the memory is reliable: taught or confirmed twice and never contradicted (or right nine times in ten
- * and more); where the extractor read nothing, a memory never contradicted fills the field at its calibrated
- * confidence (from 0.5: the field is marked for review), a contradicted one only when it is reliable.
+ * miss, and reaches 0.9 only after eight hits. Where the extractor read another value or none, the memory's
+ * reading is taken only when the memory is reliable: taught or confirmed twice and never contradicted (or right
+ * nine times in ten and more) — a memory taught once is first checked on the next document (a hit or a miss when
+ * the worker gives the truth there), so one misplaced click cannot fill the next notices.
  */
 import { z } from 'zod';
 import { fieldValueSchemas, type Fields } from '../extraction.schema.js';
@@ -170,9 +170,19 @@ export function teachField(
   return out;
 }
 
+/** Whether rank a comes before rank b: the first place they differ decides. */
+function ahead(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i]! > b[i]!;
+}
+
+/** A part of a field this close below or beside another part (page units) belongs with it. */
+const WITH_PART = 0.05;
+
 /**
  * Where a typed value stands on the document's pages (a correction typed by hand): every place whose reading gives
- * it, the one with most label words next to it first; null when it is nowhere.
+ * it — the one next to `near` first (an address's town beside its street, not the court's town in the letterhead),
+ * then the one with most label words next to it; null when it is nowhere.
  */
 export function locatePart(
   pages: readonly Page[],
@@ -180,23 +190,29 @@ export function locatePart(
   part: string,
   value: string,
   gazetteer: Gazetteer,
+  near?: { pageIndex: number; bbox: BBox },
 ): { pageIndex: number; bbox: BBox } | null {
   const type = partType(field, part);
   if (!type) return null;
   const tokens = Math.max(1, value.split(/\s+/).length);
-  let best: { pageIndex: number; bbox: BBox; labels: number } | null = null;
+  const beside = (pageIndex: number, bbox: BBox) =>
+    near !== undefined && near.pageIndex === pageIndex && bbox[1] >= near.bbox[1] - 0.005 && bbox[1] - near.bbox[1] <= WITH_PART ? 1 : 0;
+  // A place that starts on a word of the value itself (the town, not the postal code before it) is the better one.
+  const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const own = (text: string) => (plain(text) !== '' && plain(value).includes(plain(text)) ? 1 : 0);
+  let best: { pageIndex: number; bbox: BBox; rank: [number, number, number] } | null = null;
   pages.forEach((page, pageIndex) => {
     for (const line of linesOf(page)) {
       for (const word of line) {
         const read = readAt(page, word.bbox, type, gazetteer);
-        if (!read || read.words[0] !== word || !sameLoosely(type, read.value, value)) continue;
-        const bbox = boxOf(read.words.slice(0, tokens));
-        const labels = labelsNear(page, bbox).length;
-        if (!best || labels > best.labels) best = { pageIndex, bbox, labels };
+        if (!read || !read.words.includes(word) || !sameLoosely(type, read.value, value)) continue;
+        const bbox = boxOf(read.words.slice(read.words.indexOf(word), read.words.indexOf(word) + tokens));
+        const rank: [number, number, number] = [beside(pageIndex, bbox), own(word.text), labelsNear(page, bbox).length];
+        if (!best || ahead(rank, best.rank)) best = { pageIndex, bbox, rank };
       }
     }
   });
-  const found = best as { pageIndex: number; bbox: BBox; labels: number } | null;
+  const found = best as { pageIndex: number; bbox: BBox } | null;
   return found ? { pageIndex: found.pageIndex, bbox: found.bbox } : null;
 }
 
@@ -254,7 +270,7 @@ export function applyLayoutMemory(
       const e = current?.confidence ?? 0;
       if (baseParts[row.part] === read.value) {
         used.push({ row, how: 'agreed', page: read.page, bbox: read.bbox, confidence: Math.max(e, c, Math.min(HIGH - 0.01, 1 - (1 - e) * (1 - c))) });
-      } else if ((base === null && row.misses === 0) || isReliable(row)) {
+      } else if (isReliable(row)) {
         taken[row.part] = read.value;
         used.push({ row, how: base === null ? 'filled' : 'won', page: read.page, bbox: read.bbox, confidence: c });
       }

@@ -68,6 +68,12 @@ export function wordsAt(page: Page, box: BBox, type: CandidateType, runOn = RUN_
     const start = line.findIndex((w) => w.bbox[2] > box[0] + 0.002 && w.bbox[0] < box[2]);
     if (start < 0) continue;
     const out = [line[start]!];
+    // A street's leading small words ("Im Langen Feld", "Auf der Brück") just left of the place belong to it.
+    for (let i = start - 1; type === 'street' && i >= 0 && out.length < 6; i--) {
+      const w = line[i]!;
+      if (!STREET_LEAD.test(w.text) || out[0]!.bbox[0] - w.bbox[2] > CELL_GAP) break;
+      out.unshift(w);
+    }
     const limit = box[2] + runOn;
     for (let i = start + 1; i < line.length; i++) {
       const w = line[i]!;
@@ -79,6 +85,7 @@ export function wordsAt(page: Page, box: BBox, type: CandidateType, runOn = RUN_
   return [];
 }
 
+const STREET_LEAD = /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Alte[nr]?|Neue[nr]?|Hinter|Vor|Bei|Obere[r]?|Untere[r]?|Große|Kleine|Lange|Hohe|St\.|Sankt|der|die|dem|den|des)$/;
 const STREET_AND_NUMBER = /^(\p{Lu}[\p{L}.'’ -]*?\p{L}\.?)\s*(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)(?=[\s,;]|$)/u;
 const HOUSE_NUMBER = /^(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)(?=[\s,;]|$)/;
 const TOWN = /^(?:\d{5}\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s(?:an der|am|im|in der|a\.\s?d\.|\p{Lu}[\p{L}.-]*))*)/u;
@@ -102,8 +109,12 @@ function addressPart(type: CandidateType, t: string, gazetteer: Gazetteer): stri
     case 'postalCode':
       return postal?.[1] ?? null;
     default: {
+      // A town is what follows the postal code; without one, only a town of the service area.
       const m = TOWN.exec((postal ? t.slice(postal.index + 5) : t).replace(/^[^\p{L}]+/u, ''));
-      return m ? m[1]!.replace(/[.,;:]+$/, '') : null;
+      const town = m ? m[1]!.replace(/[.,;:]+$/, '') : null;
+      if (!town || postal) return town;
+      const known = gazetteer.towns.find((g) => town === g.name || town.startsWith(`${g.name} `));
+      return known ? known.name : null;
     }
   }
 }
