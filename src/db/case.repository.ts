@@ -80,13 +80,14 @@ export class CaseRepository implements CaseStore {
   writeField(caseId: string, field: FieldWrite, at: string): void {
     this.db
       .prepare(
-        `INSERT INTO case_fields (case_id, name, value_json, confidence, source, document_id, page, bbox_json, corrected_by, updated_at)
-         VALUES (@caseId, @name, @valueJson, @confidence, @source, @documentId, @page, @bboxJson, @correctedBy, @at)
+        `INSERT INTO case_fields (case_id, name, value_json, confidence, source, document_id, page, bbox_json, corrected_by, updated_at, learned_from)
+         VALUES (@caseId, @name, @valueJson, @confidence, @source, @documentId, @page, @bboxJson, @correctedBy, @at, @learnedFrom)
          ON CONFLICT(case_id, name) DO UPDATE SET value_json = excluded.value_json, confidence = excluded.confidence,
            source = excluded.source, document_id = excluded.document_id, page = excluded.page,
-           bbox_json = excluded.bbox_json, corrected_by = excluded.corrected_by, updated_at = excluded.updated_at`,
+           bbox_json = excluded.bbox_json, corrected_by = excluded.corrected_by, updated_at = excluded.updated_at,
+           learned_from = excluded.learned_from`,
       )
-      .run({ ...field, caseId, at });
+      .run({ ...field, learnedFrom: field.learnedFrom ?? null, caseId, at });
     if (SEARCHED_FIELDS.has(field.name)) this.refreshSearch(caseId);
   }
 

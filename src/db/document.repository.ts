@@ -123,10 +123,10 @@ export class DocumentRepository implements DocumentStore {
            document_type = @documentType, page_count = @pageCount, text_source = @textSource,
            text_confidence = @textConfidence, extraction_json = @extractionJson, pages_json = @pagesJson,
            read_at = @readAt, extracted_at = @extractedAt, matched_at = @at, done_at = @at,
-           error_code = NULL, error_message = NULL
+           error_code = NULL, error_message = NULL, sender_key = @senderKey
          WHERE id = @id`,
       )
-      .run({ ...result, id });
+      .run({ ...result, senderKey: result.senderKey ?? null, id });
   }
 
   clearSpoolPath(id: string): void {

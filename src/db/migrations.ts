@@ -296,4 +296,39 @@ CREATE TABLE settings (
 );
 `,
   },
+  {
+    version: 7,
+    name: 'layout-memory',
+    sql: `
+-- Each read document's sender key (core/learn/sender-key.ts): a hash of its issuer and form words, no text.
+ALTER TABLE documents ADD COLUMN sender_key TEXT;
+CREATE INDEX documents_sender ON documents(sender_key);
+-- Possible matches are looked up from either side (open ones of a case, decisions around candidates).
+CREATE INDEX possible_matches_case ON possible_matches(case_id);
+CREATE INDEX possible_matches_candidate ON possible_matches(candidate_case_id);
+
+-- What workers' corrections taught about a sender's form, per field part (core/learn/layout-memory.ts):
+-- the part's candidate type, page, box and the label stems next to it. Never a value: no personal data.
+CREATE TABLE layout_memory (
+  sender_key TEXT NOT NULL,
+  field TEXT NOT NULL,
+  part TEXT NOT NULL,
+  features_json TEXT NOT NULL,
+  corrections INTEGER NOT NULL DEFAULT 0,
+  hits INTEGER NOT NULL DEFAULT 0,
+  misses INTEGER NOT NULL DEFAULT 0,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (sender_key, field, part)
+);
+-- The senders seen, with a label made of the issuer's and the form's words only ("Amtsgericht Köln · Ladung").
+CREATE TABLE layout_senders (
+  sender_key TEXT PRIMARY KEY,
+  label TEXT,
+  first_seen_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL
+);
+-- A case field whose value came from (or was confirmed by) learned layout: from how many corrections.
+ALTER TABLE case_fields ADD COLUMN learned_from INTEGER;
+`,
+  },
 ];

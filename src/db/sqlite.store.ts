@@ -4,6 +4,7 @@ import { CaseRepository } from './case.repository.js';
 import type { Db } from './connection.js';
 import { DocumentRepository } from './document.repository.js';
 import { EventRepository } from './event.repository.js';
+import { LayoutMemoryRepository } from './layout-memory.repository.js';
 import { LetterRepository } from './letter.repository.js';
 import { SettingsRepository } from './settings.repository.js';
 
@@ -12,6 +13,7 @@ export class SqliteStore implements IntakeStore {
   readonly cases: CaseRepository;
   readonly letters: LetterRepository;
   readonly events: EventRepository;
+  readonly layout: LayoutMemoryRepository;
   /** Users and sessions of the review desk (web only; not part of the pipeline's IntakeStore). */
   readonly auth: AuthRepository;
   /** Settings made in the web UI (sender details, team mail address). */
@@ -22,6 +24,7 @@ export class SqliteStore implements IntakeStore {
     this.cases = new CaseRepository(db);
     this.letters = new LetterRepository(db);
     this.events = new EventRepository(db);
+    this.layout = new LayoutMemoryRepository(db);
     this.auth = new AuthRepository(db);
     this.settings = new SettingsRepository(db);
   }

@@ -1,5 +1,5 @@
 import type { ExtractionResult } from '../core/extraction.schema.js';
-import { commitDocument, type CommitOutcome, type CommitSettings } from './commit.stage.js';
+import { commitDocument, type CommitInput, type CommitOutcome, type CommitSettings } from './commit.stage.js';
 import type { DocumentRow, IntakeStore } from './store.port.js';
 
 /** One document found in a batch, read and extracted, ready to commit. */
@@ -8,6 +8,9 @@ export interface PartInput {
   extraction: ExtractionResult;
   pagesJson: string;
   pageCount: number;
+  /** The part's sender and what learned layout gave it (learn.stage.ts applyLearnedLayout). */
+  sender?: CommitInput['sender'];
+  learned?: CommitInput['learned'];
 }
 
 export interface BatchCommitInput {
@@ -63,6 +66,8 @@ export function commitBatch(store: IntakeStore, input: BatchCommitInput, setting
           readAt: input.readAt,
           extractedAt: input.extractedAt,
           pageCount: part.pageCount,
+          sender: part.sender ?? null,
+          learned: part.learned ?? [],
         },
         settings,
         now,

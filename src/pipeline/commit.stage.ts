@@ -25,6 +25,10 @@ export interface CommitInput {
   extractedAt: string;
   /** Pages stored for the document; default: the extraction's page range (a batch part may skip blank pages). */
   pageCount?: number;
+  /** The document's sender (learn.stage.ts senderOf): its key is stored with the document, its label for the admin page. */
+  sender?: { key: string; label: string | null } | null;
+  /** Fields whose value came from (or was confirmed by) learned layout, from how many corrections. */
+  learned?: readonly { field: string; learnedFrom: number }[];
 }
 
 export interface CommitOutcome {
@@ -40,7 +44,14 @@ const SYSTEM = 'system';
  * Writes what one document read into a case: the machine's field values with provenance (mergeFields keeps
  * a worker's correction) and the document's file numbers. Returns the merge, for the case history.
  */
-export function writeReadings(store: IntakeStore, caseId: string, documentId: string, extraction: ExtractionResult, at: string): MergeResult {
+export function writeReadings(
+  store: IntakeStore,
+  caseId: string,
+  documentId: string,
+  extraction: ExtractionResult,
+  at: string,
+  learned: readonly { field: string; learnedFrom: number }[] = [],
+): MergeResult {
   const merge = mergeFields(currentFields(store, caseId), extraction.fields, extraction.documentType);
   for (const update of merge.updates) {
     store.cases.writeField(
@@ -54,6 +65,7 @@ export function writeReadings(store: IntakeStore, caseId: string, documentId: st
         page: update.page,
         bboxJson: update.bbox ? JSON.stringify(update.bbox) : null,
         correctedBy: null,
+        learnedFrom: learned.find((l) => l.field === update.name)?.learnedFrom ?? null,
       },
       at,
     );
@@ -214,7 +226,7 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
     }
 
     // Fields, with provenance (a worker's correction stays), and file numbers.
-    const merge = writeReadings(store, caseId, doc.id, extraction, at);
+    const merge = writeReadings(store, caseId, doc.id, extraction, at, input.learned);
     if (merge.updates.length > 0 || merge.kept.length > 0) {
       store.events.record({
         at,
@@ -246,7 +258,9 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
       readAt: input.readAt,
       extractedAt: input.extractedAt,
       at,
+      senderKey: input.sender?.key ?? null,
     });
+    if (input.sender) store.layout.noteSender(input.sender.key, input.sender.label, at);
     return { caseId, decision: decision.kind, newCase };
   });
 }

@@ -7,7 +7,9 @@
  */
 import { CASE_FIELD_NAMES, type CaseFieldName } from '../core/cases/merge-fields.js';
 import { fieldValueSchemas, type ExtractionResult } from '../core/extraction.schema.js';
+import type { Gazetteer } from '../core/gazetteer.js';
 import { refreshDerived, updateReviewFlag, writeReadings } from './commit.stage.js';
+import { learnFromCorrection, NO_GAZETTEER, scoreConfirmed } from './learn.stage.js';
 import type { CaseRow, DocumentRow, IntakeStore } from './store.port.js';
 
 export interface ActionContext {
@@ -16,6 +18,8 @@ export interface ActionContext {
   actor: string;
   now: Date;
   settings: { serviceEstimateDays: number; defaultLetterVariant: string };
+  /** The service area, for reading courts and addresses where the layout memory learns (default: none). */
+  gazetteer?: Gazetteer;
 }
 
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; code: ActionErrorCode; message: string; issues?: string[] };
@@ -151,6 +155,8 @@ export function correctField(
         at,
       );
     }
+    // The layout memory of the document's sender: scored on the true value, taught where it was not right.
+    learnFromCorrection(store, { caseId, field: name, previous, value: json === null ? null : (JSON.parse(json) as unknown), positions, gazetteer: ctx.gazetteer ?? NO_GAZETTEER, at });
     const changed = previous?.value_json !== json;
     store.events.record({
       at,
@@ -185,8 +191,10 @@ export function confirmCase(ctx: ActionContext, caseId: string): ActionResult<{ 
   const at = ctx.now.toISOString();
   return store.transaction(() => {
     const confirmed: string[] = [];
-    for (const field of fields) {
-      if (field.source !== 'machine' || field.confidence >= 1) continue;
+    const unconfirmed = fields.filter((field) => field.source === 'machine' && field.confidence < 1);
+    // What the worker checked is the truth the layout memory is scored against (hits and misses; nothing taught).
+    scoreConfirmed(store, unconfirmed, ctx.gazetteer ?? NO_GAZETTEER, at);
+    for (const field of unconfirmed) {
       store.cases.writeField(
         caseId,
         {
@@ -198,6 +206,7 @@ export function confirmCase(ctx: ActionContext, caseId: string): ActionResult<{ 
           page: field.page,
           bboxJson: field.bbox_json,
           correctedBy: null,
+          learnedFrom: field.learned_from ?? null,
         },
         at,
       );
@@ -312,6 +321,7 @@ export function resolvePossibleMatch(
           page: field.page,
           bboxJson: field.bbox_json,
           correctedBy: field.corrected_by,
+          learnedFrom: field.learned_from ?? null,
         },
         at,
       );

@@ -5,6 +5,7 @@ import { commitBatch, type PartOutcome } from './batch-commit.stage.js';
 import { commitDocument, type CommitSettings } from './commit.stage.js';
 import { extensionFor, extractWithRereads } from './extract.stage.js';
 import { failureReport } from './failure-report.js';
+import { applyLearnedLayout } from './learn.stage.js';
 import type { LetterStage } from './letter.stage.js';
 import type { Clock, DocumentReader, FileStore, Logger, SeparatorFinder } from './ports.js';
 import { partDocument, splitBatch, splitSummary, type BatchSplit } from './split.stage.js';
@@ -242,7 +243,7 @@ export class PipelineRunner {
       const readMs = Date.parse(readAt) - started.getTime();
       const split = await splitBatch(read, bytes, this.tolerantSeparators(logger));
       if (split) return await this.processBatch(job, bytes, read, readAt, split, signal, logger, started);
-      const { extraction, read: corrected } = await extractWithRereads(
+      const extracted = await extractWithRereads(
         job.original_name,
         job.sha256,
         read,
@@ -251,13 +252,15 @@ export class PipelineRunner {
         { gazetteer: settings.gazetteer, today: readAt.slice(0, 10) },
         logger,
       );
+      const corrected = extracted.read;
+      const { extraction, sender, learned } = applyLearnedLayout(store.layout, corrected.pages, extracted.extraction, settings.gazetteer);
       const extractedAt = clock().toISOString();
       const extractMs = Date.parse(extractedAt) - Date.parse(readAt);
       const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));
       if (signal.aborted) throw new IntakeError('INTERNAL', 'Verarbeitung wegen Beenden des Dienstes abgebrochen.');
       const outcome = commitDocument(
         store,
-        { doc: job, extraction, pagesJson: JSON.stringify(corrected.pages), mimeType: read.mimeType, originalPath, readAt, extractedAt },
+        { doc: job, extraction, pagesJson: JSON.stringify(corrected.pages), mimeType: read.mimeType, originalPath, readAt, extractedAt, sender, learned },
         settings,
         clock(),
       );
@@ -276,6 +279,7 @@ export class PipelineRunner {
           documentType: extraction.documentType,
           pages: read.pages.length,
           textSource: extraction.text.source,
+          learnedFields: learned.length,
           // Where the time went: the read (OCR included), extraction with its second reads, and the whole.
           readMs,
           extractMs,
@@ -325,7 +329,7 @@ export class PipelineRunner {
     const today = readAt.slice(0, 10);
     const parts = [];
     for (const part of split.parts) {
-      const { extraction, read: partRead } = await extractWithRereads(
+      const extracted = await extractWithRereads(
         job.original_name,
         job.sha256,
         partDocument(read, part.pages),
@@ -334,7 +338,9 @@ export class PipelineRunner {
         { gazetteer: settings.gazetteer, today },
         logger,
       );
-      parts.push({ range: part.range, extraction, pagesJson: JSON.stringify(partRead.pages), pageCount: part.pages.length });
+      const partRead = extracted.read;
+      const { extraction, sender, learned } = applyLearnedLayout(store.layout, partRead.pages, extracted.extraction, settings.gazetteer);
+      parts.push({ range: part.range, extraction, pagesJson: JSON.stringify(partRead.pages), pageCount: part.pages.length, sender, learned });
     }
     const extractedAt = clock().toISOString();
     const originalPath = await files.keepOriginal(job.sha256, bytes, extensionFor(read.mimeType));

@@ -35,6 +35,8 @@ export interface DocumentRow {
   extracted_at: string | null;
   matched_at: string | null;
   done_at: string | null;
+  /** The sender key of a read document (migration 7). */
+  sender_key?: string | null;
   /** Set when a worker took a failed file off the review desk's list (migration 2). */
   dismissed_at?: string | null;
   dismissed_by?: string | null;
@@ -112,6 +114,8 @@ export interface CaseFieldRow {
   bbox_json: string | null;
   corrected_by: string | null;
   updated_at: string;
+  /** The value came from (or was confirmed by) learned layout, taught by this many corrections (migration 7). */
+  learned_from?: number | null;
 }
 
 export interface DeadlineRow {
@@ -132,6 +136,8 @@ export interface FieldWrite {
   page: number | null;
   bboxJson: string | null;
   correctedBy: string | null;
+  /** See CaseFieldRow.learned_from; null or left out: not from learned layout. */
+  learnedFrom?: number | null;
 }
 
 export interface LetterRow {
@@ -171,6 +177,8 @@ export interface DocumentResult {
   readAt: string;
   extractedAt: string;
   at: string;
+  /** The document's sender key (core/learn/sender-key.ts), or null when page 1 shows no sender. */
+  senderKey?: string | null;
 }
 
 export interface PossibleMatchInput {
@@ -291,6 +299,40 @@ export interface DocumentStore {
   markJoined(id: string, into: string, at: string): void;
 }
 
+/** One remembered place of a field part on a sender's form (core/learn/layout-memory.ts); no value in it. */
+export interface LayoutMemoryRow {
+  sender_key: string;
+  field: string;
+  part: string;
+  features_json: string;
+  corrections: number;
+  hits: number;
+  misses: number;
+  updated_at: string;
+}
+
+/** A sender seen in a read document: its label (issuer and form words only) and how many documents it sent. */
+export interface LayoutSenderRow {
+  sender_key: string;
+  label: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
+  documents: number;
+}
+
+/** The layout memory as the pipeline sees it. */
+export interface LayoutMemoryStore {
+  forSender(senderKey: string): LayoutMemoryRow[];
+  /** A correction taught the part's place: it replaces the remembered one and counts as a correction. */
+  teach(senderKey: string, field: string, part: string, featuresJson: string, at: string): void;
+  /** The memory read the true value ('hit') or another one ('miss') on a document whose truth is now known. */
+  count(senderKey: string, field: string, part: string, outcome: 'hit' | 'miss', at: string): void;
+  noteSender(senderKey: string, label: string | null, at: string): void;
+  senders(): LayoutSenderRow[];
+  /** Forgets everything learned for a sender; returns the rows removed. */
+  reset(senderKey: string): number;
+}
+
 export interface CaseStore {
   create(at: string): string;
   get(id: string): CaseRow | undefined;
@@ -355,6 +397,7 @@ export interface IntakeStore {
   cases: CaseStore;
   letters: LetterStore;
   events: EventLog;
+  layout: LayoutMemoryStore;
   /** Runs fn in one SQLite transaction (synchronous: nothing else interleaves). */
   transaction<T>(fn: () => T): T;
 }

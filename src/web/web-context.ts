@@ -33,6 +33,7 @@ export function actionContext(deps: WebDeps, session: SessionUser): ActionContex
     actor: session.userName,
     now: deps.clock(),
     settings: { serviceEstimateDays: config.deadlines.serviceEstimateDays, defaultLetterVariant: config.letters.defaultVariant },
+    gazetteer: config.gazetteer,
   };
 }
 

@@ -19,17 +19,19 @@ import { allowedEdits, fuzzyKey, stemDistance } from '../extract/fuzzy.js';
 import type { Page, Word } from '../page.js';
 
 /** Words of a letterhead that name the kind of issuer; the words beside them on that line name the issuer. */
-const ISSUER_CUES = [
+const ISSUER_WORDS = [
   'Amtsgericht', 'Landgericht', 'Gerichtsvollzieher', 'Rechtsanwalt', 'Rechtsanwälte', 'Kanzlei', 'GmbH',
   'Genossenschaft', 'Wohnungsbau', 'Wohnbau', 'Hausverwaltung', 'Immobilien', 'Jobcenter',
-].map(fuzzyKey);
+];
+const ISSUER_CUES = ISSUER_WORDS.map(fuzzyKey);
 
 /** Words that say which form a page is (its title and kind); several may stand on one form. */
-const FORM_WORDS = [
+const FORM_TITLES = [
   'Ladung', 'Terminsbestimmung', 'Beschluss', 'Urteil', 'Klageschrift', 'Zustellung', 'Mitteilung', 'Verfügung',
   'Benachrichtigung', 'Räumungstermin', 'Vollstreckung', 'Kündigung', 'Mahnung', 'Aufforderung', 'Anhörung',
   'Protokoll', 'Vergleich', 'Hinweis', 'Belehrung',
-].map(fuzzyKey);
+];
+const FORM_WORDS = FORM_TITLES.map(fuzzyKey);
 
 /** Fixed label words of notices, grouped by what they label; a group counts when any of its words is there. */
 const LABEL_GROUPS: [string, string[]][] = Object.entries({
@@ -102,6 +104,13 @@ function quarter(w: Word): number {
 
 /** The issuer: the first letterhead line with a cue word, its cue and the name words of the cue's segment. */
 function issuerOf(lines: Word[][]): string | null {
+  const issuer = issuerWords(lines);
+  if (!issuer) return null;
+  return [issuer.cue, ...issuer.name.map((t) => CONFUSED.reduce((s, [from, to]) => s.replace(from, to), t.key))].join(' ');
+}
+
+/** The issuer's cue (a key of ISSUER_CUES) and up to four of its name words. */
+function issuerWords(lines: Word[][]): { cue: string; name: Token[] } | null {
   for (const line of lines) {
     if (centreY(line[0]!) > ISSUER_ZONE) break;
     const segments: Word[][] = [[]];
@@ -121,9 +130,8 @@ function issuerOf(lines: Word[][]): string | null {
       const name = tokens
         .slice(0, upTo)
         .filter((t, i): t is Token => t !== null && i !== cueAt)
-        .slice(0, 4)
-        .map((t) => CONFUSED.reduce((s, [from, to]) => s.replace(from, to), t.key));
-      return [cue, ...name].join(' ');
+        .slice(0, 4);
+      return { cue, name };
     }
   }
   return null;
@@ -164,4 +172,24 @@ export function senderKey(pages: readonly Page[]): string | null {
   const f = senderFeatures(pages);
   if (f.issuer === null && f.form.length === 0) return null;
   return `sk-${hash64(JSON.stringify([f.issuer, f.form, f.labels]))}`;
+}
+
+/**
+ * A label people can read for a sender ("Amtsgericht Gummersbach · Mitteilung"), from the same words as its key:
+ * the issuer's kind and name words in the letterhead (letters only) and the form's title words. Null when page 1
+ * shows neither.
+ */
+export function senderLabel(pages: readonly Page[]): string | null {
+  const first = pages.find((p) => p.number === 1) ?? pages[0];
+  if (!first) return null;
+  const issuer = issuerWords(linesOf(first.words));
+  const kind = issuer ? ISSUER_WORDS[ISSUER_CUES.indexOf(issuer.cue)]! : null;
+  const name = (issuer?.name ?? [])
+    .map((t) => t.word.text.replace(/[^\p{L}-]/gu, ''))
+    .filter((w) => w.length > 1)
+    .slice(0, 3)
+    .map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+  const form = senderFeatures(pages).form.map((f) => FORM_TITLES[FORM_WORDS.indexOf(f.split('@')[0]!)]!);
+  const parts = [[kind, ...name].filter(Boolean).join(' '), form.join(', ')].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : null;
 }

@@ -1,8 +1,8 @@
-/** Letter templates and (placeholder) learned layouts (admin only; see roles.middleware). */
+/** Letter templates (admin only; see roles.middleware). */
 import { Hono } from 'hono';
 import { IntakeError } from '../../core/errors.js';
 import { errorPage } from '../views/error.view.js';
-import { layoutsPage, templateEditPage, templatesPage } from '../views/templates.view.js';
+import { templateEditPage, templatesPage } from '../views/templates.view.js';
 import { pageUser, type WebDeps, type WebEnv } from '../web-context.js';
 
 export function adminTemplateRoutes(deps: WebDeps): Hono<WebEnv> {
@@ -41,7 +41,6 @@ export function adminTemplateRoutes(deps: WebDeps): Hono<WebEnv> {
     return c.redirect('/admin/templates?msg=saved', 303);
   });
 
-  routes.get('/layouts', (c) => c.html(layoutsPage(pageUser(c.get('session'))).toString()));
 
   return routes;
 }

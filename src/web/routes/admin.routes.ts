@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { adminIndexPage } from '../views/admin.view.js';
 import { pageUser, type WebDeps, type WebEnv } from '../web-context.js';
+import { adminLearnedRoutes } from './admin-learned.routes.js';
 import { adminRecordRoutes } from './admin-records.routes.js';
 import { adminTemplateRoutes } from './admin-templates.routes.js';
 import { adminUserRoutes } from './admin-users.routes.js';
@@ -15,5 +16,6 @@ export function adminRoutes(deps: WebDeps): Hono<WebEnv> {
   routes.route('/', adminUserRoutes(deps));
   routes.route('/', adminRecordRoutes(deps));
   routes.route('/', adminTemplateRoutes(deps));
+  routes.route('/', adminLearnedRoutes(deps));
   return routes;
 }

@@ -10,7 +10,7 @@ export const ADMIN_PAGES: { href: string; title: string; text: string }[] = [
   { href: '/admin/audit', title: 'Protokoll', text: 'Wer hat wann welchen Fall angesehen oder geändert – über alle Fälle.' },
   { href: '/admin/purge', title: 'Löschen nach Aufbewahrungsfrist', text: 'Erst die Liste prüfen, dann löschen.' },
   { href: '/admin/templates', title: 'Briefvorlagen', text: 'Vorlagen der Briefe ansehen und ändern.' },
-  { href: '/admin/layouts', title: 'Gelernte Layouts', text: 'Absender-Layouts, die aus Korrekturen gelernt wurden.' },
+  { href: '/admin/gelernt', title: 'Gelernte Layouts', text: 'Was das Programm aus Korrekturen über die Formulare der Absender gelernt hat; je Absender zurücksetzen.' },
 ];
 
 /** The sub-navigation of the admin pages. */

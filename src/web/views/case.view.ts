@@ -52,6 +52,13 @@ export interface CaseViewModel {
   fieldError?: { name: CaseFieldName; raw: RawForm; messages: string[]; positions?: FieldPositions };
 }
 
+/** "gelernt aus 4 Korrekturen": a machine value that came from (or was confirmed by) this sender's learned layout. */
+function learnedNote(row: CaseViewModel['fields'][number] | undefined): SafeHtml | string {
+  const n = row?.source === 'machine' ? (row.learned_from ?? 0) : 0;
+  if (n <= 0) return '';
+  return html`<span class="learned muted" title="Aus dem gelernten Layout dieses Absenders gelesen">gelernt aus ${n} ${n === 1 ? 'Korrektur' : 'Korrekturen'}</span>`;
+}
+
 function fieldForm(model: CaseViewModel, name: CaseFieldName): SafeHtml {
   const row = model.fields.find((f) => f.name === name);
   const error = model.fieldError?.name === name ? model.fieldError : undefined;
@@ -77,7 +84,7 @@ function fieldForm(model: CaseViewModel, name: CaseFieldName): SafeHtml {
   <fieldset>
     <legend><span>${FIELD_LABELS[name]}</span>${
       row ? html`<span class="conf ${low ? 'low' : ''}" title="Sicherheit der Erkennung">Sicherheit ${percent(row.confidence)}</span>` : ''
-    }<span class="state">${state}</span></legend>
+    }${learnedNote(row)}<span class="state">${state}</span></legend>
     ${fieldInputs(name, id, raw)}
     ${error ? html`<ul class="errors" role="alert">${error.messages.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
     <div class="actions"><button type="submit" class="secondary" tabindex="-1">Speichern</button><span class="muted">oder Eingabetaste</span></div>

@@ -1,4 +1,4 @@
-/** Letter templates on the admin pages: the list, one template's source to edit, and the learned-layouts placeholder. */
+/** Letter templates on the admin pages: the list and one template's source to edit. */
 import { html, type SafeHtml } from '../html.js';
 import { adminPage } from './admin.view.js';
 import { csrfField, type Flash, type PageUser } from './layout.view.js';
@@ -23,12 +23,4 @@ export function templateEditPage(input: { user: PageUser; flash: Flash | null; v
   <div><button type="submit">Prüfen und speichern</button> <a class="button secondary" href="/admin/templates">Zurück</a></div>
 </form>`;
   return adminPage(`Vorlage ${variant}`, '/admin/templates', body, { user, flash: input.flash });
-}
-
-/** Learned sender layouts are filled by another piece of work; the route group exists and is admin-only now. */
-export function layoutsPage(user: PageUser): SafeHtml {
-  const body = html`<h1>Gelernte Layouts</h1>
-<p>Hier erscheinen die Absender-Layouts, die das Programm aus den Korrekturen am Prüfplatz lernt, mit der Möglichkeit, sie zu prüfen und zu löschen.</p>
-<p class="muted">Noch nicht verfügbar: Diese Seite ist ein Platzhalter; das Lernen der Layouts wird gerade gebaut.</p>`;
-  return adminPage('Gelernte Layouts', '/admin/layouts', body, { user });
 }

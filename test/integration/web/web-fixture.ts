@@ -11,6 +11,7 @@ import { loadConfig } from '../../../src/config/load-config.js';
 import { openApp, type App } from '../../../src/main.js';
 import { commitDocument } from '../../../src/pipeline/commit.stage.js';
 import { buildExtraction } from '../../../src/pipeline/extract.stage.js';
+import { senderOf } from '../../../src/pipeline/learn.stage.js';
 import { hashPassword } from '../../../src/web/password.hasher.js';
 import { tempDirs, type TempDirs } from '../../support/temp-app.js';
 
@@ -54,7 +55,7 @@ export async function webFixture(prefix = 'intake-web-'): Promise<WebFixture> {
       const extraction = buildExtraction(originalName, sha256, read, { gazetteer: config.gazetteer, today: at.slice(0, 10) });
       const outcome = commitDocument(
         store,
-        { doc: store.documents.get(id)!, extraction, pagesJson: JSON.stringify(read.pages), mimeType: read.mimeType, originalPath, readAt: at, extractedAt: at },
+        { doc: store.documents.get(id)!, extraction, pagesJson: JSON.stringify(read.pages), mimeType: read.mimeType, originalPath, readAt: at, extractedAt: at, sender: senderOf(read.pages) },
         settings,
         now,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { senderFeatures, senderKey } from '../../../src/core/learn/sender-key.js';
+import { senderFeatures, senderKey, senderLabel } from '../../../src/core/learn/sender-key.js';
 import type { Page } from '../../../src/core/page.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
@@ -111,5 +111,14 @@ describe('sender key: which office sent a notice on which form', () => {
 
   it('has no key for a page without letterhead or form words', () => {
     expect(senderKey(page(['Lieber Jürgen,', 'bis Sonntag!']))).toBeNull();
+  });
+
+  it('labels a sender for people with the issuer and form words only', () => {
+    const label = senderLabel(page(claimNotice(EWA)))!;
+    expect(label.startsWith('Amtsgericht Gummersbach · ')).toBe(true);
+    expect(label).toContain('Zustellung');
+    expect(senderLabel(page(hearingSummons(JUERGEN)))).toContain('Ladung');
+    for (const n of [EWA, JUERGEN]) for (const word of [...n.name.split(' '), n.street, n.town, n.fileNumber]) expect(label).not.toContain(word);
+    expect(senderLabel(page(['Lieber Jürgen,', 'bis Sonntag!']))).toBeNull();
   });
 });
