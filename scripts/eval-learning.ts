@@ -53,6 +53,8 @@ interface DocResult {
   /** 1-based place of the document in its sender's sequence. */
   nth: number;
   fullyRight: boolean;
+  /** Key fields not right as the document was read (before the worker's review). */
+  wrongKeys: string[];
   failed: boolean;
   learned: { field: string; confidence: number; right: boolean }[];
   corrections: number;
@@ -122,6 +124,7 @@ async function run(corpus: string, entries: Entry[], learning: boolean, readCach
     actor: 'eval',
     now: new Date(),
     settings: { serviceEstimateDays: config.deadlines.serviceEstimateDays, defaultLetterVariant: config.letters.defaultVariant },
+    gazetteer: config.gazetteer,
   });
   const householdsOfCase = new Map<string, Set<string>>();
   const seen = new Map<string, number>();
@@ -139,14 +142,15 @@ async function run(corpus: string, entries: Entry[], learning: boolean, readCach
       await app.runner.whenIdle();
       const notice = registration.kind === 'duplicate' ? undefined : noticeOf(documentsOf(app, registration.documentId), truth);
       if (!notice?.case_id || !notice.extraction_json) {
-        results.push({ entry, nth, fullyRight: false, failed: true, learned: [], corrections: 0, clicked: 0 });
+        results.push({ entry, nth, fullyRight: false, wrongKeys: [...KEY_FIELDS], failed: true, learned: [], corrections: 0, clicked: 0 });
         continue;
       }
       const fields = (JSON.parse(notice.extraction_json) as { fields: Record<string, { value: unknown } | null> }).fields;
-      const fullyRight = KEY_FIELDS.every((k) => ['right', 'both-null'].includes(judge(truth.fields[k], fields[k]?.value ?? null)));
+      const wrongKeys = KEY_FIELDS.filter((k) => !['right', 'both-null'].includes(judge(truth.fields[k], fields[k]?.value ?? null)));
+      const fullyRight = wrongKeys.length === 0;
       const learned = learnedOf(app, notice.id).map((l: Learned) => ({ ...l, right: judge(truth.fields[l.field], fields[l.field]?.value ?? null) === 'right' }));
       const { corrections, clicked } = review(app, ctx, notice, truth, entry.household, householdsOfCase);
-      results.push({ entry, nth, fullyRight, failed: false, learned, corrections, clicked });
+      results.push({ entry, nth, fullyRight, wrongKeys, failed: false, learned, corrections, clicked });
       if (!learning) resetLearning(app);
       process.stderr.write(`\r${learning ? 'mit' : 'ohne'} Lernen: ${index + 1}/${entries.length}`);
     }
@@ -208,6 +212,10 @@ function report(source: string, runs: { label: string; results: DocResult[] }[])
     const learned = run.results.flatMap((r) => r.learned);
     const sure = learned.filter((l) => l.confidence >= 0.9);
     out.push(`${run.label}: gelernte Werte ${learned.length}, davon richtig ${pct(learned.filter((l) => l.right).length, learned.length)}; mit Konfidenz ≥ 0,9: ${pct(sure.filter((l) => l.right).length, sure.length)} von ${sure.length} (Ziel ≥ 99,5 %); Korrekturen ${run.results.reduce((n, r) => n + r.corrections, 0)} (davon jedes Teil im Scan angeklickt: ${run.results.reduce((n, r) => n + r.clicked, 0)}); nicht verarbeitet ${run.results.filter((r) => r.failed).length}`);
+  }
+  for (const run of runs) {
+    const later = run.results.filter(after);
+    out.push(`${run.label}, ab dem 4. Dokument je Absender falsch oder fehlend: ${KEY_FIELDS.map((k) => `${k} ${later.filter((r) => r.wrongKeys.includes(k)).length}`).join(', ')}`);
   }
   out.push('', `Je Absender, ab dem 4. Dokument (alle Schlüsselfelder richtig):`);
   const senders = [...new Set(runs[0]!.results.map((r) => `${r.entry.sender}/${r.entry.layout}`))];
