@@ -26,19 +26,20 @@ export class LayoutMemoryRepository implements LayoutMemoryStore {
       .run(at, senderKey, field, part);
   }
 
-  noteSender(senderKey: string, label: string | null, at: string): void {
+  noteSender(senderKey: string, label: string | null, at: string, featuresJson: string | null = null): void {
     this.db
       .prepare(
-        `INSERT INTO layout_senders (sender_key, label, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (sender_key) DO UPDATE SET label = COALESCE(excluded.label, label), last_seen_at = excluded.last_seen_at`,
+        `INSERT INTO layout_senders (sender_key, label, features_json, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (sender_key) DO UPDATE SET label = COALESCE(excluded.label, label),
+           features_json = COALESCE(features_json, excluded.features_json), last_seen_at = excluded.last_seen_at`,
       )
-      .run(senderKey, label, at, at);
+      .run(senderKey, label, featuresJson, at, at);
   }
 
   senders(): LayoutSenderRow[] {
     return this.db
       .prepare(
-        `SELECT s.sender_key, s.label, s.first_seen_at, s.last_seen_at,
+        `SELECT s.sender_key, s.label, s.features_json, s.first_seen_at, s.last_seen_at,
            (SELECT COUNT(*) FROM documents d WHERE d.sender_key = s.sender_key) AS documents
          FROM layout_senders s ORDER BY s.last_seen_at DESC, s.sender_key`,
       )

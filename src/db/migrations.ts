@@ -324,6 +324,9 @@ CREATE TABLE layout_memory (
 CREATE TABLE layout_senders (
   sender_key TEXT PRIMARY KEY,
   label TEXT,
+  -- The features the key was made of (issuer kind and folded name, form and label words: no variable text), so
+  -- a document whose key OCR changed a little finds this sender again (core/learn/sender-key.ts senderLikeness).
+  features_json TEXT,
   first_seen_at TEXT NOT NULL,
   last_seen_at TEXT NOT NULL
 );

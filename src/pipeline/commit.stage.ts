@@ -1,3 +1,4 @@
+import type { SenderFeatures } from '../core/learn/sender-key.js';
 import { CASE_FIELD_NAMES, mergeFields, type CurrentField, type MergeResult } from '../core/cases/merge-fields.js';
 import { reviewReasons } from '../core/cases/review.js';
 import { computeDeadlines } from '../core/deadlines/deadlines.js';
@@ -26,7 +27,7 @@ export interface CommitInput {
   /** Pages stored for the document; default: the extraction's page range (a batch part may skip blank pages). */
   pageCount?: number;
   /** The document's sender (learn.stage.ts senderOf): its key is stored with the document, its label for the admin page. */
-  sender?: { key: string; label: string | null } | null;
+  sender?: { key: string; label: string | null; features?: SenderFeatures } | null;
   /** Fields whose value came from (or was confirmed by) learned layout, from how many corrections. */
   learned?: readonly { field: string; learnedFrom: number }[];
 }
@@ -260,7 +261,7 @@ export function commitDocument(store: IntakeStore, input: CommitInput, settings:
       at,
       senderKey: input.sender?.key ?? null,
     });
-    if (input.sender) store.layout.noteSender(input.sender.key, input.sender.label, at);
+    if (input.sender) store.layout.noteSender(input.sender.key, input.sender.label, at, input.sender.features ? JSON.stringify(input.sender.features) : null);
     return { caseId, decision: decision.kind, newCase };
   });
 }

@@ -13,23 +13,51 @@ import type { ExtractionResult } from '../core/extraction.schema.js';
 import type { Gazetteer } from '../core/gazetteer.js';
 import { isLearnedField, partType, partValues, type LearnedField } from '../core/learn/field-parts.js';
 import { applyLayoutMemory, locatePart, placeFeaturesSchema, scoreRow, teachField, type LearnedUse, type MemoryRow } from '../core/learn/layout-memory.js';
-import { senderKey, senderLabel } from '../core/learn/sender-key.js';
+import { keyOf, senderFeatures, senderFeaturesSchema, senderKey, senderLabel, senderLikeness, type SenderFeatures } from '../core/learn/sender-key.js';
 import type { BBox, Page, ReadDocument } from '../core/page.js';
 import { commitDocument, type CommitOutcome, type CommitSettings } from './commit.stage.js';
 import { buildExtraction } from './extract.stage.js';
-import type { CaseFieldRow, DocumentRow, IntakeStore, LayoutMemoryStore } from './store.port.js';
+import type { CaseFieldRow, DocumentRow, IntakeStore, LayoutMemoryStore, LayoutSenderRow } from './store.port.js';
 
 export const NO_GAZETTEER: Gazetteer = { courts: [], towns: [] };
 
-/** The document's sender: its key and readable label (null when page 1 shows no sender). */
+/** The document's sender: its key, readable label and the features of its key (null when page 1 shows no sender). */
 export interface Sender {
   key: string;
   label: string | null;
+  features: SenderFeatures;
 }
 
 export function senderOf(pages: readonly Page[]): Sender | null {
-  const key = senderKey(pages);
-  return key ? { key, label: senderLabel(pages) } : null;
+  const features = senderFeatures(pages);
+  const key = keyOf(features);
+  return key ? { key, label: senderLabel(pages), features } : null;
+}
+
+function parsedOrNull(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The sender whose memory a document uses: its own key when something was learned for it, else the most alike
+ * known sender that has a memory (senderLikeness: OCR changed a letter of the issuer's town or dropped a label
+ * word, and the key with it). The document then counts as that sender's, so what its correction teaches goes
+ * to the same memory. Unlike senders and senders without memory leave the document its own key.
+ */
+export function resolveSender(layout: Pick<LayoutMemoryStore, 'forSender' | 'senders'>, sender: Sender): Sender {
+  if (layout.forSender(sender.key).length > 0) return sender;
+  let best: { row: LayoutSenderRow; likeness: number } | null = null;
+  for (const row of layout.senders()) {
+    if (row.sender_key === sender.key || !row.features_json) continue;
+    const known = senderFeaturesSchema.safeParse(parsedOrNull(row.features_json));
+    const likeness = known.success ? senderLikeness(sender.features, known.data) : null;
+    if (likeness !== null && (!best || likeness > best.likeness) && layout.forSender(row.sender_key).length > 0) best = { row, likeness };
+  }
+  return best ? { key: best.row.sender_key, label: best.row.label ?? sender.label, features: sender.features } : sender;
 }
 
 /** The memory rows kept for a sender, as core reads them (rows of unknown fields or of another shape are passed over). */
@@ -58,13 +86,14 @@ export interface LearnedReading {
 
 /** The extraction with what was learned about the document's sender applied (the extract stage's last step). */
 export function applyLearnedLayout(
-  layout: Pick<LayoutMemoryStore, 'forSender'>,
+  layout: Pick<LayoutMemoryStore, 'forSender' | 'senders'>,
   pages: readonly Page[],
   extraction: ExtractionResult,
   gazetteer: Gazetteer,
 ): LearnedReading {
-  const sender = senderOf(pages);
-  if (!sender) return { extraction, sender, learned: [] };
+  const own = senderOf(pages);
+  if (!own) return { extraction, sender: own, learned: [] };
+  const sender = resolveSender(layout, own);
   const rows = memoryOf(layout, sender.key);
   if (rows.length === 0) return { extraction, sender, learned: [] };
   const { fields, learned } = applyLayoutMemory(pages, extraction.fields, rows, gazetteer);

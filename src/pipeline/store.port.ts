@@ -315,6 +315,7 @@ export interface LayoutMemoryRow {
 export interface LayoutSenderRow {
   sender_key: string;
   label: string | null;
+  features_json: string | null;
   first_seen_at: string;
   last_seen_at: string;
   documents: number;
@@ -327,7 +328,8 @@ export interface LayoutMemoryStore {
   teach(senderKey: string, field: string, part: string, featuresJson: string, at: string): void;
   /** The memory read the true value ('hit') or another one ('miss') on a document whose truth is now known. */
   count(senderKey: string, field: string, part: string, outcome: 'hit' | 'miss', at: string): void;
-  noteSender(senderKey: string, label: string | null, at: string): void;
+  /** Records a sender seen; the features it was first seen with stay. */
+  noteSender(senderKey: string, label: string | null, at: string, featuresJson?: string | null): void;
   senders(): LayoutSenderRow[];
   /** Forgets everything learned for a sender; returns the rows removed. */
   reset(senderKey: string): number;

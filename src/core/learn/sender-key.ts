@@ -15,7 +15,8 @@
  * form word's first occurrence; losing the only label of a group or a form word gives another key — which the
  * layout memory then treats as an unknown sender (nothing learned is used), never as a wrong one.
  */
-import { allowedEdits, fuzzyKey, stemDistance } from '../extract/fuzzy.js';
+import { allowedEdits, fuzzyKey, levenshtein, stemDistance } from '../extract/fuzzy.js';
+import { z } from 'zod';
 import type { Page, Word } from '../page.js';
 
 /** Words of a letterhead that name the kind of issuer; the words beside them on that line name the issuer. */
@@ -53,6 +54,9 @@ interface Token {
   key: string;
   word: Word;
 }
+
+/** SenderFeatures as stored (layout_senders.features_json), checked when read back. */
+export const senderFeaturesSchema = z.object({ issuer: z.string().nullable(), form: z.array(z.string()), labels: z.array(z.string()) });
 
 export interface SenderFeatures {
   /** Kind of issuer and its folded name words (for a court: "amtsgericht" and the town), or null if none found. */
@@ -169,9 +173,43 @@ function hash64(text: string): string {
 
 /** The sender key of a read document ("sk-" and 16 hex digits), or null when page 1 shows neither issuer nor form. */
 export function senderKey(pages: readonly Page[]): string | null {
-  const f = senderFeatures(pages);
+  return keyOf(senderFeatures(pages));
+}
+
+/** The key of a sender's features (see senderKey). */
+export function keyOf(f: SenderFeatures): string | null {
   if (f.issuer === null && f.form.length === 0) return null;
   return `sk-${hash64(JSON.stringify([f.issuer, f.form, f.labels]))}`;
+}
+
+const jaccard = (a: readonly string[], b: readonly string[]) => {
+  if (a.length === 0 && b.length === 0) return 1;
+  const shared = a.filter((x) => b.includes(x)).length;
+  return shared / (a.length + b.length - shared);
+};
+
+/**
+ * How alike two senders are when OCR gave them different keys (a misread letter of the issuer's town, a label
+ * word dropped, a form word seen in another quarter): null unless the issuers are the same kind with names
+ * within OCR's edits (or one name missing a word the other has, when every label group agrees) and the form
+ * words are the same (quarters aside), else the share of label groups they share (at least half). A court's
+ * notice and its hearing summons differ in their form words and so are never alike.
+ */
+export function senderLikeness(a: SenderFeatures, b: SenderFeatures): number | null {
+  if ((a.issuer === null) !== (b.issuer === null)) return null;
+  const stems = (form: readonly string[]) => [...new Set(form.map((f) => f.split('@')[0]!))].sort();
+  if (jaccard(stems(a.form), stems(b.form)) < 1) return null;
+  const labels = jaccard(a.labels, b.labels);
+  if (a.issuer === null || b.issuer === null) return labels >= 0.5 ? labels : null;
+  const [cueA, ...nameA] = a.issuer.split(' ');
+  const [cueB, ...nameB] = b.issuer.split(' ');
+  if (cueA !== cueB) return null;
+  const na = nameA.join(' ');
+  const nb = nameB.join(' ');
+  if (levenshtein(na, nb) <= Math.max(1, allowedEdits(Math.max(na.length, nb.length)))) return labels >= 0.5 ? labels : null;
+  // A name word OCR dropped: the shorter name's words are all in the longer one; then every label must agree.
+  const [fewer, more] = nameA.length <= nameB.length ? [nameA, nameB] : [nameB, nameA];
+  return fewer.every((w) => more.includes(w)) && labels === 1 ? labels : null;
 }
 
 /**

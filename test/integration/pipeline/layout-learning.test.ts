@@ -145,6 +145,22 @@ describe('the desk learns from corrections', () => {
     expect(field(three.caseId, 'claimReceived')!.learned_from).toBe(1);
   });
 
+  it('uses the memory on a notice whose letterhead OCR misread, so that its sender key differs, and teaches the same memory', () => {
+    const [first, second, third] = NOTICES.map(notice);
+    const one = ingest(first!);
+    correctField(ctx, one.caseId, 'claimReceived', NOTICES[0]!.receivedIso, { v: at(one.id, first!, NOTICES[0]!.received) });
+    const key = store.documents.get(one.id)!.sender_key!;
+    // The second notice's letterhead read with two letters wrong: another key, the same court and form.
+    const misread = notice(NOTICES[1]!);
+    const garbled = { ...misread, words: misread.words.map((w) => (w.text === 'Gummersbach' && w.bbox[1] < 0.1 ? { ...w, text: 'Gunnnersbaoh' } : w)) };
+    const two = ingest(garbled);
+    expect(store.documents.get(two.id)!.sender_key).toBe(key);
+    correctField(ctx, two.caseId, 'claimReceived', NOTICES[1]!.receivedIso, { v: at(two.id, garbled, NOTICES[1]!.received) });
+    expect(store.layout.forSender(key)).toMatchObject([{ field: 'claimReceived', corrections: 1, hits: 1, misses: 0 }]);
+    const three = ingest(third!);
+    expect(JSON.parse(field(three.caseId, 'claimReceived')!.value_json)).toBe(NOTICES[2]!.receivedIso);
+  });
+
   it('learns a value typed by hand where it finds it on the page, and nothing when it is nowhere', () => {
     const [first, second, third] = NOTICES.map(notice);
     const one = ingest(first!);

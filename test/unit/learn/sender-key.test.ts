@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { senderFeatures, senderKey, senderLabel } from '../../../src/core/learn/sender-key.js';
+import { keyOf, senderFeatures, senderKey, senderLabel, senderLikeness } from '../../../src/core/learn/sender-key.js';
 import type { Page } from '../../../src/core/page.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
@@ -107,6 +107,25 @@ describe('sender key: which office sent a notice on which form', () => {
       expect(features.toLowerCase()).not.toContain(variable);
     }
     expect(senderFeatures(page(claimNotice(JUERGEN)))).toMatchObject({ issuer: expect.stringMatching(/^amtsgericht /), labels: expect.arrayContaining(['reference', 'claim']) });
+  });
+
+  it('finds a sender again whose key OCR changed: a misread town, a dropped town word, a missing label word', () => {
+    const known = senderFeatures(page(claimNotice(EWA)));
+    const misreadTown = senderFeatures(page(claimNotice(JUERGEN).map((l) => l.replace('Amtsgericht Gummersbach', 'Amtsgericht Gunnnersbaoh'))));
+    expect(keyOf(misreadTown)).not.toBe(keyOf(known));
+    expect(senderLikeness(misreadTown, known)).toBe(1);
+    const townDropped = senderFeatures(page(claimNotice(JUERGEN).map((l) => l.replace('Amtsgericht Gummersbach', 'Amtsgericht'))));
+    expect(keyOf(townDropped)).not.toBe(keyOf(known));
+    expect(senderLikeness(townDropped, known)).toBe(1);
+    const labelLost = { ...known, labels: known.labels.slice(1) };
+    expect(senderLikeness(labelLost, known)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not take another form of the same court, or another court’s form, for a known sender', () => {
+    const known = senderFeatures(page(claimNotice(EWA)));
+    expect(senderLikeness(senderFeatures(page(hearingSummons(JUERGEN))), known)).toBeNull();
+    const otherCourt = claimNotice(JUERGEN).map((l) => l.replace('Amtsgericht Gummersbach', 'Amtsgericht Waldbröl'));
+    expect(senderLikeness(senderFeatures(page(otherCourt)), known)).toBeNull();
   });
 
   it('has no key for a page without letterhead or form words', () => {
