@@ -42,9 +42,9 @@ describe('the layout memory repository', () => {
     ]);
   });
 
-  it('lists senders with their label and documents, and resets one sender only', () => {
-    store.layout.noteSender(KEY, 'Amtsgericht Köln · Ladung', T1);
-    store.layout.noteSender(KEY, null, T2);
+  it('lists senders with their label, first features and documents, and resets one sender only', () => {
+    store.layout.noteSender(KEY, 'Amtsgericht Köln · Ladung', T1, '{"first":true}');
+    store.layout.noteSender(KEY, null, T2, '{"first":false}');
     store.layout.noteSender(OTHER, null, T1);
     store.documents.insertReceived({ id: 'd1', sha256: 'a'.repeat(64), originalName: 'd1.pdf', origin: 'watch', size: 1, spoolPath: '/spool/d1', receivedAt: T1 });
     const caseId = store.cases.create(T1);
@@ -55,8 +55,8 @@ describe('the layout memory repository', () => {
     store.layout.teach(KEY, 'arrears', 'v', '{}', T1);
     store.layout.teach(OTHER, 'arrears', 'v', '{}', T1);
     expect(store.layout.senders()).toEqual([
-      { sender_key: KEY, label: 'Amtsgericht Köln · Ladung', first_seen_at: T1, last_seen_at: T2, documents: 1 },
-      { sender_key: OTHER, label: null, first_seen_at: T1, last_seen_at: T1, documents: 0 },
+      { sender_key: KEY, label: 'Amtsgericht Köln · Ladung', features_json: '{"first":true}', first_seen_at: T1, last_seen_at: T2, documents: 1 },
+      { sender_key: OTHER, label: null, features_json: null, first_seen_at: T1, last_seen_at: T1, documents: 0 },
     ]);
     expect(store.layout.reset(KEY)).toBe(1);
     expect(store.layout.forSender(KEY)).toEqual([]);
