@@ -193,14 +193,15 @@ const jaccard = (a: readonly string[], b: readonly string[]) => {
  * word dropped, a form word seen in another quarter): null unless the issuers are the same kind with names
  * within OCR's edits (or one name missing a word the other has, when every label group agrees) and the form
  * words are the same (quarters aside), else the share of label groups they share (at least half). A court's
- * notice and its hearing summons differ in their form words and so are never alike.
+ * notice and its hearing summons differ in their form words and so are never alike; a letter with no issuer
+ * in its letterhead (a private landlord) is alike to none.
  */
 export function senderLikeness(a: SenderFeatures, b: SenderFeatures): number | null {
-  if ((a.issuer === null) !== (b.issuer === null)) return null;
+  // Without an issuer on both (a private landlord's letter) only the form is known: every such letter would be alike.
+  if (a.issuer === null || b.issuer === null) return null;
   const stems = (form: readonly string[]) => [...new Set(form.map((f) => f.split('@')[0]!))].sort();
   if (jaccard(stems(a.form), stems(b.form)) < 1) return null;
   const labels = jaccard(a.labels, b.labels);
-  if (a.issuer === null || b.issuer === null) return labels >= 0.5 ? labels : null;
   const [cueA, ...nameA] = a.issuer.split(' ');
   const [cueB, ...nameB] = b.issuer.split(' ');
   if (cueA !== cueB) return null;

@@ -126,6 +126,8 @@ describe('sender key: which office sent a notice on which form', () => {
     expect(senderLikeness(senderFeatures(page(hearingSummons(JUERGEN))), known)).toBeNull();
     const otherCourt = claimNotice(JUERGEN).map((l) => l.replace('Amtsgericht Gummersbach', 'Amtsgericht Waldbröl'));
     expect(senderLikeness(senderFeatures(page(otherCourt)), known)).toBeNull();
+    // Two letters with no issuer in the letterhead share at most a form: not enough to be one sender.
+    expect(senderLikeness({ ...known, issuer: null }, { ...known, issuer: null })).toBeNull();
   });
 
   it('has no key for a page without letterhead or form words', () => {
