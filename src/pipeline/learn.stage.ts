@@ -34,6 +34,7 @@ export function senderOf(pages: readonly Page[]): Sender | null {
   return key ? { key, label: senderLabel(pages), features } : null;
 }
 
+/** A stored JSON column, or null where it is not JSON (then its schema check fails and the row is passed over). */
 function parsedOrNull(json: string): unknown {
   try {
     return JSON.parse(json);
@@ -65,13 +66,7 @@ export function memoryOf(layout: Pick<LayoutMemoryStore, 'forSender'>, key: stri
   const rows: MemoryRow[] = [];
   for (const row of layout.forSender(key)) {
     if (!isLearnedField(row.field)) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(row.features_json);
-    } catch {
-      continue;
-    }
-    const features = placeFeaturesSchema.safeParse(json);
+    const features = placeFeaturesSchema.safeParse(parsedOrNull(row.features_json));
     if (features.success) rows.push({ field: row.field, part: row.part, features: features.data, corrections: row.corrections, hits: row.hits, misses: row.misses });
   }
   return rows;
