@@ -4,6 +4,7 @@ import { decodeImagePage, type GrayImage, type SourcePage } from '../../../src/a
 import { uprightTurn } from '../../../src/adapters/ocr-page.adapter.js';
 import { despeckle, findSpecks } from '../../../src/adapters/page-measures.js';
 import { planPage, processedImage, StepTimes } from '../../../src/adapters/page-plan.js';
+import { Rng } from '../../../samples/generator/prng.js';
 
 /**
  * Each pre-processing decision on small generated pages: one page that needs the step, one that must be
@@ -42,20 +43,10 @@ function source(image: GrayImage, dpi: number, bilevel = false): SourcePage {
   return { ...image, dpi, bilevel, widthPt: (image.width / dpi) * 72, heightPt: (image.height / dpi) * 72, lossy: false, coloredInk: 0, brightestChannel: null };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Salt-and-pepper: `count` black specks of 1–2 px anywhere on the page. */
 function speckle(image: GrayImage, count: number, seed = 7): void {
-  const next = random(seed);
+  const rng = new Rng(seed);
+  const next = () => rng.next();
   for (let i = 0; i < count; i++) {
     const size = next() < 0.5 ? 1 : 2;
     fill(image, Math.floor(next() * (image.width - 2)), Math.floor(next() * (image.height - 2)), size, size, 0);
