@@ -33,3 +33,32 @@ export function spoolFor(dirs: TempDirs): { db: Db; store: SqliteStore; spool: S
   const spool = new Spool({ store, dataDir: dirs.dataDir, failedDir: dirs.failedDir, clock: () => new Date(), logger: silentLogger() });
   return { db, store, spool };
 }
+
+/** A real SQLite file with the real migrations in a throw-away dir; `reopen` closes and opens it again (a restart). */
+export interface TempStore {
+  db: Db;
+  store: SqliteStore;
+  reopen(): void;
+  /** Closes the database and removes the dir. */
+  cleanup(): void;
+}
+
+export function tempStore(prefix = 'intake-'): TempStore {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const file = path.join(dir, 'intake.sqlite');
+  const db = openDatabase(file);
+  const temp: TempStore = {
+    db,
+    store: new SqliteStore(db),
+    reopen() {
+      temp.db.close();
+      temp.db = openDatabase(file);
+      temp.store = new SqliteStore(temp.db);
+    },
+    cleanup() {
+      temp.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return temp;
+}

@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fuzzyKey } from '../../../src/core/extract/fuzzy.js';
 import type { Gazetteer } from '../../../src/core/gazetteer.js';
 import type { Page } from '../../../src/core/page.js';
-import { openDatabase, type Db } from '../../../src/db/connection.js';
-import { SqliteStore } from '../../../src/db/sqlite.store.js';
+import type { Db } from '../../../src/db/connection.js';
+import type { SqliteStore } from '../../../src/db/sqlite.store.js';
 import type { CommitSettings } from '../../../src/pipeline/commit.stage.js';
 import { buildExtraction } from '../../../src/pipeline/extract.stage.js';
 import { intakeRead } from '../../../src/pipeline/learn.stage.js';
 import { confirmCase, correctField, type ActionContext } from '../../../src/pipeline/review.actions.js';
 import { pageFromLines } from '../../support/page-factory.js';
+import { tempStore, type TempStore } from '../../support/temp-app.js';
 
 /**
  * The desk learns through the same code path the review desk uses: documents go through extraction, the layout
@@ -85,22 +83,18 @@ function boxOf(page: Page, text: string): [number, number, number, number] {
   throw new Error(`not on the page: ${text}`);
 }
 
-let dir: string;
+let temp: TempStore;
 let db: Db;
 let store: SqliteStore;
 let ctx: ActionContext;
 let seq = 0;
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'intake-learning-'));
-  db = openDatabase(path.join(dir, 'intake.sqlite'));
-  store = new SqliteStore(db);
+  temp = tempStore('intake-learning-');
+  ({ db, store } = temp);
   ctx = { store, actor: 'mfischer', now: NOW, settings: SETTINGS, gazetteer: GAZETTEER };
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanup());
 
 function ingest(page: Page) {
   seq += 1;

@@ -1,22 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFields, type ExtractionResult, type Fields } from '../../../src/core/extraction.schema.js';
-import { openDatabase, type Db } from '../../../src/db/connection.js';
-import { SqliteStore } from '../../../src/db/sqlite.store.js';
+import type { SqliteStore } from '../../../src/db/sqlite.store.js';
 import { commitDocument, type CommitSettings } from '../../../src/pipeline/commit.stage.js';
 import { resolvePossibleMatch } from '../../../src/pipeline/review.actions.js';
 import { eventDetails } from '../../../src/web/views/case-panels.view.js';
+import { tempStore, type TempStore } from '../../support/temp-app.js';
 
 /**
  * A worker's decisions on possible matches, consulted by the real commit path against a real SQLite file:
  * "not the same household" keeps the other household out of later proposals, "same household" lets a later
  * notice join without asking again; both survive a restart and are told in the case history in German.
  */
-let dir: string;
-let file: string;
-let db: Db;
+let temp: TempStore;
 let store: SqliteStore;
 let seq = 0;
 
@@ -26,20 +21,14 @@ const DAY2 = new Date('2025-03-18T09:00:00.000Z');
 const DAY3 = new Date('2025-03-25T09:00:00.000Z');
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'intake-remembered-'));
-  file = path.join(dir, 'intake.sqlite');
-  db = openDatabase(file);
-  store = new SqliteStore(db);
+  temp = tempStore('intake-remembered-');
+  store = temp.store;
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanup());
 
 function restart(): void {
-  db.close();
-  db = openDatabase(file);
-  store = new SqliteStore(db);
+  temp.reopen();
+  store = temp.store;
 }
 
 type Plain = Partial<{ [K in keyof Fields]: NonNullable<Fields[K]>['value'] }>;

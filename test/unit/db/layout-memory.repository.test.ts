@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../src/db/connection.js';
-import { SqliteStore } from '../../../src/db/sqlite.store.js';
+import type { Db } from '../../../src/db/connection.js';
+import type { SqliteStore } from '../../../src/db/sqlite.store.js';
+import { tempStore, type TempStore } from '../../support/temp-app.js';
 
-let dir: string;
-let file: string;
+let temp: TempStore;
 let db: Db;
 let store: SqliteStore;
 const T1 = '2025-03-12T08:00:00.000Z';
@@ -15,15 +12,10 @@ const KEY = 'sk-0123456789abcdef';
 const OTHER = 'sk-fedcba9876543210';
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'intake-layout-'));
-  file = path.join(dir, 'intake.sqlite');
-  db = openDatabase(file);
-  store = new SqliteStore(db);
+  temp = tempStore('intake-layout-');
+  ({ db, store } = temp);
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanup());
 
 describe('the layout memory repository', () => {
   it('replaces a part place on each correction, counts corrections, hits and misses, and keeps them over a restart', () => {
@@ -34,9 +26,8 @@ describe('the layout memory repository', () => {
     store.layout.count(KEY, 'tenants', 'name0', 'miss', T2);
     store.layout.count(KEY, 'tenants', 'name1', 'hit', T2);
     store.layout.teach(OTHER, 'arrears', 'v', '{}', T1);
-    db.close();
-    db = openDatabase(file);
-    store = new SqliteStore(db);
+    temp.reopen();
+    ({ db, store } = temp);
     expect(store.layout.forSender(KEY)).toEqual([
       { sender_key: KEY, field: 'tenants', part: 'name0', features_json: '{"box":[0.1,0.25,0.3,0.27]}', corrections: 2, hits: 2, misses: 1, updated_at: T2 },
     ]);
