@@ -11,19 +11,18 @@
  *
  * Usage: node dist/scripts/eval-learning.js [--source ruhr-inbox] [--read-cache dir] [--mode both|with|without] [--limit n]
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sha256Of } from '../src/adapters/file-store.adapter.js';
 import { createRootLogger } from '../src/adapters/logger.adapter.js';
 import { loadConfig, packageRoot } from '../src/config/load-config.js';
-import type { Page, ReadDocument } from '../src/core/page.js';
+import type { Page } from '../src/core/page.js';
 import { openApp, type App } from '../src/main.js';
-import type { DocumentReader } from '../src/pipeline/ports.js';
 import { confirmCase, correctField, resolvePossibleMatch, type ActionContext } from '../src/pipeline/review.actions.js';
 import { judge, KEY_FIELDS } from './eval.js';
 import { learnedOf, resetLearning, type Learned } from './learning-hooks.js';
+import { cachedReader } from './read-cache.js';
 import { positionsOf } from './value-positions.js';
 
 interface Entry {
@@ -60,27 +59,6 @@ interface DocResult {
   corrections: number;
   /** Corrected fields with a page position for every part (clicked), and those typed (some part found nowhere). */
   clicked: number;
-}
-
-/** A reader that replays recorded reads (by the file's SHA-256) and records new ones; second reads pass through. */
-function cachedReader(dir: string | null): (reader: DocumentReader) => DocumentReader {
-  return (reader) => {
-    if (!dir) return reader;
-    mkdirSync(dir, { recursive: true });
-    return {
-      async read(bytes, options) {
-        const file = path.join(dir, `${sha256Of(bytes)}.json`);
-        if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ReadDocument;
-        const read = await reader.read(bytes, options);
-        writeFileSync(file, JSON.stringify(read));
-        return read;
-      },
-      renderPage: (bytes, page, width, rotation) => reader.renderPage(bytes, page, width, rotation),
-      ...(reader.rereadWords ? { rereadWords: reader.rereadWords.bind(reader) } : {}),
-      ...(reader.rereadLines ? { rereadLines: reader.rereadLines.bind(reader) } : {}),
-      close: () => reader.close(),
-    };
-  };
 }
 
 function sourceEntries(name: string): { corpus: string; entries: Entry[] } {

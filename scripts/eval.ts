@@ -18,7 +18,7 @@
  *   --values <file>     one JSON line per value read (field, confidence, verdict; no text) for calibration work
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,9 @@ import { loadConfig, packageRoot } from '../src/config/load-config.js';
 import { isIntakeError } from '../src/core/errors.js';
 import type { ExtractionResult } from '../src/core/extraction.schema.js';
 import type { Gazetteer } from '../src/core/gazetteer.js';
-import type { ReadDocument } from '../src/core/page.js';
 import { buildExtraction, extractWithRereads } from '../src/pipeline/extract.stage.js';
+import type { DocumentReader } from '../src/pipeline/ports.js';
+import { cachedReader } from './read-cache.js';
 
 interface ManifestEntry {
   id: string;
@@ -106,9 +107,9 @@ export function foldForeignAccents(text: string): string {
 }
 
 interface RunOptions {
-  reader: ReturnType<typeof createDocumentReader>;
+  /** The reader, behind the read cache when --read-cache names one. */
+  reader: DocumentReader;
   gazetteer: Gazetteer;
-  readCache: string | null;
   rereads: boolean;
 }
 
@@ -141,17 +142,7 @@ async function evaluate(entry: ManifestEntry, corpus: string, options: RunOption
   const context = { gazetteer: options.gazetteer, today: '2025-06-01' };
   try {
     const sha = sha256Of(bytes);
-    const cached = options.readCache ? path.join(options.readCache, `${sha}.json`) : null;
-    let read: ReadDocument;
-    if (cached && existsSync(cached)) {
-      read = JSON.parse(readFileSync(cached, 'utf8')) as ReadDocument;
-    } else {
-      read = await options.reader.read(bytes);
-      if (cached) {
-        mkdirSync(options.readCache!, { recursive: true });
-        writeFileSync(cached, JSON.stringify(read));
-      }
-    }
+    const read = await options.reader.read(bytes);
     const t0 = performance.now();
     result = buildExtraction(entry.file, sha, read, context);
     extractMs = performance.now() - t0;
@@ -317,8 +308,10 @@ async function main(): Promise<void> {
   });
   const config = loadConfig({ env: {} });
   const workers = Number(values.workers ?? Math.min(availableParallelism(), 8));
-  const reader = createDocumentReader({ workers, maxPages: 50, maxPixels: 200_000_000, pageTimeoutMs: 180_000, recycleAfterPages: 200, cacheDir: null });
-  const options: RunOptions = { reader, gazetteer: config.gazetteer, readCache: values['read-cache'] ? path.resolve(values['read-cache']) : null, rereads: !values['no-rereads'] };
+  const reader = cachedReader(values['read-cache'] ? path.resolve(values['read-cache']) : null)(
+    createDocumentReader({ workers, maxPages: 50, maxPixels: 200_000_000, pageTimeoutMs: 180_000, recycleAfterPages: 200, cacheDir: null }),
+  );
+  const options: RunOptions = { reader, gazetteer: config.gazetteer, rereads: !values['no-rereads'] };
   const filter = (entries: ManifestEntry[]) =>
     entries.filter((e) => (!values.split || e.split === values.split) && (!values.profile || e.profile === values.profile) && (!values.only || e.id.includes(values.only)));
   const out: string[] = [];
