@@ -1,5 +1,7 @@
 import type { BBox, Page, Word } from '../page.js';
 import { repairDollarS, repairNameLetters } from '../parse/name.parser.js';
+import { fuzzyKey } from './fuzzy.js';
+import { isNameLanguageGivenName } from './given-names.js';
 import { KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
 
 /**
@@ -223,28 +225,69 @@ export interface NameWordTarget {
 }
 
 /**
- * The words of `page` that spell the tenants' names: every occurrence of each name word, nearest to the
- * field's box first, at most MAX_WORDS_PER_PAGE in all. Words that could not carry a foreign letter
- * (no base letter of one) are left out.
+ * The words of `page` that spell the tenants' names and may hold a letter the German model cannot write: every
+ * occurrence of each such word, nearest to the field's box first, at most MAX_WORDS_PER_PAGE in all. The second
+ * read costs two more models and a read per word, so it is kept for the names that show a sign of such a letter
+ * (mayHoldForeignLetters) and for words the first read was unsure of or wrote with a sign inside
+ * ("Wis$niewska", "Pawe!"); "Anna Schneider" read at 0.95 is not read again. Words that could not carry a
+ * foreign letter (no base letter of one) are left out.
  */
 export function nameWordTargets(page: Page, names: string[], near: BBox | null): NameWordTarget[] {
   // In any case: the name parser capitalises a first name OCR read in lower case ("tucja" → "Tucja").
-  const tokens = new Set(
-    names
-      .flatMap((name) => name.split(/\s+/))
+  const tokensOf = (name: string) =>
+    name
+      .split(/\s+/)
       .map((token) => pageCore(token).letters)
       .filter((token) => token.length >= 2 && [...token].some((c) => BASE_LETTERS.has(c)))
-      .map((token) => token.toLowerCase()),
-  );
-  if (tokens.size === 0) return [];
+      .map((token) => token.toLowerCase());
+  const every = new Set<string>();
+  const unsureOnly = new Set<string>();
+  for (const name of names) for (const token of tokensOf(name)) (mayHoldForeignLetters(name) ? every : unsureOnly).add(token);
+  if (every.size === 0 && unsureOnly.size === 0) return [];
   const found: { wordIndex: number; bbox: BBox; distance: number }[] = [];
   page.words.forEach((word, wordIndex) => {
-    if (tokens.has(pageCore(word.text).letters.toLowerCase())) found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
+    const token = pageCore(word.text).letters.toLowerCase();
+    if (every.has(token) || (unsureOnly.has(token) && firstReadUnsure(word))) {
+      found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
+    }
   });
   return found
     .sort((x, y) => x.distance - y.distance)
     .slice(0, MAX_WORDS_PER_PAGE)
     .map(({ wordIndex, bbox }) => ({ wordIndex, bbox }));
+}
+
+/** Below this first-read confidence a name word is read again whatever its name looks like (lost umlaut dots, a glyph the model did not know). */
+const UNSURE_BELOW = 0.85;
+
+function firstReadUnsure(word: Word): boolean {
+  const inner = /^[^\p{L}]*(.*?)[^\p{L}]*$/u.exec(word.text)?.[1] ?? '';
+  return word.confidence < UNSURE_BELOW || /[^\p{L}'’-]/u.test(inner);
+}
+
+const KNOWN_FOREIGN_KEYS: ReadonlySet<string> = new Set([...KNOWN_FOREIGN_NAMES].map(fuzzyKey));
+
+/** Whether a word is a known Turkish or Polish name as the German model writes it: without its letters, or with a confused one ("Matgorzata"). */
+function isKnownForeignName(letters: string): boolean {
+  if (KNOWN_FOREIGN_KEYS.has(fuzzyKey(letters))) return true;
+  const word = letters.toLowerCase();
+  for (const name of KNOWN_FOREIGN_NAMES) if (mergeForeignLetters(word, name.toLowerCase()) !== null) return true;
+  return false;
+}
+/** Family-name endings of Polish (-ski, -cka, -wicz, -czyk, -czak) and Turkish (-oğlu), whose names often hold ł ń ś ż or ğ ı ş. */
+const NAME_LANGUAGE_ENDING = /(?:sk[aiy]|ck[aiy]|wicz|czyk|czak|o[gğ]lu)$/iu;
+
+/**
+ * Whether a name shows a sign of letters the German model cannot write: a word that is a known Turkish or
+ * Polish name without its accents ("Sahin", "Wisniewska"), a Turkish, Kurdish, Polish or Czech given name that
+ * is not also German ("Ayse", "Grzegorz"), or a Polish or Turkish family-name ending. Then all its words are read
+ * again (a Turkish given name makes the family name likely Turkish too).
+ */
+export function mayHoldForeignLetters(name: string): boolean {
+  return name.split(/\s+/).some((token) => {
+    const letters = pageCore(token).letters;
+    return isKnownForeignName(letters) || isNameLanguageGivenName(letters) || NAME_LANGUAGE_ENDING.test(letters);
+  });
 }
 
 /** Letters that may stand for a foreign one: the base letters and the letters of the confusions. */

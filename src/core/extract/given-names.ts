@@ -112,3 +112,16 @@ const GIVEN_KEYS: ReadonlySet<string> = new Set(
 export function isGivenNameWord(word: string): boolean {
   return GIVEN_KEYS.has(fuzzyKey(word));
 }
+
+const keysOf = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(fuzzyKey));
+const GERMAN_KEYS = keysOf(GERMAN);
+/** Given names of the languages whose letters the German OCR model lacks and the name models have (Turkish, Polish). */
+const NAME_LANGUAGE_KEYS = new Set([...keysOf(TURKISH_KURDISH), ...keysOf(POLISH_CZECH)].filter((key) => !GERMAN_KEYS.has(key)));
+
+/**
+ * Whether a word is a Turkish, Kurdish, Polish or Czech given name that is not also a German one ("Ayse",
+ * "Lucja", "Grzegorz"; not "Anna"): a sign that the person's name may hold letters the German model cannot write.
+ */
+export function isNameLanguageGivenName(word: string): boolean {
+  return NAME_LANGUAGE_KEYS.has(fuzzyKey(word));
+}

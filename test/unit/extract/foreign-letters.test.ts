@@ -117,6 +117,30 @@ describe('nameWordTargets: which words are read again', () => {
   });
 });
 
+describe('nameWordTargets: only names that may hold a letter the German model cannot write', () => {
+  const confident = { source: 'ocr' as const, confidence: () => 0.95 };
+  const targetTexts = (page: ReturnType<typeof pageFromLines>, names: string[]) => nameWordTargets(page, names, null).map((t) => page.words[t.wordIndex]!.text).sort();
+
+  it('reads no German name again that the first read was sure of', () => {
+    const page = pageFromLines(['Beklagte: Anna Schneider und Klaus Becker'], confident);
+    expect(nameWordTargets(page, ['Anna Schneider', 'Klaus Becker'], null)).toEqual([]);
+  });
+
+  it('reads a German name word again that the first read was unsure of or wrote with a sign inside', () => {
+    const unsure = pageFromLines(['Beklagte: Uwe Oztürk'], { source: 'ocr', confidence: (t) => (t === 'Oztürk' ? 0.6 : 0.95) });
+    expect(targetTexts(unsure, ['Uwe Oztürk'])).toEqual(['Oztürk']);
+    const garbled = pageFromLines(['Beklagte: Anna Schnei!der'], confident);
+    expect(targetTexts(garbled, ['Anna Schnei!der'])).toEqual(['Schnei!der']);
+  });
+
+  it('reads every word of a name again that shows a sign: a Turkish or Polish given name, a known name without its letters, a family-name ending', () => {
+    expect(targetTexts(pageFromLines(['Herr Mehmet Kaya'], confident), ['Mehmet Kaya'])).toEqual(['Kaya', 'Mehmet']);
+    expect(targetTexts(pageFromLines(['Frau Anna Wisniewska'], confident), ['Anna Wisniewska'])).toEqual(['Anna', 'Wisniewska']);
+    expect(targetTexts(pageFromLines(['Frau Anna Przybylska'], confident), ['Anna Przybylska'])).toEqual(['Anna', 'Przybylska']);
+    expect(targetTexts(pageFromLines(['Herr Pawetl Kowal'], confident), ['Pawetl Kowal'])).toEqual(['Kowal', 'Pawetl']);
+  });
+});
+
 describe('a first Ł the German model read as a small t ("Frau tucja Celik")', () => {
   it('is found on the page by the name the parser capitalised, and takes the Ł from a trusted Polish read', () => {
     const page = pageFromLines(['Beklagte: 2. Frau tucja Celik, geb. 04.03.1991'], { source: 'ocr' });
