@@ -140,26 +140,7 @@ function linesAlong(image: GrayImage, dpi: number, direction: Streak['direction'
   const minPiece = Math.min(minLine, mm(PIECE_FROM_MM, dpi));
   const gap = mm(direction === 'vertical' ? VERTICAL_GAP_UP_TO_MM : HORIZONTAL_GAP_UP_TO_MM, dpi);
   const maxWidth = mm(STREAK_WIDTH_UP_TO_MM, dpi);
-  // Per lane (column or row): its runs of at least a piece's length; a lane with a line-long run is a candidate.
-  const lanes: [number, number][][] = [];
-  const candidate = new Uint8Array(axis.across);
-  for (let c = 0; c < axis.across; c++) {
-    const runs: [number, number][] = [];
-    let start = -1;
-    let lastDark = -1;
-    for (let a = 0; a <= axis.along; a++) {
-      const dark = a < axis.along && gray[axis.index(a, c)]! < 128;
-      if (dark) {
-        if (start < 0) start = a;
-        lastDark = a;
-      } else if (start >= 0 && (a === axis.along || a - lastDark > gap)) {
-        if (lastDark + 1 - start >= minPiece) runs.push([start, lastDark + 1]);
-        if (lastDark + 1 - start >= minLine) candidate[c] = 1;
-        start = -1;
-      }
-    }
-    lanes.push(runs);
-  }
+  const { lanes, candidate } = laneRuns(image, direction, minPiece, minLine, gap);
   const lines: Line[] = [];
   for (let c = 0; c < axis.across; c++) {
     if (!candidate[c]) continue;
@@ -184,6 +165,42 @@ function linesAlong(image: GrayImage, dpi: number, direction: Streak['direction'
     c = end;
   }
   return lines;
+}
+
+/**
+ * Per lane (column for vertical lines, row for horizontal ones): its runs of dark pixels (gaps up to `gap`
+ * bridged) of at least `minPiece`; a lane with a run of at least `minLine` is a candidate. One pass over the
+ * pixels in memory order (all columns' runs are followed at once), so a page costs a few milliseconds.
+ */
+function laneRuns(image: GrayImage, direction: Streak['direction'], minPiece: number, minLine: number, gap: number): { lanes: [number, number][][]; candidate: Uint8Array } {
+  const { width, height, gray } = image;
+  const across = direction === 'vertical' ? width : height;
+  const lanes: [number, number][][] = Array.from({ length: across }, () => []);
+  const candidate = new Uint8Array(across);
+  const start = new Int32Array(across).fill(-1);
+  const lastDark = new Int32Array(across).fill(-1);
+  const close = (c: number) => {
+    const length = lastDark[c]! + 1 - start[c]!;
+    if (length >= minPiece) lanes[c]!.push([start[c]!, lastDark[c]! + 1]);
+    if (length >= minLine) candidate[c] = 1;
+    start[c] = -1;
+  };
+  // The same run-following in both directions, written out twice: lanes are columns (x) or rows (y).
+  const step = (c: number, a: number, dark: boolean) => {
+    if (dark) {
+      if (start[c]! < 0) start[c] = a;
+      lastDark[c] = a;
+    } else if (start[c]! >= 0 && a - lastDark[c]! > gap) {
+      close(c);
+    }
+  };
+  if (direction === 'vertical') {
+    for (let y = 0, i = 0; y < height; y++) for (let x = 0; x < width; x++, i++) step(x, y, gray[i]! < 128);
+  } else {
+    for (let y = 0, i = 0; y < height; y++) for (let x = 0; x < width; x++, i++) step(y, x, gray[i]! < 128);
+  }
+  for (let c = 0; c < across; c++) if (start[c]! >= 0) close(c);
+  return { lanes, candidate };
 }
 
 /** Share of the pixels of lane `c` that are dark along `runs`. */
