@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { decodeImagePage, OCR_DPI, stretchContrast, type GrayImage, type PreparedImage, type SourcePage } from './image-prep.adapter.js';
+import { findStreaks, removeStreaks } from './fax-streaks.js';
 import { despeckle, grayLevels, speckDensity, type GrayLevels } from './page-measures.js';
 import { backgroundSpread, estimateBackground, flattenWithBackground } from './photo-flattening.adapter.js';
 
@@ -19,6 +20,13 @@ const MAX_OCR_SIDE = 4900;
  * fax-streaks: CER 11.8 → 11.5 %).
  */
 const SPECKLED_FROM = 1.5;
+/**
+ * Fax streaks (fax-streaks.ts: thin straight lines running through letters) from which a bilevel page is
+ * destreaked. One is enough: a streak garbles a letter on most text lines it passes. Faxes without streaks
+ * measure 0, tables, frames and letterhead rules included (noise bench fax-specks, the corpus' 24 fax pages,
+ * every other noise page binarised); fax-streaks pages 0–3 (noise bench fax-streaks: CER 11.1 → 10.5 %).
+ */
+const STREAKED_FROM = 1;
 /**
  * Background spread (gray levels, photo-flattening.adapter.ts) from which a page is flattened: uneven light
  * (a gradient across a gray scan, a photo's fall-off, a desk around the sheet). Flatbed scans measure 0–1.
@@ -42,10 +50,12 @@ export interface PagePlan {
   /** A light 3×3 median against the ringing of lossy compression (JPEG pages, not bilevel ones). */
   denoise: boolean;
   despeckle: boolean;
+  /** Fax streaks are removed, on the page as received (before resampling: they are one or two pixels wide there). */
+  destreak: boolean;
   flatten: boolean;
   stretch: boolean;
   /** The measures the plan was made from (for logs and tests). */
-  measures: { speckDensity: number; backgroundSpread: number; levels: GrayLevels; coloredInk: number };
+  measures: { speckDensity: number; streaks: number; backgroundSpread: number; levels: GrayLevels; coloredInk: number };
 }
 
 /** Times (ms) of the steps a page went through, by step name; summed when a step runs twice. */
@@ -64,12 +74,13 @@ export class StepTimes {
 
 /** Whether a plan changes the page's pixels (beyond resampling): then its read is compared with the plain one. */
 export function changesPixels(plan: PagePlan): boolean {
-  return plan.dropColor || plan.denoise || plan.despeckle || plan.flatten || plan.stretch;
+  return plan.dropColor || plan.denoise || plan.despeckle || plan.destreak || plan.flatten || plan.stretch;
 }
 
 /** Decides what a page needs from its measures. */
 export async function planPage(page: SourcePage): Promise<PagePlan> {
   const specks = page.bilevel ? speckDensity(page, page.dpi) : 0;
+  const streaks = page.bilevel ? findStreaks(page, page.dpi).length : 0;
   const spread = page.bilevel ? 0 : backgroundSpread(await estimateBackground(page));
   const levels = grayLevels(page);
   return {
@@ -77,9 +88,10 @@ export async function planPage(page: SourcePage): Promise<PagePlan> {
     dropColor: page.brightestChannel !== null,
     denoise: page.lossy && !page.bilevel,
     despeckle: specks >= SPECKLED_FROM,
+    destreak: streaks >= STREAKED_FROM,
     flatten: spread >= UNEVEN_LIGHT_FROM,
     stretch: !page.bilevel && isLowContrast(levels),
-    measures: { speckDensity: Math.round(specks * 10) / 10, backgroundSpread: spread, levels, coloredInk: Math.round(page.coloredInk * 10000) / 10000 },
+    measures: { speckDensity: Math.round(specks * 10) / 10, streaks, backgroundSpread: spread, levels, coloredInk: Math.round(page.coloredInk * 10000) / 10000 },
   };
 }
 
@@ -122,7 +134,13 @@ export async function prepareImagePage(bytes: Buffer, index: number, maxPixels: 
 
 /** The page with the plan's steps applied (a new image; the source is left as it was). */
 export async function processedImage(page: SourcePage, plan: PagePlan, steps: StepTimes): Promise<PreparedImage> {
-  const image = await scaled(page, plan.dropColor && page.brightestChannel ? page.brightestChannel : page.gray, plan, steps);
+  let gray = plan.dropColor && page.brightestChannel ? page.brightestChannel : page.gray;
+  if (plan.destreak) {
+    const received = { gray: Buffer.from(gray), width: page.width, height: page.height };
+    await steps.time('destreak', () => removeStreaks(received, page.dpi));
+    gray = received.gray;
+  }
+  const image = await scaled(page, gray, plan, steps);
   if (plan.denoise) image.gray = await steps.time('denoise', () => median3(image));
   if (plan.despeckle) await steps.time('despeckle', () => despeckle(image, image.dpi));
   if (plan.flatten) {

@@ -73,6 +73,7 @@ describe('planPage: despeckling bilevel faxes', () => {
     speckle(fax, 60);
     const plan = await planPage(source(fax, 200, true));
     expect(plan.despeckle).toBe(false);
+    expect(plan.destreak).toBe(false);
     expect(plan.scale).toBe(1.5);
   });
 
