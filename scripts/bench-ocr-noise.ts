@@ -41,6 +41,8 @@ export interface NoiseOptions {
   pages?: number;
   /** A line per page: its error rate, time and the reader's decisions. */
   verbose: boolean;
+  /** Pages after which the OCR worker is replaced (the service's default is 200). */
+  recycleAfterPages: number;
 }
 
 interface PageFigures {
@@ -115,7 +117,7 @@ export async function benchNoise(options: NoiseOptions): Promise<void> {
 
   // 1. Our reader in this process: the text for the error rates, the step times, RSS over the pages.
   const steps = stepCollector();
-  const reader = createDocumentReader({ workers: 1, maxPages: 50, maxPixels: 200_000_000, pageTimeoutMs: 180_000, recycleAfterPages: 100, cacheDir: null, logger: steps.logger });
+  const reader = createDocumentReader({ workers: 1, maxPages: 50, maxPixels: 200_000_000, pageTimeoutMs: 180_000, recycleAfterPages: options.recycleAfterPages, cacheDir: null, logger: steps.logger });
   const figures = new Map<string, PageFigures>();
   const rss: number[] = [];
   let peak = 0;
@@ -128,6 +130,10 @@ export async function benchNoise(options: NoiseOptions): Promise<void> {
       const read = await reader.read(readFileSync(path.join(options.dir, page.file)));
       const readMs = Number(process.hrtime.bigint() - t) / 1e6;
       rss.push(process.memoryUsage().rss);
+      if (process.env['BENCH_MEMORY_TRACE']) {
+        const m = process.memoryUsage();
+        process.stderr.write(`${i + 1} rss ${Math.round(m.rss / 1048576)} heap ${Math.round(m.heapUsed / 1048576)} external ${Math.round(m.external / 1048576)} arrayBuffers ${Math.round(m.arrayBuffers / 1048576)}\n`);
+      }
       const pageSteps: Record<string, number> = {};
       const logged = steps.take();
       for (const entry of logged) for (const [k, v] of Object.entries(entry['steps'] as Record<string, number>)) pageSteps[k] = (pageSteps[k] ?? 0) + v;
@@ -146,6 +152,13 @@ export async function benchNoise(options: NoiseOptions): Promise<void> {
   const quarter = Math.max(1, Math.floor(rss.length / 4));
   const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
   out(`ours in-process: ${rss.length} pages, 1 worker; peak RSS ${mb(peak)}; RSS after first quarter ${mb(mean(rss.slice(0, quarter)))}, last quarter ${mb(mean(rss.slice(-quarter)))}`);
+  // Growth on the same pages: the quarters hold different profiles (a photo needs more memory than a fax), so
+  // with --pages beyond one pass, each pass over the same pages is compared with the first.
+  const passes = Math.floor(rss.length / pages.length);
+  if (passes >= 2) {
+    const passMeans = Array.from({ length: passes }, (_, k) => mean(rss.slice(k * pages.length, (k + 1) * pages.length)));
+    out(`  RSS mean per pass over the same ${pages.length} pages: ${passMeans.map(mb).join(' → ')} (growth ${mb(passMeans.at(-1)! - passMeans[0]!)} from the first pass to the last)`);
+  }
 
   // 2. Whole CLI vs native CLI, page by page, one process at a time (ours, then native, on the same file).
   if (!options.noCli) {

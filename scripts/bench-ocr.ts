@@ -320,6 +320,7 @@ async function main(): Promise<void> {
       pages: pageCount,
       verbose: values.verbose,
       cliPerProfile: values['cli-per-profile'] === undefined ? undefined : Number(values['cli-per-profile']),
+      recycleAfterPages: Number(values.recycle),
     });
     if (!values['no-text']) {
       const text = await benchTextLayer(Number(values['text-pages']));
