@@ -23,7 +23,7 @@ import { isGivenName } from '../extract/parties.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { BBox, Page } from '../page.js';
 import { partType, partValues, withParts, type CandidateType, type LearnedField } from './field-parts.js';
-import { labelsNear, placeFromLabels, type LabelAnchor } from './label-words.js';
+import { labelsNear, placesFromLabels, type LabelAnchor } from './label-words.js';
 import { boxOf, candidatesOf, lineAt, linesOf, readAt, textOf, wordsAt } from './place-reading.js';
 
 /** Where a part of a field stands on a sender's form: everything the memory keeps of it (no value). */
@@ -85,12 +85,17 @@ export function isReliable(row: Pick<MemoryRow, 'corrections' | 'hits' | 'misses
 /** A run of words this far right of a leading part holds the parts that follow it on its line. */
 const FOLLOW_RUN = 0.5;
 
-type Read = { value: string; page: number; bbox: BBox };
+/**
+ * A part as the memory read it. `anchored`: read where the memory's own label words, found again on this page, put
+ * it — the only reading consistent enough with what was learned to fill a field or overrule the extractor. A
+ * reading at the remembered box alone (no label found, or none there) may stand on a neighbouring line of a
+ * layout that moved (one tenant more pushes the address down): it can only back a value the extractor read too.
+ */
+type Read = { value: string; page: number; bbox: BBox; anchored: boolean };
 
-/** The places to read a part at: where its labels put it, then where it was. */
-function placesOf(page: Page, features: PlaceFeatures): BBox[] {
-  const place = placeFromLabels(page, features.box, features.labels);
-  return place === features.box ? [place] : [place, features.box];
+/** The places to read a part at: where its labels put it (anchored), then where it was. */
+function placesOf(page: Page, features: PlaceFeatures): { box: BBox; anchored: boolean }[] {
+  return [...placesFromLabels(page, features.box, features.labels).map((box) => ({ box, anchored: true })), { box: features.box, anchored: false }];
 }
 
 /**
@@ -103,15 +108,15 @@ export function readPart(pages: readonly Page[], features: PlaceFeatures, gazett
   if (features.after !== undefined) {
     if (!lead || lead.pageIndex !== features.pageIndex) return null;
     for (const place of placesOf(page, lead)) {
-      const words = wordsAt(page, place, lead.type, FOLLOW_RUN);
+      const words = wordsAt(page, place.box, lead.type, FOLLOW_RUN);
       const value = words.length > 0 ? candidatesOf(features.type, textOf(words), gazetteer)[features.nth ?? 0] : undefined;
-      if (value !== undefined) return { value, page: page.number, bbox: boxOf(words) };
+      if (value !== undefined) return { value, page: page.number, bbox: boxOf(words), anchored: place.anchored };
     }
     return null;
   }
   for (const place of placesOf(page, features)) {
-    const read = readAt(page, place, features.type, gazetteer);
-    if (read) return { value: read.value, page: page.number, bbox: boxOf(read.words) };
+    const read = readAt(page, place.box, features.type, gazetteer);
+    if (read) return { value: read.value, page: page.number, bbox: boxOf(read.words), anchored: place.anchored };
   }
   return null;
 }
@@ -270,7 +275,9 @@ export function applyLayoutMemory(
       const e = current?.confidence ?? 0;
       if (baseParts[row.part] === read.value) {
         used.push({ row, how: 'agreed', page: read.page, bbox: read.bbox, confidence: Math.max(e, c, Math.min(HIGH - 0.01, 1 - (1 - e) * (1 - c))) });
-      } else if (isReliable(row)) {
+      } else if (isReliable(row) && read.anchored && (baseParts[row.part] === undefined || c > e)) {
+        // Filling or overruling takes a reading where the form's labels put it, and overruling a memory surer
+        // than the extractor: a value the extractor read sure is not replaced by a place right twice.
         taken[row.part] = read.value;
         used.push({ row, how: base === null ? 'filled' : 'won', page: read.page, bbox: read.bbox, confidence: c });
       }
@@ -279,7 +286,8 @@ export function applyLayoutMemory(
     const value = Object.keys(taken).length > 0 ? withParts(field, base, taken) : base;
     if (value === null || !fieldValueSchemas[field].safeParse(value).success) continue;
     const covered = new Set(used.map((u) => u.row.part));
-    const uncovered = Object.keys(partValues(field, value)).some((part) => !covered.has(part) && partType(field, part) !== null);
+    // Parts no memory backs (a hearing's room is never learned) keep the extractor's confidence in the whole.
+    const uncovered = Object.keys(partValues(field, value)).some((part) => !covered.has(part));
     const confidences = used.map((u) => u.confidence);
     if (current && uncovered) confidences.push(current.confidence);
     const first = used[0]!;
