@@ -65,6 +65,7 @@ interface DocResult {
   /** The fields as read (with the memory applied, in the run with learning). */
   fields: Record<string, unknown>;
   confidences: Record<string, number>;
+  truth: Record<string, unknown>;
   /** What each remembered place read (--detail only). */
   readings: RowReading[];
 }
@@ -128,7 +129,7 @@ async function run(corpus: string, entries: Entry[], learning: boolean, readCach
       await app.runner.whenIdle();
       const notice = registration.kind === 'duplicate' ? undefined : noticeOf(documentsOf(app, registration.documentId), truth);
       if (!notice?.case_id || !notice.extraction_json) {
-        results.push({ entry, nth, fullyRight: false, wrongKeys: [...KEY_FIELDS], failed: true, learned: [], corrections: 0, clicked: 0, fields: {}, confidences: {}, readings: [] });
+        results.push({ entry, nth, fullyRight: false, wrongKeys: [...KEY_FIELDS], failed: true, learned: [], corrections: 0, clicked: 0, fields: {}, confidences: {}, truth: truth.fields, readings: [] });
         continue;
       }
       const fields = (JSON.parse(notice.extraction_json) as { fields: Record<string, { value: unknown } | null> }).fields;
@@ -140,7 +141,7 @@ async function run(corpus: string, entries: Entry[], learning: boolean, readCach
       const before = baseline?.[index];
       const readings = before && notice.pages_json ? diagnose(app.store.layout, JSON.parse(notice.pages_json) as Page[], truth.fields, before.fields, config.gazetteer).map((x) => ({ ...x, extractedConfidence: before.confidences[x.field] ?? 0 })) : [];
       const { corrections, clicked } = review(app, ctx, notice, truth, entry.household, householdsOfCase);
-      results.push({ entry, nth, fullyRight, wrongKeys, failed: false, learned, corrections, clicked, fields: values, confidences, readings });
+      results.push({ entry, nth, fullyRight, wrongKeys, failed: false, learned, corrections, clicked, fields: values, confidences, truth: truth.fields, readings });
       if (!learning) resetLearning(app);
       process.stderr.write(`\r${learning ? 'mit' : 'ohne'} Lernen: ${index + 1}/${entries.length}`);
     }
@@ -196,6 +197,7 @@ function detail(runs: { label: string; results: DocResult[] }[]): string[] {
     if (w && w.fullyRight === r.fullyRight && wrongLearned.length === 0 && r.wrongKeys.length === 0) return;
     const learned = r.learned.map((l) => `${l.field}${l.right ? '' : '✗'}@${l.confidence}`).join(' ');
     out.push(`${r.entry.id} ${r.entry.sender}/${r.entry.layout} #${r.nth} ${r.entry.profile}: ohne [${w?.wrongKeys.join(',') ?? '?'}] mit [${r.wrongKeys.join(',')}] gelernt {${learned}}`);
+    for (const k of r.wrongKeys) out.push(`    ${k}: gelesen ${JSON.stringify(r.fields[k] ?? null)} wahr ${JSON.stringify(r.truth[k] ?? null)}`);
     for (const x of r.readings) if (classOf(x) !== 'beide richtig') out.push(`    ${x.field}.${x.part} c=${x.confidence}: ${classOf(x)} — gelesen ${JSON.stringify(x.read)} wahr ${JSON.stringify(x.truth)} extrahiert ${JSON.stringify(x.extracted)}@${x.extractedConfidence}`);
   });
   const classes = new Map<string, number>();

@@ -290,11 +290,16 @@ export function applyLayoutMemory(
     const uncovered = Object.keys(partValues(field, value)).some((part) => !covered.has(part));
     const confidences = used.map((u) => u.confidence);
     if (current && uncovered) confidences.push(current.confidence);
+    const confidence = Math.round(Math.min(...confidences) * 1000) / 1000;
+    // A memory that only read what the extractor read, no surer than the extractor already was, added nothing:
+    // the field stays the extractor's and does not say it was learned. (Reading the same OCR words at the same
+    // place backs the place, not the letters: a name whose accent OCR lost is as wrong in both.)
+    if (current && Object.keys(taken).length === 0 && confidence <= current.confidence) continue;
     const first = used[0]!;
     const samePage = used.filter((u) => u.page === first.page).map((u) => u.bbox);
     (out as Record<string, unknown>)[field] = {
       value,
-      confidence: Math.round(Math.min(...confidences) * 1000) / 1000,
+      confidence,
       page: first.page,
       bbox: [Math.min(...samePage.map((b) => b[0])), Math.min(...samePage.map((b) => b[1])), Math.max(...samePage.map((b) => b[2])), Math.max(...samePage.map((b) => b[3]))],
     };

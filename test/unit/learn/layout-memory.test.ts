@@ -199,6 +199,20 @@ describe('the layout memory', () => {
     expect(fields.hearing!.confidence).toBe(0.7);
   });
 
+  it('leaves a field the extractor read sure as it was where the memory only reads the same, and does not call it learned', () => {
+    const second = pageFromLines(form(SECOND));
+    const memory = rows.filter((r) => r.field === 'arrears');
+    const sure: Fields = { ...emptyFields(), arrears: { value: 78050, confidence: 0.95, page: 1, bbox: null } };
+    const { fields, learned } = applyLayoutMemory([second], sure, memory, GAZETTEER);
+    expect(fields.arrears).toEqual(sure.arrears);
+    expect(learned).toEqual([]);
+    // Where the extractor was unsure, the agreeing memory raises its confidence and says so.
+    const unsure: Fields = { ...sure, arrears: { ...sure.arrears!, confidence: 0.5 } };
+    const backed = applyLayoutMemory([second], unsure, memory, GAZETTEER);
+    expect(backed.fields.arrears!.confidence).toBeGreaterThan(0.5);
+    expect(backed.learned).toMatchObject([{ field: 'arrears', parts: [{ part: 'v', how: 'agreed' }] }]);
+  });
+
   it('calibrates: 0.9 only after eight hits without a miss, never with a miss', () => {
     expect(memoryConfidence({ hits: 0, misses: 0 })).toBe(0.5);
     expect(memoryConfidence({ hits: 7, misses: 0 })).toBeLessThan(0.9);
