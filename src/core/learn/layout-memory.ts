@@ -12,7 +12,7 @@
  * time the truth of a field is known (a worker corrects or confirms it) the memory is read on that document and
  * counts a hit when it read the true value, a miss when it read another. It stays below 0.9 while it has any
  * miss, and reaches 0.9 only after eight hits. Where the extractor read another value or none, the memory's
- * reading is taken only when the memory is reliable: taught or confirmed twice and never contradicted (or right
+ * reading is taken only when the memory is reliable: taught and read right again since, never contradicted (or right
  * nine times in ten and more) — a memory taught once is first checked on the next document (a hit or a miss when
  * the worker gives the truth there), so one misplaced click cannot fill the next notices.
  */
@@ -67,7 +67,7 @@ export interface MemoryRow {
 
 /** Below this a memory with misses never reaches; without misses it takes eight hits to get there. */
 const HIGH = 0.9;
-/** Taught or confirmed this often without a miss, a memory outvotes the extractor. */
+/** Taught and then confirmed (so twice the evidence) without a miss, a memory may fill or outvote the extractor. */
 const RELIABLE_EVIDENCE = 2;
 
 /** The calibrated confidence of what a memory reads (see the header). */
@@ -78,7 +78,9 @@ export function memoryConfidence(row: Pick<MemoryRow, 'hits' | 'misses'>): numbe
 
 /** Whether a memory's reading outvotes a different reading of the extractor. */
 export function isReliable(row: Pick<MemoryRow, 'corrections' | 'hits' | 'misses'>): boolean {
-  if (row.misses === 0) return row.corrections + row.hits >= RELIABLE_EVIDENCE;
+  // Taught and found right again at the place it keeps now (hits count since the last teaching): a place taught
+  // twice because it read nothing or another value was never seen right, whatever the number of corrections.
+  if (row.misses === 0) return row.hits >= RELIABLE_EVIDENCE - 1;
   return (row.hits + 1) / (row.hits + row.misses + 2) >= HIGH;
 }
 

@@ -221,6 +221,8 @@ describe('the layout memory', () => {
     expect(isReliable({ corrections: 1, hits: 0, misses: 0 })).toBe(false);
     expect(isReliable({ corrections: 1, hits: 1, misses: 0 })).toBe(true);
     expect(isReliable({ corrections: 1, hits: 3, misses: 1 })).toBe(false);
+    // Taught twice (it read nothing, or another value, and was taught anew) but never found right since: unproven.
+    expect(isReliable({ corrections: 2, hits: 0, misses: 0 })).toBe(false);
   });
 
   it('finds a value typed by hand on the page, next to its label', () => {
