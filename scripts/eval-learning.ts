@@ -10,6 +10,8 @@
  * A sender is the truth's sender and form (manifest `sender` + `layout`): one office's one form.
  *
  * Usage: node dist/scripts/eval-learning.js [--source ruhr-inbox] [--read-cache dir] [--mode both|with|without] [--limit n]
+ *   [--profile text-pdf,…] (only documents of these scan profiles: a fast loop without OCR) [--detail] (per document
+ *   of a tuned source: what the memory gave, and which key fields were wrong — never on a held-out source)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { openApp, type App } from '../src/main.js';
 import { confirmCase, correctField, resolvePossibleMatch, type ActionContext } from '../src/pipeline/review.actions.js';
 import { judge, KEY_FIELDS } from './eval.js';
 import { learnedOf, resetLearning, type Learned } from './learning-hooks.js';
+import { classOf, diagnose, type RowReading } from './learning-diagnosis.js';
 import { cachedReader } from './read-cache.js';
 import { positionsOf } from './value-positions.js';
 
@@ -59,16 +62,22 @@ interface DocResult {
   corrections: number;
   /** Corrected fields with a page position for every part (clicked), and those typed (some part found nowhere). */
   clicked: number;
+  /** The fields as read (with the memory applied, in the run with learning). */
+  fields: Record<string, unknown>;
+  confidences: Record<string, number>;
+  truth: Record<string, unknown>;
+  /** What each remembered place read (--detail only). */
+  readings: RowReading[];
 }
 
-function sourceEntries(name: string): { corpus: string; entries: Entry[] } {
+function sourceEntries(name: string): { corpus: string; entries: Entry[]; tuned: boolean } {
   const registry = JSON.parse(readFileSync(path.join(packageRoot(), 'samples', 'sources.json'), 'utf8')) as { sources: { name: string; corpus: string; tuned: boolean }[] };
   const source = registry.sources.find((s) => s.name === name);
   if (!source) throw new Error(`Quelle ${name} steht nicht in samples/sources.json`);
   const corpus = path.join(packageRoot(), source.corpus);
   const manifest = JSON.parse(readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as { documents: Entry[] };
   const entries = [...manifest.documents].sort((a, b) => a.arrival.localeCompare(b.arrival) || a.id.localeCompare(b.id));
-  return { corpus, entries };
+  return { corpus, entries, tuned: source.tuned };
 }
 
 interface StoredDocument {
@@ -93,7 +102,7 @@ function noticeOf(parts: StoredDocument[], truth: Truth): StoredDocument | undef
   return typed ?? parts[parts.length - 1];
 }
 
-async function run(corpus: string, entries: Entry[], learning: boolean, readCache: string | null): Promise<DocResult[]> {
+async function run(corpus: string, entries: Entry[], learning: boolean, readCache: string | null, baseline?: DocResult[]): Promise<DocResult[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'intake-eval-learning-'));
   const config = loadConfig({ env: { INTAKE_DATA_DIR: path.join(root, 'data'), INTAKE_WATCH_DIR: path.join(root, 'watch-folder') } });
   const app = await openApp(config, createRootLogger('error'), () => new Date(), { wrapReader: cachedReader(readCache) });
@@ -120,15 +129,19 @@ async function run(corpus: string, entries: Entry[], learning: boolean, readCach
       await app.runner.whenIdle();
       const notice = registration.kind === 'duplicate' ? undefined : noticeOf(documentsOf(app, registration.documentId), truth);
       if (!notice?.case_id || !notice.extraction_json) {
-        results.push({ entry, nth, fullyRight: false, wrongKeys: [...KEY_FIELDS], failed: true, learned: [], corrections: 0, clicked: 0 });
+        results.push({ entry, nth, fullyRight: false, wrongKeys: [...KEY_FIELDS], failed: true, learned: [], corrections: 0, clicked: 0, fields: {}, confidences: {}, truth: truth.fields, readings: [] });
         continue;
       }
       const fields = (JSON.parse(notice.extraction_json) as { fields: Record<string, { value: unknown } | null> }).fields;
       const wrongKeys = KEY_FIELDS.filter((k) => !['right', 'both-null'].includes(judge(truth.fields[k], fields[k]?.value ?? null)));
       const fullyRight = wrongKeys.length === 0;
       const learned = learnedOf(app, notice.id).map((l: Learned) => ({ ...l, right: judge(truth.fields[l.field], fields[l.field]?.value ?? null) === 'right' }));
+      const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v?.value ?? null]));
+      const confidences = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, (v as { confidence?: number } | null)?.confidence ?? 0]));
+      const before = baseline?.[index];
+      const readings = before && notice.pages_json ? diagnose(app.store.layout, JSON.parse(notice.pages_json) as Page[], truth.fields, before.fields, config.gazetteer).map((x) => ({ ...x, extractedConfidence: before.confidences[x.field] ?? 0 })) : [];
       const { corrections, clicked } = review(app, ctx, notice, truth, entry.household, householdsOfCase);
-      results.push({ entry, nth, fullyRight, wrongKeys, failed: false, learned, corrections, clicked });
+      results.push({ entry, nth, fullyRight, wrongKeys, failed: false, learned, corrections, clicked, fields: values, confidences, truth: truth.fields, readings });
       if (!learning) resetLearning(app);
       process.stderr.write(`\r${learning ? 'mit' : 'ohne'} Lernen: ${index + 1}/${entries.length}`);
     }
@@ -174,6 +187,25 @@ function review(
   return { corrections, clicked };
 }
 
+/** Per document where the runs differ or learning gave a wrong value: for looking into a tuned source only. */
+function detail(runs: { label: string; results: DocResult[] }[]): string[] {
+  const out = ['', 'Einzelheiten (nur abgestimmte Quellen):'];
+  const [without, withL] = runs.length === 2 ? runs : [undefined, runs[0]!];
+  withL!.results.forEach((r, i) => {
+    const w = without?.results[i];
+    const wrongLearned = r.learned.filter((l) => !l.right);
+    if (w && w.fullyRight === r.fullyRight && wrongLearned.length === 0 && r.wrongKeys.length === 0) return;
+    const learned = r.learned.map((l) => `${l.field}${l.right ? '' : '✗'}@${l.confidence}`).join(' ');
+    out.push(`${r.entry.id} ${r.entry.sender}/${r.entry.layout} #${r.nth} ${r.entry.profile}: ohne [${w?.wrongKeys.join(',') ?? '?'}] mit [${r.wrongKeys.join(',')}] gelernt {${learned}}`);
+    for (const k of r.wrongKeys) out.push(`    ${k}: gelesen ${JSON.stringify(r.fields[k] ?? null)} wahr ${JSON.stringify(r.truth[k] ?? null)}`);
+    for (const x of r.readings) if (classOf(x) !== 'beide richtig') out.push(`    ${x.field}.${x.part} c=${x.confidence}: ${classOf(x)} — gelesen ${JSON.stringify(x.read)} wahr ${JSON.stringify(x.truth)} extrahiert ${JSON.stringify(x.extracted)}@${x.extractedConfidence}`);
+  });
+  const classes = new Map<string, number>();
+  for (const x of withL!.results.filter((r) => r.nth > 1).flatMap((r) => r.readings)) classes.set(classOf(x), (classes.get(classOf(x)) ?? 0) + 1);
+  out.push('', 'Lesungen gelernter Stellen ab dem 2. Dokument, nach Klasse:', ...[...classes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`));
+  return out;
+}
+
 const pct = (n: number, d: number) => (d === 0 ? '    – ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 function report(source: string, runs: { label: string; results: DocResult[] }[]): string[] {
@@ -209,17 +241,23 @@ function report(source: string, runs: { label: string; results: DocResult[] }[])
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { source: { type: 'string' }, 'read-cache': { type: 'string' }, mode: { type: 'string' }, limit: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { source: { type: 'string' }, 'read-cache': { type: 'string' }, mode: { type: 'string' }, limit: { type: 'string' }, profile: { type: 'string' }, detail: { type: 'boolean' } },
+  });
   const source = values.source ?? 'ruhr-inbox';
-  const { corpus, entries: all } = sourceEntries(source);
+  const { corpus, entries: every, tuned } = sourceEntries(source);
+  const profiles = values.profile ? new Set(values.profile.split(',')) : null;
+  const all = profiles ? every.filter((e) => profiles.has(e.profile)) : every;
   const entries = values.limit ? all.slice(0, Number(values.limit)) : all;
+  if (values.detail && !tuned) throw new Error(`--detail nur für abgestimmte Quellen: ${source} ist zurückgehalten`);
   const mode = values.mode ?? 'both';
   const readCache = values['read-cache'] ? path.resolve(values['read-cache']) : null;
   const runs: { label: string; results: DocResult[] }[] = [];
   const started = Date.now();
   if (mode !== 'with') runs.push({ label: 'ohne Lernen', results: await run(corpus, entries, false, readCache) });
-  if (mode !== 'without') runs.push({ label: 'mit Lernen', results: await run(corpus, entries, true, readCache) });
+  if (mode !== 'without') runs.push({ label: 'mit Lernen', results: await run(corpus, entries, true, readCache, values.detail ? runs[0]?.results : undefined) });
   console.log(report(source, runs).join('\n'));
+  if (values.detail) console.log(detail(runs).join('\n'));
   console.log(`Dauer: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -9,12 +9,16 @@ export class LayoutMemoryRepository implements LayoutMemoryStore {
     return this.db.prepare('SELECT * FROM layout_memory WHERE sender_key = ? ORDER BY field, part').all(senderKey) as LayoutMemoryRow[];
   }
 
+  /**
+   * A part's place, taught anew: its hits vouched for the place it replaces, so they start again (its misses stay:
+   * a memory that was wrong keeps that record).
+   */
   teach(senderKey: string, field: string, part: string, featuresJson: string, at: string): void {
     this.db
       .prepare(
         `INSERT INTO layout_memory (sender_key, field, part, features_json, corrections, updated_at) VALUES (?, ?, ?, ?, 1, ?)
          ON CONFLICT (sender_key, field, part) DO UPDATE SET features_json = excluded.features_json,
-           corrections = corrections + 1, updated_at = excluded.updated_at`,
+           corrections = corrections + 1, hits = 0, updated_at = excluded.updated_at`,
       )
       .run(senderKey, field, part, featuresJson, at);
   }

@@ -110,33 +110,60 @@ const MAX_DRIFT = 0.2;
  * above it, else of the nearest ones; the remembered place itself when no label is found.
  */
 export function placeFromLabels(page: Page, box: BBox, labels: readonly LabelAnchor[]): BBox {
-  if (labels.length === 0) return box;
+  return placesFromLabels(page, box, labels)[0] ?? box;
+}
+
+/**
+ * The places the labels found again put a value at (see placeFromLabels): where they say, then — when their line
+ * is running text that wrapped another way (the label moved sideways, the value did not: it starts its own
+ * line) — at the height they say and the remembered left edge. Empty when no label is found again: the page
+ * does not show the form's words where the memory expects them.
+ */
+export function placesFromLabels(page: Page, box: BBox, labels: readonly LabelAnchor[]): BBox[] {
+  if (labels.length === 0) return [];
   const words = linesOf(page).flat();
   const stems = new Map<Word, string | null>();
   const stemOf = (w: Word) => {
     if (!stems.has(w)) stems.set(w, labelStem(w.text));
     return stems.get(w)!;
   };
-  const predictions: Record<LabelAnchor['line'], [number, number][]> = { same: [], above: [], near: [] };
+  // Per label, its occurrence nearest where it puts the value; one whose line wrapped anew may have moved far
+  // sideways, so it is judged by the height it puts the value at alone (and then only says that height).
+  type Prediction = { x: number; y: number; sideways: boolean };
+  const predictions: Record<LabelAnchor['line'], Prediction[]> = { same: [], above: [], near: [] };
   for (const label of labels) {
-    let best: [number, number] | null = null;
-    let bestDistance = MAX_DRIFT;
+    let best: Prediction | null = null;
+    let bestWeight = Infinity;
     for (const w of words) {
       if (stemOf(w) !== label.stem) continue;
       const x = w.bbox[0] + label.dx;
       const y = w.bbox[1] + label.dy;
       const distance = Math.hypot(x - box[0], y - box[1]);
-      if (distance < bestDistance) {
-        best = [x, y];
-        bestDistance = distance;
+      const sideways = distance >= MAX_DRIFT;
+      // Any occurrence near its place comes before one that moved sideways.
+      const weight = sideways ? MAX_DRIFT + Math.abs(y - box[1]) : distance;
+      if (weight < bestWeight && Math.abs(y - box[1]) < MAX_DRIFT) {
+        best = { x, y, sideways };
+        bestWeight = weight;
       }
     }
     if (best) predictions[label.line].push(best);
   }
   const chosen = [predictions.same, predictions.above, predictions.near].find((p) => p.length > 0) ?? [];
-  if (chosen.length === 0) return box;
+  if (chosen.length === 0) return [];
   const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const x0 = median(chosen.map((p) => p[0]));
-  const y0 = median(chosen.map((p) => p[1]));
-  return [x0, y0, x0 + (box[2] - box[0]), y0 + (box[3] - box[1])];
+  const width = box[2] - box[0];
+  const height = box[3] - box[1];
+  const y0 = median(chosen.map((p) => p.y));
+  const places: BBox[] = [];
+  const near = chosen.filter((p) => !p.sideways);
+  if (near.length > 0) {
+    const x0 = median(near.map((p) => p.x));
+    places.push([x0, median(near.map((p) => p.y)), x0 + width, median(near.map((p) => p.y)) + height]);
+  }
+  if (places.length === 0 || Math.abs(places[0]![0] - box[0]) > SIDEWAYS) places.push([box[0], y0, box[2], y0 + height]);
+  return places;
 }
+
+/** A label found this far sideways of where it put the value before stands in running text that wrapped anew. */
+const SIDEWAYS = 0.02;

@@ -12,7 +12,7 @@
  * time the truth of a field is known (a worker corrects or confirms it) the memory is read on that document and
  * counts a hit when it read the true value, a miss when it read another. It stays below 0.9 while it has any
  * miss, and reaches 0.9 only after eight hits. Where the extractor read another value or none, the memory's
- * reading is taken only when the memory is reliable: taught or confirmed twice and never contradicted (or right
+ * reading is taken only when the memory is reliable: taught and read right again since, never contradicted (or right
  * nine times in ten and more) — a memory taught once is first checked on the next document (a hit or a miss when
  * the worker gives the truth there), so one misplaced click cannot fill the next notices.
  */
@@ -23,7 +23,7 @@ import { isGivenName } from '../extract/parties.js';
 import type { Gazetteer } from '../gazetteer.js';
 import type { BBox, Page } from '../page.js';
 import { partType, partValues, withParts, type CandidateType, type LearnedField } from './field-parts.js';
-import { labelsNear, placeFromLabels, type LabelAnchor } from './label-words.js';
+import { labelsNear, placesFromLabels, type LabelAnchor } from './label-words.js';
 import { boxOf, candidatesOf, lineAt, linesOf, readAt, textOf, wordsAt } from './place-reading.js';
 
 /** Where a part of a field stands on a sender's form: everything the memory keeps of it (no value). */
@@ -67,7 +67,7 @@ export interface MemoryRow {
 
 /** Below this a memory with misses never reaches; without misses it takes eight hits to get there. */
 const HIGH = 0.9;
-/** Taught or confirmed this often without a miss, a memory outvotes the extractor. */
+/** Taught and then confirmed (so twice the evidence) without a miss, a memory may fill or outvote the extractor. */
 const RELIABLE_EVIDENCE = 2;
 
 /** The calibrated confidence of what a memory reads (see the header). */
@@ -78,19 +78,26 @@ export function memoryConfidence(row: Pick<MemoryRow, 'hits' | 'misses'>): numbe
 
 /** Whether a memory's reading outvotes a different reading of the extractor. */
 export function isReliable(row: Pick<MemoryRow, 'corrections' | 'hits' | 'misses'>): boolean {
-  if (row.misses === 0) return row.corrections + row.hits >= RELIABLE_EVIDENCE;
+  // Taught and found right again at the place it keeps now (hits count since the last teaching): a place taught
+  // twice because it read nothing or another value was never seen right, whatever the number of corrections.
+  if (row.misses === 0) return row.hits >= RELIABLE_EVIDENCE - 1;
   return (row.hits + 1) / (row.hits + row.misses + 2) >= HIGH;
 }
 
 /** A run of words this far right of a leading part holds the parts that follow it on its line. */
 const FOLLOW_RUN = 0.5;
 
-type Read = { value: string; page: number; bbox: BBox };
+/**
+ * A part as the memory read it. `anchored`: read where the memory's own label words, found again on this page, put
+ * it — the only reading consistent enough with what was learned to fill a field or overrule the extractor. A
+ * reading at the remembered box alone (no label found, or none there) may stand on a neighbouring line of a
+ * layout that moved (one tenant more pushes the address down): it can only back a value the extractor read too.
+ */
+type Read = { value: string; page: number; bbox: BBox; anchored: boolean };
 
-/** The places to read a part at: where its labels put it, then where it was. */
-function placesOf(page: Page, features: PlaceFeatures): BBox[] {
-  const place = placeFromLabels(page, features.box, features.labels);
-  return place === features.box ? [place] : [place, features.box];
+/** The places to read a part at: where its labels put it (anchored), then where it was. */
+function placesOf(page: Page, features: PlaceFeatures): { box: BBox; anchored: boolean }[] {
+  return [...placesFromLabels(page, features.box, features.labels).map((box) => ({ box, anchored: true })), { box: features.box, anchored: false }];
 }
 
 /**
@@ -103,15 +110,15 @@ export function readPart(pages: readonly Page[], features: PlaceFeatures, gazett
   if (features.after !== undefined) {
     if (!lead || lead.pageIndex !== features.pageIndex) return null;
     for (const place of placesOf(page, lead)) {
-      const words = wordsAt(page, place, lead.type, FOLLOW_RUN);
+      const words = wordsAt(page, place.box, lead.type, FOLLOW_RUN);
       const value = words.length > 0 ? candidatesOf(features.type, textOf(words), gazetteer)[features.nth ?? 0] : undefined;
-      if (value !== undefined) return { value, page: page.number, bbox: boxOf(words) };
+      if (value !== undefined) return { value, page: page.number, bbox: boxOf(words), anchored: place.anchored };
     }
     return null;
   }
   for (const place of placesOf(page, features)) {
-    const read = readAt(page, place, features.type, gazetteer);
-    if (read) return { value: read.value, page: page.number, bbox: boxOf(read.words) };
+    const read = readAt(page, place.box, features.type, gazetteer);
+    if (read) return { value: read.value, page: page.number, bbox: boxOf(read.words), anchored: place.anchored };
   }
   return null;
 }
@@ -270,7 +277,9 @@ export function applyLayoutMemory(
       const e = current?.confidence ?? 0;
       if (baseParts[row.part] === read.value) {
         used.push({ row, how: 'agreed', page: read.page, bbox: read.bbox, confidence: Math.max(e, c, Math.min(HIGH - 0.01, 1 - (1 - e) * (1 - c))) });
-      } else if (isReliable(row)) {
+      } else if (isReliable(row) && read.anchored && (baseParts[row.part] === undefined || c > e)) {
+        // Filling or overruling takes a reading where the form's labels put it, and overruling a memory surer
+        // than the extractor: a value the extractor read sure is not replaced by a place right twice.
         taken[row.part] = read.value;
         used.push({ row, how: base === null ? 'filled' : 'won', page: read.page, bbox: read.bbox, confidence: c });
       }
@@ -279,14 +288,20 @@ export function applyLayoutMemory(
     const value = Object.keys(taken).length > 0 ? withParts(field, base, taken) : base;
     if (value === null || !fieldValueSchemas[field].safeParse(value).success) continue;
     const covered = new Set(used.map((u) => u.row.part));
-    const uncovered = Object.keys(partValues(field, value)).some((part) => !covered.has(part) && partType(field, part) !== null);
+    // Parts no memory backs (a hearing's room is never learned) keep the extractor's confidence in the whole.
+    const uncovered = Object.keys(partValues(field, value)).some((part) => !covered.has(part));
     const confidences = used.map((u) => u.confidence);
     if (current && uncovered) confidences.push(current.confidence);
+    const confidence = Math.round(Math.min(...confidences) * 1000) / 1000;
+    // A memory that only read what the extractor read, no surer than the extractor already was, added nothing:
+    // the field stays the extractor's and does not say it was learned. (Reading the same OCR words at the same
+    // place backs the place, not the letters: a name whose accent OCR lost is as wrong in both.)
+    if (current && Object.keys(taken).length === 0 && confidence <= current.confidence) continue;
     const first = used[0]!;
     const samePage = used.filter((u) => u.page === first.page).map((u) => u.bbox);
     (out as Record<string, unknown>)[field] = {
       value,
-      confidence: Math.round(Math.min(...confidences) * 1000) / 1000,
+      confidence,
       page: first.page,
       bbox: [Math.min(...samePage.map((b) => b[0])), Math.min(...samePage.map((b) => b[1])), Math.max(...samePage.map((b) => b[2])), Math.max(...samePage.map((b) => b[3]))],
     };

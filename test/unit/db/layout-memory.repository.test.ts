@@ -33,6 +33,15 @@ describe('the layout memory repository', () => {
     ]);
   });
 
+  it('starts the hits of a place taught anew again: they vouched for the place it replaces; its misses stay', () => {
+    store.layout.teach(KEY, 'arrears', 'v', '{"box":[0.1,0.2,0.3,0.22]}', T1);
+    store.layout.count(KEY, 'arrears', 'v', 'hit', T1);
+    store.layout.count(KEY, 'arrears', 'v', 'hit', T1);
+    store.layout.count(KEY, 'arrears', 'v', 'miss', T2);
+    store.layout.teach(KEY, 'arrears', 'v', '{"box":[0.5,0.6,0.7,0.62]}', T2);
+    expect(store.layout.forSender(KEY)).toMatchObject([{ corrections: 2, hits: 0, misses: 1 }]);
+  });
+
   it('lists senders with their label, first features and documents, and resets one sender only', () => {
     store.layout.noteSender(KEY, 'Amtsgericht Köln · Ladung', T1, '{"first":true}');
     store.layout.noteSender(KEY, null, T2, '{"first":false}');

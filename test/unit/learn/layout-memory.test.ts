@@ -141,12 +141,76 @@ describe('the layout memory', () => {
     const contradicted = applyLayoutMemory([second], extracted, [{ ...memory, hits: 2, misses: 1 }], GAZETTEER);
     expect(contradicted.fields.claimReceived?.value).toBe('2025-11-30');
     expect(contradicted.learned).toEqual([]);
-    const trusted = applyLayoutMemory([second], extracted, [{ ...memory, hits: 1 }], GAZETTEER);
+    const unsure: Fields = { ...extracted, claimReceived: { ...extracted.claimReceived!, confidence: 0.6 } };
+    const trusted = applyLayoutMemory([second], unsure, [{ ...memory, hits: 1 }], GAZETTEER);
     expect(trusted.fields.claimReceived?.value).toBe('2025-12-02');
     expect(trusted.fields.claimReceived!.confidence).toBeCloseTo(2 / 3, 2);
     // Taught once and not yet checked: neither outvotes the extractor nor fills a field it missed.
     expect(applyLayoutMemory([second], extracted, [{ ...memory, hits: 0 }], GAZETTEER).fields.claimReceived?.value).toBe('2025-11-30');
     expect(applyLayoutMemory([second], emptyFields(), [{ ...memory, hits: 0 }], GAZETTEER).fields.claimReceived).toBeNull();
+  });
+
+  it('does not overrule a value the extractor read surer than the memory’s record of being right', () => {
+    const second = pageFromLines(form(SECOND));
+    const memory = { ...rows.find((r) => r.field === 'claimReceived')!, hits: 1 };
+    const sure: Fields = { ...emptyFields(), claimReceived: { value: '2025-11-30', confidence: 0.7, page: 1, bbox: null } };
+    const kept = applyLayoutMemory([second], sure, [memory], GAZETTEER);
+    expect(kept.fields.claimReceived).toEqual(sure.claimReceived);
+    expect(kept.learned).toEqual([]);
+    // Once its record is better than the extractor's confidence, it does.
+    expect(applyLayoutMemory([second], sure, [{ ...memory, hits: 4 }], GAZETTEER).fields.claimReceived?.value).toBe('2025-12-02');
+  });
+
+  it('fills or overrules only where its label words are found again, never from the remembered box alone', () => {
+    // The same form with the tenant's row label gone (another form version, a label OCR lost): the old place
+    // holds the tenant's name still, but nothing on the page says it is the place the memory learned.
+    const unlabelled = pageFromLines(form(SECOND).map((line) => line.replace('Beklagte Partei: |', 'Bxxxxx Pxxxxx: |')));
+    const memory = rows.filter((r) => r.field === 'tenants');
+    expect(applyLayoutMemory([unlabelled], emptyFields(), memory, GAZETTEER).fields.tenants).toBeNull();
+    // Where the extractor read the same name, the memory still backs it.
+    const extracted: Fields = { ...emptyFields(), tenants: { value: [{ name: 'Jürgen Müller-Lüdenscheidt', birthDate: null }], confidence: 0.6, page: 1, bbox: null } };
+    const backed = applyLayoutMemory([unlabelled], extracted, memory, GAZETTEER);
+    expect(backed.learned).toMatchObject([{ field: 'tenants', parts: [{ part: 'name0', how: 'agreed' }] }]);
+  });
+
+  it('reads a value that starts its own line under running text that wrapped another way (the label moved sideways)', () => {
+    // The date stands indented on a line of its own; the intro before it runs longer on the next notice and the
+    // letterhead has a line more, so the label is found further right and lower than before.
+    const summons = (intro: string, date: string, extraLines: number) =>
+      pageFromLines([
+        'Amtsgericht Dortmund', ...Array.from({ length: extraLines }, () => 'Zweigstelle'), '', 'Ladung', '',
+        `${intro} zur mündlichen Verhandlung geladen.`, ` | Donnerstag, ${date}, 09:45 Uhr`, '', 'Das persönliche Erscheinen wird angeordnet.',
+      ]);
+    const taughtOn = summons('werden Sie', '22.05.2025', 0);
+    const places = { date: { pageIndex: 0, bbox: boxOf(taughtOn, 'Donnerstag 22.05.2025') } };
+    const features = teachField([taughtOn], 'hearing', places, { date: '2025-05-22', time: null, room: null }, GAZETTEER);
+    expect(features['date']!.labels.map((l) => l.stem)).toContain('verhandlung');
+    const memory: MemoryRow[] = [{ field: 'hearing', part: 'date', features: features['date']!, corrections: 1, hits: 1, misses: 0 }];
+    const next = summons('werden Sie auf die am 21.05.2025 eingegangene Klage hin', '17.07.2025', 2);
+    expect(applyLayoutMemory([next], emptyFields(), memory, GAZETTEER).fields.hearing?.value).toMatchObject({ date: '2025-07-17' });
+  });
+
+  it('keeps the extractor’s confidence for a part no memory backs (a hearing’s room)', () => {
+    const second = pageFromLines(form(SECOND));
+    const memory = rows.filter((r) => r.field === 'hearing').map((r) => ({ ...r, hits: 8 }));
+    const extracted: Fields = { ...emptyFields(), hearing: { value: { date: '2026-01-07', time: '09:00', room: 'Saal 3' }, confidence: 0.7, page: 1, bbox: null } };
+    const { fields } = applyLayoutMemory([second], extracted, memory, GAZETTEER);
+    expect(fields.hearing?.value).toEqual({ date: '2026-01-07', time: '09:00', room: 'Saal 3' });
+    expect(fields.hearing!.confidence).toBe(0.7);
+  });
+
+  it('leaves a field the extractor read sure as it was where the memory only reads the same, and does not call it learned', () => {
+    const second = pageFromLines(form(SECOND));
+    const memory = rows.filter((r) => r.field === 'arrears');
+    const sure: Fields = { ...emptyFields(), arrears: { value: 78050, confidence: 0.95, page: 1, bbox: null } };
+    const { fields, learned } = applyLayoutMemory([second], sure, memory, GAZETTEER);
+    expect(fields.arrears).toEqual(sure.arrears);
+    expect(learned).toEqual([]);
+    // Where the extractor was unsure, the agreeing memory raises its confidence and says so.
+    const unsure: Fields = { ...sure, arrears: { ...sure.arrears!, confidence: 0.5 } };
+    const backed = applyLayoutMemory([second], unsure, memory, GAZETTEER);
+    expect(backed.fields.arrears!.confidence).toBeGreaterThan(0.5);
+    expect(backed.learned).toMatchObject([{ field: 'arrears', parts: [{ part: 'v', how: 'agreed' }] }]);
   });
 
   it('calibrates: 0.9 only after eight hits without a miss, never with a miss', () => {
@@ -157,6 +221,8 @@ describe('the layout memory', () => {
     expect(isReliable({ corrections: 1, hits: 0, misses: 0 })).toBe(false);
     expect(isReliable({ corrections: 1, hits: 1, misses: 0 })).toBe(true);
     expect(isReliable({ corrections: 1, hits: 3, misses: 1 })).toBe(false);
+    // Taught twice (it read nothing, or another value, and was taught anew) but never found right since: unproven.
+    expect(isReliable({ corrections: 2, hits: 0, misses: 0 })).toBe(false);
   });
 
   it('finds a value typed by hand on the page, next to its label', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { buildExtraction } from '../../../src/pipeline/extract.stage.js';
 import { intakeRead } from '../../../src/pipeline/learn.stage.js';
 import { correctField } from '../../../src/pipeline/review.actions.js';
 import { createWebApp } from '../../../src/web/server.js';
@@ -44,7 +45,12 @@ describe('a value from learned layout', () => {
     const pdf = await renderNoticePdf(noticeIn(20, { fileNumber: '7 C 88/26', tenants: [{ title: 'Herrn', name: 'Piotr Nowak' }], street: 'Bergstraße 7', postalCode: '51789', city: 'Lindlar' }));
     const read = await fx.app.reader.read(pdf);
     const settings = { joinThreshold: 0.9, reviewThreshold: 0.6, earlierCaseYears: 2, serviceEstimateDays: 14, defaultLetterVariant: 'first-contact.de', gazetteer: fx.app.config.gazetteer };
-    const outcome = intakeRead(fx.app.store, { id: 'dlearned1', file: 'c.pdf', sha256: createHash('sha256').update(pdf).digest('hex'), read }, settings, new Date());
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    // The amount read unsure (as from a poor scan): the memory that agrees with it backs it, and says so. (Where
+    // the extractor is surer than the memory, an agreeing memory adds nothing and the value is not called learned.)
+    const extraction = buildExtraction('c.pdf', sha256, read, { gazetteer: fx.app.config.gazetteer, today: new Date().toISOString().slice(0, 10) });
+    const unsure = { ...extraction, fields: { ...extraction.fields, arrears: { ...extraction.fields.arrears!, confidence: 0.6 } } };
+    const outcome = intakeRead(fx.app.store, { id: 'dlearned1', file: 'c.pdf', sha256, read, extraction: unsure }, settings, new Date());
     expect(outcome.learned.map((l) => l.field)).toEqual(['arrears']);
     const { cookie } = await signIn('anna');
     const page = await (await web.request(`/cases/${outcome.caseId}`, { headers: { cookie } })).text();
