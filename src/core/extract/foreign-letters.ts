@@ -242,7 +242,10 @@ export function nameWordTargets(page: Page, names: string[], near: BBox | null):
       .map((token) => token.toLowerCase());
   const every = new Set<string>();
   const unsureOnly = new Set<string>();
-  for (const name of names) for (const token of tokensOf(name)) (mayHoldForeignLetters(name) ? every : unsureOnly).add(token);
+  for (const name of names) {
+    const into = mayHoldForeignLetters(name) ? every : unsureOnly;
+    for (const token of tokensOf(name)) into.add(token);
+  }
   if (every.size === 0 && unsureOnly.size === 0) return [];
   const found: { wordIndex: number; bbox: BBox; distance: number }[] = [];
   page.words.forEach((word, wordIndex) => {
