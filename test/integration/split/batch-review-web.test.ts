@@ -14,6 +14,7 @@ import { hashPassword } from '../../../src/web/password.hasher.js';
 import { PAGE_IMAGE_WIDTH } from '../../../src/web/routes/asset.routes.js';
 import { createWebApp } from '../../../src/web/server.js';
 import { tempDirs, type TempDirs } from '../../support/temp-app.js';
+import { cookiesOf, csrfOf } from '../web/web-fixture.js';
 
 const STACK = path.resolve('samples/stacks/stack-01.pdf');
 
@@ -24,8 +25,6 @@ let cookie: string;
 let csrf: string;
 let parts: DocumentRow[];
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 const get = (url: string) => web.request(url, { headers: { cookie } });
 const post = (url: string, form: Record<string, string>) =>
   web.request(url, { method: 'POST', headers: { cookie }, body: new URLSearchParams({ _csrf: csrf, ...form }) });

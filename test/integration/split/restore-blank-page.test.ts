@@ -7,7 +7,7 @@ import { readSplitSummary } from '../../../src/pipeline/split.stage.js';
 import type { DocumentRow } from '../../../src/pipeline/store.port.js';
 import { createWebApp } from '../../../src/web/server.js';
 import { stackPdf } from '../../support/stack-pdf.js';
-import { webFixture, type WebFixture } from '../web/web-fixture.js';
+import { cookiesOf, csrfOf, webFixture, type WebFixture } from '../web/web-fixture.js';
 
 let fx: WebFixture;
 let web: ReturnType<typeof createWebApp>;
@@ -16,8 +16,6 @@ let csrf: string;
 let batchId: string;
 let parts: DocumentRow[];
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 const get = (url: string) => web.request(url, { headers: { cookie } });
 const restore = (page: number, document: string) =>
   web.request(`/batches/${batchId}/pages/${page}/restore`, { method: 'POST', headers: { cookie }, body: new URLSearchParams({ _csrf: csrf, document }) });

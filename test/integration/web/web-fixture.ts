@@ -15,6 +15,11 @@ import { senderOf } from '../../../src/pipeline/learn.stage.js';
 import { hashPassword } from '../../../src/web/password.hasher.js';
 import { tempDirs, type TempDirs } from '../../support/temp-app.js';
 
+/** The session cookies a response sets, as a Cookie header for the next request. */
+export const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
+/** The CSRF token of a rendered form. */
+export const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
+
 export interface WebFixture {
   dirs: TempDirs;
   app: App;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebApp } from '../../../src/web/server.js';
 import { renderNoticePdf } from '../../support/notice-pdf.js';
 import { noticeIn } from '../../integration/web/notice-dates.js';
-import { webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
+import { cookiesOf, csrfOf, webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
 
 const PASSWORD = 'richtig-langes-passwort';
 let fx: WebFixture;
@@ -24,8 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => fx?.close());
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 
 async function signedIn() {
   const web = createWebApp(fx.app);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebApp } from '../../../src/web/server.js';
 import { renderNoticePdf } from '../../support/notice-pdf.js';
 import { noticeIn } from '../../integration/web/notice-dates.js';
-import { webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
+import { cookiesOf, csrfOf, webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
 
 let fx: WebFixture;
 let web: ReturnType<typeof createWebApp>;
@@ -13,8 +13,6 @@ let csrf: string;
 let wiehl: string;
 let nuembrecht: string;
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 const get = async (url: string) => (await web.request(url, { headers: { cookie } })).text();
 const post = (url: string, form: Record<string, string>) =>
   web.request(url, { method: 'POST', headers: { cookie }, body: new URLSearchParams({ _csrf: csrf, ...form }) });

@@ -6,15 +6,13 @@ import { correctField } from '../../../src/pipeline/review.actions.js';
 import { createWebApp } from '../../../src/web/server.js';
 import { renderNoticePdf } from '../../support/notice-pdf.js';
 import { noticeIn } from '../../integration/web/notice-dates.js';
-import { webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
+import { cookiesOf, csrfOf, webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
 
 /** The admin page of learned layouts through the app's own routes (app.request, no port). */
 let fx: WebFixture;
 let web: ReturnType<typeof createWebApp>;
 let caseId: string;
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 
 async function signIn(name: string): Promise<{ cookie: string; csrf: string }> {
   const form = await web.request('/login');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebApp } from '../../../src/web/server.js';
 import { renderNoticePdf } from '../../support/notice-pdf.js';
 import { noticeIn } from '../../integration/web/notice-dates.js';
-import { webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
+import { cookiesOf, csrfOf, webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
 
 const PASSWORD = 'richtig-langes-passwort';
 let fx: WebFixture;
@@ -16,8 +16,6 @@ let admin: { cookie: string; csrf: string };
 let caseId: string;
 let clara: { cookie: string; csrf: string };
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 
 async function signIn(name: string, password = PASSWORD): Promise<{ cookie: string; csrf: string }> {
   const form = await web.request('/login');

@@ -3,7 +3,7 @@ import { createWebApp } from '../../../src/web/server.js';
 import { html } from '../../../src/web/html.js';
 import { renderNoticePdf } from '../../support/notice-pdf.js';
 import { noticeIn } from '../../integration/web/notice-dates.js';
-import { webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
+import { cookiesOf, csrfOf, webFixture, type WebFixture } from '../../integration/web/web-fixture.js';
 
 let fx: WebFixture;
 let caseId: string;
@@ -20,8 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => fx?.close());
 
-const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(';')[0]!).join('; ');
-const csrfOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
 
 async function signIn(web: ReturnType<typeof createWebApp>, name = 'anna', password = PASSWORD) {
   const form = await web.request('/login');
