@@ -141,7 +141,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
           page: n,
           dpi: Math.round(source.dpi),
           bilevel: source.bilevel,
-          ...(plan ? { measures: plan.measures, despeckle: plan.despeckle, destreak: plan.destreak, flatten: plan.flatten, stretch: plan.stretch, scale: Math.round(plan.scale * 100) / 100 } : {}),
+          ...(plan ? { measures: plan.measures, despeckle: plan.despeckle, destreak: plan.destreak, fillDropouts: plan.fillDropouts, flatten: plan.flatten, stretch: plan.stretch, scale: Math.round(plan.scale * 100) / 100 } : {}),
           turn: outcome.quarterTurn,
           keptPlain: outcome.keptPlain,
           confidence: Math.round(outcome.page.confidence * 100) / 100,
