@@ -2,7 +2,7 @@ import type { Address, ExtractionWarning, Tenant } from '../extraction.schema.js
 import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses, type AddressMatch } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
-import { parseNames, PARTICLES } from '../parse/name.parser.js';
+import { ADDRESS_TITLE, parseNames, PARTICLES } from '../parse/name.parser.js';
 import { clamp, found, foundOver, type Found } from './found.js';
 import { fuzzyKey, levenshtein } from './fuzzy.js';
 import { evidenceOf } from './layout.js';
@@ -39,7 +39,9 @@ export interface TenantsRead {
   numbered?: number;
 }
 
-const TITLE = /\b(?:Herrn?|Frau|Eheleute|Ehepaar|Familie|Fam\.|Hr\.|Fr\.)\s/;
+const TITLE = new RegExp(String.raw`\b(?:${ADDRESS_TITLE}|Eheleute|Ehepaar|Familie|Fam\.|Hr\.|Fr\.)\s`);
+/** Where the next person's entry of a cell starts: at each title. */
+const ENTRY_START = new RegExp(String.raw`(?=\b(?:${ADDRESS_TITLE}|Eheleute|Ehepaar)\s)`);
 
 /** Whether a name starts with a given name of the lexicon (each part of a double first name counts). */
 export function isGivenName(name: string): boolean {
@@ -142,7 +144,7 @@ function readPersons(cleaned: string, lineStart: number, strongSection: boolean,
     // Each title starts an entry of its own ("Ort, Datum: 13.07.2026 ⇥ Herr Dieter Iwanow", a window's line read
     // together with the column beside it).
     let at = 0;
-    for (const entry of cleaned.split(/(?=\b(?:Herrn?|Frau|Eheleute|Ehepaar)\s)/)) {
+    for (const entry of cleaned.split(ENTRY_START)) {
       const entryStart = at;
       at += entry.length;
       // A sentence's full stop after the last name ("Beklagte: Frau Birgit Zielinska. Klägerin: …").
@@ -191,15 +193,29 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   const persons: Tenant[] = [];
   const spans: Span[] = [];
   let strength = 1;
+  const fuller: { persons: Tenant[]; spans: Span[]; strength: number }[] = [];
   for (const section of tenantSections) {
-    if (rank[section.kind] !== best) continue;
     const got = personsIn(view, section);
     if (!got.persons.length) continue;
+    if (rank[section.kind] !== best) {
+      fuller.push({ ...got, strength: section.strength });
+      continue;
+    }
     persons.push(...got.persons);
     spans.push(...got.spans);
     strength = Math.min(strength, section.strength);
   }
   if (!persons.length) return null;
+  // A summons goes to one defendant, its rubrum names them all ("Herrn Klaus-Dieter Wagner" in the window, "… ./.
+  // Klaus-Dieter, Ute und Jessica Wagner" in the text): a weaker section that names every person of the better
+  // ones and more is the fuller list of the same household.
+  const keys = new Set(persons.map((p) => fuzzyKey(p.name)));
+  const superset = fuller.find((f) => f.persons.length > keys.size && [...keys].every((k) => f.persons.some((p) => fuzzyKey(p.name) === k)));
+  if (superset) {
+    persons.push(...superset.persons);
+    spans.push(...superset.spans);
+    strength = Math.min(strength, superset.strength);
+  }
   const unique = dedupe(persons);
   const tenants = foundOver(view, unique, spans, strength);
   if (!tenants) return null;

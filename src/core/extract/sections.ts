@@ -1,3 +1,4 @@
+import { ADDRESS_TITLE } from '../parse/name.parser.js';
 import type { Cue } from './cues.js';
 import { ROLE_WEIGHTS } from './role-weights.js';
 import type { CueHit, Span, TextLine, View } from './text-view.js';
@@ -326,7 +327,7 @@ const CASE_NAME = /^\s*(?:Herrn?\s+|Frau\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}
 /** "Sender · Street 1 · 12345 Town": a window envelope's return line (OCR reads · as - + : •). */
 const RETURN_LINE = /^(.{3,80}?)\s+[·•+|:–-]\s+.+\s[·•+|:–-]\s+.*\b\d{5}\s+\p{Lu}/u;
 /** Without a readable return line, a recipient block starts with the addressee's title in the window's place. */
-const ADDRESSEE = /^\s*(?:Herrn?|Frau|Eheleute|Familie|Fam\.)\s+\p{Lu}/u;
+const ADDRESSEE = new RegExp(String.raw`^\s*(?:${ADDRESS_TITLE}|Eheleute|Familie|Fam\.)\s+\p{Lu}`, 'u');
 /** A sender that is a court or an authority writes to the service, not to the tenant. */
 const OFFICIAL_SENDER = /(amtsgericht|\bgericht\b|gerichtsvollzieher|jobcenter|sozialamt|\bkreis\b|landkreis|\bstadt\b|stadtverwaltung|kreisverwaltung|\bgemeinde\b|ordnungsamt|wohnungsamt|landratsamt|bezirksamt|behorde|fachstelle)/;
 

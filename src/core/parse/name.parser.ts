@@ -6,12 +6,20 @@ export interface ParsedTenant {
   birthDate: string | null;
 }
 
-const TITLES = /\b(Herrn?|Frau|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*/g;
+/**
+ * The words that address a person before the name, as a pattern source: "Herr", "Herrn", "Frau", and "Herrn" as
+ * OCR reads it in small or faxed print, its "rn" run together into an "m" ("Herm Sven Müller"). Before a name,
+ * "Herm" is that misread title, not a name.
+ */
+export const ADDRESS_TITLE = String.raw`Herrn?|Herm|Frau`;
+const TITLES = new RegExp(String.raw`\b(${ADDRESS_TITLE}|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*`, 'g');
 const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
 const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;
+/** Two or more single given names in a comma list that goes on with "und" and a name. */
+const GIVEN_NAME_LIST = /(?<![\p{L}-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:,\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)+(?=\sund\s\p{Lu})/gu;
 /** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
-export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
+export const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'du', 'zu', 'zur', 'zum', 'der', 'den', 'la', 'le', 'da', 'dos', 'ter', 'vom', 'al', 'el', 'bin', 'ibn']);
 const NAME_TOKEN = /^(?:(?:al|el|ben|bin|abu|ibn)-)?\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]*)*\.?$/u;
 
 /**
@@ -95,11 +103,19 @@ function cleanOne(raw: string): string | null {
     .replace(/[,;:()]/g, ' ')
     .split(/\s+/)
     // A quote mark of the scan before or after a name ("Lucja’"), unlike the apostrophe inside one (O’Brien).
-    .map((t) => t.replace(/^[’'‘‚`´]+|[’'‘`´]+$/gu, ''))
+    // A hyphen after the last letter: OCR's reading of a comma or a speck, or a line's hyphen that led nowhere.
+    .map((t) => t.replace(/^[’'‘‚`´]+|[’'‘`´]+$/gu, '').replace(/(?<=\p{L})-+$/u, ''))
     .filter(Boolean);
   const kept: string[] = [];
   for (const t of tokens) {
-    if (PARTICLES.has(t.toLowerCase()) && kept.length > 0) kept.push(t);
+    if (PARTICLES.has(t.toLowerCase()) && kept.length > 0) {
+      // A particle starts the family name after the given names ("Kevin zur Nieden", "Maik Jürgen von Berg", "van
+      // der Meer"); after a family name it is the sentence's preposition ("Frau Anna Schmidt zur Kenntnis").
+      const last = kept[kept.length - 1]!;
+      // A capitalised one may begin or be the family name itself ("Rosaria Di Stefano", "Duc Anh Le").
+      if (kept.length === 1 || /^\p{Lu}/u.test(t) || PARTICLES.has(last.toLowerCase()) || kept.every((k) => k.split('-').every(isGivenNameWord))) kept.push(t);
+      else break;
+    }
     else if (FUNCTION_WORDS.has(t.toLowerCase())) {
       if (kept.length >= 2) break;
       kept.length = 0;
@@ -148,6 +164,9 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(SPECK_BEFORE_FAMILY_NAME, '')
     .replace(/\s+[.,;:'‘’`´|_]+\s*$/u, '')
     .replace(/\s+/g, ' ')
+    // Given names sharing the family name that ends their list ("Klaus-Dieter, Ute und Jessica Wagner"): the
+    // list's commas are its "und", so each borrows the family name as a couple's first name does.
+    .replace(GIVEN_NAME_LIST, (list) => (list.split(/,\s+/).every((w) => w.split('-').every(isGivenNameWord)) ? list.replace(/,\s+/g, ' und ') : list))
     .replace(ROLE, ' ')
     .replace(NOISE, ' ')
     // OCR's semicolon for the comma of "Family, Given": one family name, one given name, then a comma, "geb."
@@ -178,8 +197,9 @@ export function parseNames(text: string): ParsedTenant[] {
   }
   // "Max und Erika Mustermann": a lone first name joined by "und" to the next person borrows that one's family name;
   // a lone word elsewhere is what is left of a name OCR half lost, and is dropped.
-  const couples = new Set([...flat.matchAll(/(?:^|[\s(])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\s+(?:und|u\.|&)\s+\p{Lu}/gu)].map((m) => m[1]!));
-  for (let i = 0; i < out.length - 1; i++) {
+  const couples = new Set([...flat.matchAll(/(?:^|[\s(])(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:und|u\.|&)\s+\p{Lu})/gu)].map((m) => m[1]!));
+  // From the end, so a list of first names borrows the family name along the chain.
+  for (let i = out.length - 2; i >= 0; i--) {
     const cur = out[i]!;
     const next = out[i + 1]!.name.split(' ');
     // The family name is the last word, with the particles before it ("van der Meer"); a second given name stays.

@@ -491,3 +491,30 @@ describe('a rent named with what it includes (landlords’ and towns’ letters)
     expect(f.arrears?.value).toBe(212624);
   });
 });
+
+describe('a summons to one defendant whose rubrum names them all (court letters, west)', () => {
+  const summons = (window: string[], defendants: string) =>
+    names([
+      'Amtsgericht Dortmund',
+      'Zivilabteilung',
+      'Amtsgericht Dortmund, Postfach 10 50 27, 44047 Dortmund | Geschäfts-Nr.: 431 C 2030/26',
+      `${window[0]} | Telefon: 0231 9260-0`,
+      `${window[1]} | Telefax: 0231 9260-41199`,
+      `${window[2]} | Servicezeiten: Mo-Fr 9-12 Uhr`,
+      'Ladung zum Termin',
+      `In dem Rechtsstreit Westfalia Quartier Immobilien GmbH ./. ${defendants}`,
+      'werden Sie zur mündlichen Verhandlung geladen.',
+    ]);
+
+  it('takes the rubrum’s fuller list when it names the addressee too', () => {
+    expect(summons(['Herrn Klaus-Dieter Wagner', 'Evinger Straße 53', '44135 Dortmund'], 'Klaus-Dieter, Ute und Jessica Wagner')).toEqual([
+      'Klaus-Dieter Wagner',
+      'Ute Wagner',
+      'Jessica Wagner',
+    ]);
+  });
+
+  it('keeps the addressee when the rubrum names other people, not them', () => {
+    expect(summons(['Frau Carmela Greco', 'Rheinische Straße 73', '44139 Dortmund'], 'Rüdiger Dahlhaus und Michael Dahlhaus')).toEqual(['Carmela Greco']);
+  });
+});

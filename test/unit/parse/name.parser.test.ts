@@ -163,3 +163,40 @@ describe('a speck’s dot after a given name', () => {
     expect(parseNames('Marius. Turcanu, geb. 12.08.1969')).toEqual([{ name: 'Marius Turcanu', birthDate: '1969-08-12' }]);
   });
 });
+
+describe('given names sharing one family name', () => {
+  it('gives each given name of a comma list ending in "und" the family name that ends it', () => {
+    // A court's rubrum (counsel-bailiff), a landlord's letter, a Jobcenter's cover note.
+    expect(names('Klaus-Dieter, Ute und Jessica Wagner')).toEqual(['Klaus-Dieter Wagner', 'Ute Wagner', 'Jessica Wagner']);
+    expect(names('Eheleute Anna, Peter und Paul Weber-Kühn')).toEqual(['Anna Weber-Kühn', 'Peter Weber-Kühn', 'Paul Weber-Kühn']);
+    expect(names('Hans und Erika Müller')).toEqual(['Hans Müller', 'Erika Müller']);
+  });
+
+  it('keeps a family name written first as it was ("Müller, Hans und …": Müller is no given name)', () => {
+    expect(names('Müller, Hans und Erika Schmidt')).toEqual(['Hans Müller', 'Erika Schmidt']);
+    expect(names('Rüdiger Dahlhaus, Carmela Greco und Michael Dahlhaus')).toEqual(['Rüdiger Dahlhaus', 'Carmela Greco', 'Michael Dahlhaus']);
+  });
+});
+
+describe('small words and marks around a name', () => {
+  it('keeps "zur" and "zum" inside a family name', () => {
+    expect(names('Herrn Kevin zur Nieden')).toEqual(['Kevin zur Nieden']);
+    expect(names('Stefan zum Felde, geb. 12.12.1983')).toEqual(['Stefan zum Felde']);
+  });
+
+  it('ends a name before a small word after its family name: there it is the sentence’s preposition', () => {
+    expect(names('Frau Anna Schmidt zur Kenntnis')).toEqual(['Anna Schmidt']);
+    expect(names('gegen Herrn Max Weber zur Räumung der Wohnung')).toEqual(['Max Weber']);
+    expect(names('Frau Anna Schmidt von der Hausverwaltung')).toEqual(['Anna Schmidt']);
+    expect(names('Maik Jürgen von Berg')).toEqual(['Maik Jürgen von Berg']);
+  });
+
+  it('drops a hyphen after a name’s last letter (OCR’s comma, a hyphen that led to no next line)', () => {
+    expect(names('gegen Herrn Tarek Hamdan, Frau Nurgül Arslan und Frau Rania Hamdan- zur weiteren Veranlassung')).toEqual(['Tarek Hamdan', 'Nurgül Arslan', 'Rania Hamdan']);
+  });
+
+  it('takes "Herm" before a name for OCR’s "Herrn" (rn read as m), not for a given name', () => {
+    expect(names('Herm Sven Müller')).toEqual(['Sven Müller']);
+    expect(names('Herm Dr. Jonas Albers und Frau Lea Albers')).toEqual(['Jonas Albers', 'Lea Albers']);
+  });
+});
