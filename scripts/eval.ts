@@ -252,6 +252,12 @@ function reportCorpus(outcomes: DocOutcome[], out: string[]): void {
       return { label, right, total };
     });
     for (const { label, right, total } of rows) out.push(`  Konfidenz ${label.padEnd(9)} ${pct(right, total)} richtig (${total} Werte, ${pct(total, read).trim()} der gelesenen)`);
+    // Which fields the sure but wrong values are (counts only: the calibration's weak spots by field, not documents).
+    const sureWrong = EVAL_FIELDS.map((name) => {
+      const sure = docs.filter((o) => (o.confidences[name] ?? 0) >= 0.9);
+      return { name, wrong: sure.filter((o) => o.verdicts[name] !== 'right').length, sure: sure.length };
+    }).filter((f) => f.wrong > 0);
+    if (sureWrong.length) out.push(`  falsch ab 0,9 je Feld: ${sureWrong.map((f) => `${f.name} ${f.wrong}/${f.sure}`).join(', ')}`);
   }
 }
 
