@@ -12,7 +12,8 @@ export interface ParsedTenant {
  * "Herm" is that misread title, not a name.
  */
 export const ADDRESS_TITLE = String.raw`Herrn?|Herm|Frau`;
-const TITLES = new RegExp(String.raw`\b(${ADDRESS_TITLE}|Eheleute|Ehepaar|Geschwister|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*`, 'g');
+/** Titles before a name, whole words only: "Frauke", "Hermann" and "Herrmann" are names. */
+const TITLES = new RegExp(String.raw`\b(?:(?:${ADDRESS_TITLE}|Eheleute|Ehepaar|Geschwister)(?!\p{L})|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*`, 'gu');
 const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
 const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;

@@ -195,6 +195,11 @@ describe('small words and marks around a name', () => {
     expect(names('gegen Herrn Tarek Hamdan, Frau Nurgül Arslan und Frau Rania Hamdan- zur weiteren Veranlassung')).toEqual(['Tarek Hamdan', 'Nurgül Arslan', 'Rania Hamdan']);
   });
 
+  it('strips a title only as a whole word: "Frauke", "Hermann" and "Herrmann" are names', () => {
+    expect(names('Frauke Schmidt und Peter Herrmann')).toEqual(['Frauke Schmidt', 'Peter Herrmann']);
+    expect(names('Herrn Hermann Herrmann, Frau Frauke Hermes')).toEqual(['Hermann Herrmann', 'Frauke Hermes']);
+  });
+
   it('takes "Herm" before a name for OCR’s "Herrn" (rn read as m), not for a given name', () => {
     expect(names('Herm Sven Müller')).toEqual(['Sven Müller']);
     expect(names('Herm Dr. Jonas Albers und Frau Lea Albers')).toEqual(['Jonas Albers', 'Lea Albers']);
