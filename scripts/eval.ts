@@ -258,6 +258,19 @@ function reportCorpus(outcomes: DocOutcome[], out: string[]): void {
       return { name, wrong: sure.filter((o) => o.verdicts[name] !== 'right').length, sure: sure.length };
     }).filter((f) => f.wrong > 0);
     if (sureWrong.length) out.push(`  falsch ab 0,9 je Feld: ${sureWrong.map((f) => `${f.name} ${f.wrong}/${f.sure}`).join(', ')}`);
+    // And which parts of a sure but wrong address differ (counts only).
+    const parts = new Map<string, number>();
+    for (const o of docs) {
+      if ((o.confidences['address'] ?? 0) < 0.9 || o.verdicts['address'] === 'right') continue;
+      const m = o.mismatches.find((x) => x.field === 'address');
+      const [want, got] = [m?.expected, m?.actual] as [Record<string, unknown> | null, Record<string, unknown> | null];
+      for (const key of want && got ? Object.keys(want) : ['ganz']) {
+        if (want && got && want[key] === got[key]) continue;
+        const how = !want || !got ? '' : got[key] === null ? ' fehlt' : want[key] === null ? ' zuviel' : ' anders';
+        parts.set(key + how, (parts.get(key + how) ?? 0) + 1);
+      }
+    }
+    if (parts.size) out.push(`  davon address-Teile: ${[...parts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
 }
 

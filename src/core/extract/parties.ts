@@ -1,6 +1,6 @@
 import type { Address, ExtractionWarning, Tenant } from '../extraction.schema.js';
 import type { Gazetteer } from '../gazetteer.js';
-import { findAddresses, type AddressMatch } from '../parse/address.parser.js';
+import { findAddresses, namesFlatPlace, type AddressMatch } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
 import { ADDRESS_TITLE, parseNames, PARTICLES } from '../parse/name.parser.js';
 import { clamp, found, foundOver, type Found } from './found.js';
@@ -182,6 +182,8 @@ function dedupe(tenants: Tenant[]): Tenant[] {
 const NUMBERED_TENANT = /(?<![a-z])(?:beklagte[rn]?|schuldner(?:in)?)\s*zu[\s.]*(\d)/g;
 /** Below the confidence a value is taken without review. */
 const UNSURE = 0.89;
+/** Confidence kept by an address without addition whose block names the flat's place in the house. */
+const ADDITION_UNSURE = 0.85;
 /** Confidence kept by a tenants list shorter than the notice's numbering says. */
 const INCOMPLETE = 0.8;
 
@@ -421,6 +423,16 @@ export function readAddress(
   // the parties' line without it): the fuller reading.
   const fuller = address.addition === null ? candidates.find((o) => key(o.match.address) === key(address) && o.match.address.addition !== null && o.flat > o.other && o.flat >= 0.45) : undefined;
   if (fuller) address = { ...address, addition: fuller.match.address.addition };
+  // A word placing a flat in its house ("3. OG Mitte", "Souterrain", "Whg. 7") on the page, though no addition was
+  // read: the addition may be missing, so the address is shown for review.
+  if (address.addition === null) {
+    // Anywhere in the document (a form's own row "Lage der Wohnung"), but not the court's floor by the hearing room.
+    const lines = view.lines.map((l) => view.text.slice(l.start, l.end)).filter((l) => !/saal|sitzung|verhandlung/i.test(l));
+    if (lines.some(namesFlatPlace)) {
+      strength *= ADDITION_UNSURE;
+      warnings.push({ code: 'address_addition_unsure', message: 'Lage der Wohnung (Etage, Zusatz) womöglich nicht gelesen', field: 'address' });
+    }
+  }
   const check = chosen.match.postalCheck;
   if (check === 'repaired') {
     strength *= 0.85;

@@ -82,3 +82,30 @@ describe('confidence from evidence', () => {
     for (const w of r.warnings) expect(w.message).not.toMatch(/Mustermann|Hauptstraße|516|Siegburg|2030/);
   });
 });
+
+describe('an address whose addition may be missing', () => {
+  const tenantBlock = (extra: string[]) => [
+    'Amtsgericht Gummersbach',
+    'Aktenzeichen: 12 C 345/25',
+    'Beklagte: Frau Anna Schmidt, wohnhaft Hauptstraße 12, 51674 Wiehl',
+    ...extra,
+    'Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr, Saal 112, 1. OG',
+  ];
+  const read = (extra: string[]) => extractDocument([pageFromLines(tenantBlock(extra), { source: 'ocr', confidence: 0.96 })], context);
+
+  it('is shown for review when the page places the flat in its house but no addition was read', () => {
+    for (const place of ['Lage der Wohnung | 2. 0G links', 'Die Wohnung Nr. 7 im Hinterhaus ist betroffen.', 'Aufgang B']) {
+      const r = read([place]);
+      expect(r.fields.address!.value.addition, place).toBeNull();
+      expect(r.fields.address!.confidence, place).toBeLessThan(0.9);
+      expect(r.warnings.map((w) => w.code), place).toContain('address_addition_unsure');
+    }
+  });
+
+  it('stays sure without such a word; the court’s floor by the hearing room is none', () => {
+    const r = read(['Die Beklagte zahlt die Miete seit Monaten nicht.']);
+    expect(r.fields.address!.value).toMatchObject({ street: 'Hauptstraße', houseNumber: '12', addition: null });
+    expect(r.fields.address!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(r.warnings.map((w) => w.code)).not.toContain('address_addition_unsure');
+  });
+});
