@@ -271,6 +271,18 @@ function reportCorpus(outcomes: DocOutcome[], out: string[]): void {
       }
     }
     if (parts.size) out.push(`  davon address-Teile: ${[...parts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    // And how a sure but wrong amount lies against the true one (counts only).
+    for (const name of ['monthlyRent', 'arrears']) {
+      const how = new Map<string, number>();
+      for (const o of docs) {
+        if ((o.confidences[name] ?? 0) < 0.9 || o.verdicts[name] === 'right') continue;
+        const m = o.mismatches.find((x) => x.field === name);
+        const [want, got] = [m?.expected, m?.actual] as [number | null, number | null];
+        const kind = want === null ? 'zuviel' : got === null ? 'fehlt' : got < want ? 'kleiner' : 'größer';
+        how.set(kind, (how.get(kind) ?? 0) + 1);
+      }
+      if (how.size) out.push(`  davon ${name}: ${[...how].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    }
   }
 }
 

@@ -290,7 +290,28 @@ export function readMoney(view: View, type: DocumentType, warnings: ExtractionWa
   };
   const fields = { monthlyRent: pick('monthlyRent'), arrears: pick('arrears') };
   crossCheck(fields, warnings);
+  if (fields.monthlyRent && rentMayBePart(view, fields.monthlyRent.start)) {
+    fields.monthlyRent.confidence = clamp(fields.monthlyRent.confidence * PART_UNSURE);
+    warnings.push({ code: 'rent_part_unsure', message: 'Miete womöglich nur ein Teil der Gesamtmiete (Grundmiete, Nebenkosten)', field: 'monthlyRent' });
+  }
   return fields;
+}
+
+/** Words of a rent that is only part of the month's total (the base rent, the costs on top of it), and of the total. */
+const RENT_PART = /grundmiete|kaltmiete|nettomiete|nebenkosten|betriebskosten|heizkosten|vorauszahlung/;
+const RENT_TOTAL = /gesamt|brutto|warm|einschl|inkl|insgesamt/;
+/** Confidence kept by a rent that may be a part of the total. */
+const PART_UNSURE = 0.85;
+
+/**
+ * Whether the rent read may be a part of the monthly total: the document names a part (a base rent, costs on top of
+ * it) and the rent's own line, with the line before it, does not say it is the total ("Gesamtmiete", "einschl.
+ * Nebenkosten"). The total is the rent a Jobcenter takes over; a part read for it is shown for review.
+ */
+function rentMayBePart(view: View, start: number): boolean {
+  if (!RENT_PART.test(view.folded)) return false;
+  const line = view.lineAt(start);
+  return !RENT_TOTAL.test(view.folded.slice(view.lines[Math.max(0, line - 1)]!.start, view.lines[line]!.end));
 }
 
 /** Arrears are a plausible number of monthly rents: that raises both a little; far off, both are shown for review. */

@@ -109,3 +109,33 @@ describe('an address whose addition may be missing', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('address_addition_unsure');
   });
 });
+
+describe('a rent that may be only part of the month’s total', () => {
+  const read = (rentLines: string[]) =>
+    extractDocument(
+      [pageFromLines(['Amtsgericht Gummersbach', 'Aktenzeichen: 12 C 345/25', 'Mitteilung über den Eingang einer Räumungsklage', ...rentLines, 'Rückstand: 1.660,00 EUR'], { source: 'ocr', confidence: 0.96 })],
+      context,
+    );
+
+  it('is shown for review when the notice names a base rent or costs and the rent read is not called the total', () => {
+    for (const lines of [['Grundmiete: 650,00 EUR', 'Nebenkosten: 180,00 EUR'], ['Die monatliche Miete beträgt 650,00 EUR zuzüglich Betriebskosten.']]) {
+      const r = read(lines);
+      expect(r.fields.monthlyRent!.value, lines[0]).toBe(65000);
+      expect(r.fields.monthlyRent!.confidence, lines[0]).toBeLessThan(0.9);
+      expect(r.warnings.map((w) => w.code), lines[0]).toContain('rent_part_unsure');
+    }
+  });
+
+  it('stays sure when the rent read is the total, or no part is named', () => {
+    for (const lines of [['Gesamtmiete: 830,00 EUR', 'davon Nebenkosten: 180,00 EUR'], ['Miete monatlich: 830,00 EUR']]) {
+      const r = read(lines);
+      expect(r.fields.monthlyRent!.value, lines[0]).toBe(83000);
+      expect(r.fields.monthlyRent!.confidence, lines[0]).toBeGreaterThanOrEqual(0.9);
+      expect(r.warnings.map((w) => w.code), lines[0]).not.toContain('rent_part_unsure');
+    }
+    // A total that names its costs on its own line: no doubt that it is the total.
+    const total = read(['Monatliche Miete (einschl. Nebenkosten): 830,00 EUR']);
+    expect(total.fields.monthlyRent!.value).toBe(83000);
+    expect(total.warnings.map((w) => w.code)).not.toContain('rent_part_unsure');
+  });
+});
