@@ -305,13 +305,14 @@ const PART_UNSURE = 0.85;
 
 /**
  * Whether the rent read may be a part of the monthly total: the document names a part (a base rent, costs on top of
- * it) and the rent's own line, with the line before it, does not say it is the total ("Gesamtmiete", "einschl.
- * Nebenkosten"). The total is the rent a Jobcenter takes over; a part read for it is shown for review.
+ * it) and the rent's own line, with the lines before and after it (a label above, a sentence going on), does not say
+ * it is the total ("Gesamtmiete", "… 830,00 EUR ⏎ einschließlich der Vorauszahlungen"). The total is the rent a Jobcenter takes over; a part read for it is shown for review.
  */
 function rentMayBePart(view: View, start: number): boolean {
   if (!RENT_PART.test(view.folded)) return false;
   const line = view.lineAt(start);
-  return !RENT_TOTAL.test(view.folded.slice(view.lines[Math.max(0, line - 1)]!.start, view.lines[line]!.end));
+  const around = view.folded.slice(view.lines[Math.max(0, line - 1)]!.start, view.lines[Math.min(view.lines.length - 1, line + 1)]!.end);
+  return !RENT_TOTAL.test(around);
 }
 
 /** Arrears are a plausible number of monthly rents: that raises both a little; far off, both are shown for review. */

@@ -127,7 +127,11 @@ describe('a rent that may be only part of the month’s total', () => {
   });
 
   it('stays sure when the rent read is the total, or no part is named', () => {
-    for (const lines of [['Gesamtmiete: 830,00 EUR', 'davon Nebenkosten: 180,00 EUR'], ['Miete monatlich: 830,00 EUR']]) {
+    for (const lines of [
+      ['Gesamtmiete: 830,00 EUR', 'davon Nebenkosten: 180,00 EUR'],
+      ['Miete monatlich: 830,00 EUR'],
+      ['Die monatlich zu zahlende Miete beträgt derzeit 830,00 EUR', 'einschließlich der Vorauszahlungen auf die Betriebskosten.'],
+    ]) {
       const r = read(lines);
       expect(r.fields.monthlyRent!.value, lines[0]).toBe(83000);
       expect(r.fields.monthlyRent!.confidence, lines[0]).toBeGreaterThanOrEqual(0.9);
