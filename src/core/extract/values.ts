@@ -306,7 +306,8 @@ const PART_UNSURE = 0.85;
 /**
  * Whether the rent read may be a part of the monthly total: the document names a part (a base rent, costs on top of
  * it) and the rent's own line, with the lines before and after it (a label above, a sentence going on), does not say
- * it is the total ("Gesamtmiete", "… 830,00 EUR ⏎ einschließlich der Vorauszahlungen"). The total is the rent a Jobcenter takes over; a part read for it is shown for review.
+ * it is the total ("Gesamtmiete", "… 830,00 EUR ⏎ einschließlich der Vorauszahlungen"). The total is the rent a
+ * Jobcenter takes over; a part read for it is shown for review.
  */
 function rentMayBePart(view: View, start: number): boolean {
   if (!RENT_PART.test(view.folded)) return false;

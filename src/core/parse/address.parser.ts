@@ -20,9 +20,10 @@ const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
 const ADDITION = /(c\/o\s[^\n,\t]{2,40}|bei\s[A-ZÄÖÜ][^\n,\t]{1,40}|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.)[^\n,\t]{0,30}|(?:Aufgang|Eingang|Haus)\s[A-Z0-9]{1,2}\b[^\n,\t]{0,20}|(?:links|rechts|Mitte)\b)/;
 /**
  * A word that places a flat in its house, as OCR may leave it ("2. 0G", "3.0G", "Whg 7", "Souterrain"): where such
- * a word stands by an address whose addition was not read, the addition may have been missed.
+ * a word stands on a page whose address was read without an addition, the addition may have been missed. Not "UG",
+ * which a landlord's company form ("… UG (haftungsbeschränkt)") writes far more often than a floor.
  */
-const FLAT_PLACE = /(?:^|[\s,(])(?:[\dlI]{1,2}\.{0,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock|Geschoss)|EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.?|Wohnung\s+(?:Nr\.?\s*)?\d{1,3}|App\.|Apartment|Aufgang\s+[A-Z\d]|c\/o)(?=$|[\s,.)])/;
+const FLAT_PLACE = /(?:^|[\s,(])(?:[\dlI]{1,2}\.{0,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock|Geschoss)|EG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.?|Wohnung\s+(?:Nr\.?\s*)?\d{1,3}|App\.|Apartment|Aufgang\s+[A-Z\d]|c\/o)(?=$|[\s,.)])/;
 
 export function namesFlatPlace(text: string): boolean {
   return FLAT_PLACE.test(text);
