@@ -17,6 +17,8 @@ const TITLES = new RegExp(String.raw`\b(?:(?:${ADDRESS_TITLE}|Eheleute|Ehepaar|G
 const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
 const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;
+/** Whether each part of a (double) word is a given name of the lexicon ("Klaus-Dieter", "Ute"). */
+const isGivenNameEachPart = (word: string) => word.split('-').every(isGivenNameWord);
 /** Two or more single given names in a comma list that goes on with "und" and a name. */
 const GIVEN_NAME_LIST = /(?<![\p{L}-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:,\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)+(?=\sund\s\p{Lu})/gu;
 /** Small words inside a name ("van der Meer", "al-Hassan"): kept, never a name on their own. */
@@ -114,7 +116,7 @@ function cleanOne(raw: string): string | null {
       // der Meer"); after a family name it is the sentence's preposition ("Frau Anna Schmidt zur Kenntnis").
       const last = kept[kept.length - 1]!;
       // A capitalised one may begin or be the family name itself ("Rosaria Di Stefano", "Duc Anh Le").
-      if (kept.length === 1 || /^\p{Lu}/u.test(t) || PARTICLES.has(last.toLowerCase()) || kept.every((k) => k.split('-').every(isGivenNameWord))) kept.push(t);
+      if (kept.length === 1 || /^\p{Lu}/u.test(t) || PARTICLES.has(last.toLowerCase()) || kept.every(isGivenNameEachPart)) kept.push(t);
       else break;
     }
     else if (FUNCTION_WORDS.has(t.toLowerCase())) {
@@ -167,7 +169,7 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(/\s+/g, ' ')
     // Given names sharing the family name that ends their list ("Klaus-Dieter, Ute und Jessica Wagner"): the
     // list's commas are its "und", so each borrows the family name as a couple's first name does.
-    .replace(GIVEN_NAME_LIST, (list) => (list.split(/,\s+/).every((w) => w.split('-').every(isGivenNameWord)) ? list.replace(/,\s+/g, ' und ') : list))
+    .replace(GIVEN_NAME_LIST, (list) => (list.split(/,\s+/).every(isGivenNameEachPart) ? list.replace(/,\s+/g, ' und ') : list))
     .replace(ROLE, ' ')
     .replace(NOISE, ' ')
     // OCR's semicolon for the comma of "Family, Given": one family name, one given name, then a comma, "geb."

@@ -3,13 +3,12 @@ import { fillDropouts, findDropouts } from '../../../src/adapters/fax-dropouts.j
 import type { GrayImage } from '../../../src/adapters/image-prep.adapter.js';
 import { planPage, processedImage, StepTimes } from '../../../src/adapters/page-plan.js';
 import { Rng } from '../../../samples/generator/prng.js';
-import { blankPage, dark, DPI, fill, H, source, textLine, textPage, W } from './fax-fixture.js';
+import { blankPage, copy, dark, DPI, fill, H, source, textLine, textPage, W } from './fax-fixture.js';
 
 /**
  * Dropped fax scan lines on generated 200-dpi bilevel pages (fax-fixture.ts: text lines every 50 px, an
  * x-height of 14 px from each line's top): a band of one to three rows turned white across the page.
  */
-const copy = (image: GrayImage): GrayImage => ({ ...image, gray: Buffer.from(image.gray) });
 
 /** Turns rows `from`..`from + rows - 1` white across the whole page, as a fax that lost those scan lines. */
 function dropRows(page: GrayImage, from: number, rows: number): void {

@@ -74,3 +74,5 @@ export function source(image: GrayImage, dpi = DPI, bilevel = true): SourcePage 
 }
 
 export const dark = (image: GrayImage, x: number, y: number) => image.gray[y * image.width + x]! < 128;
+/** A page's own copy, to change while the original stays. */
+export const copy = (image: GrayImage): GrayImage => ({ ...image, gray: Buffer.from(image.gray) });

@@ -3,7 +3,7 @@ import { findStreaks, removeStreaks, thinLines } from '../../../src/adapters/fax
 import type { GrayImage } from '../../../src/adapters/image-prep.adapter.js';
 import { planPage, processedImage, StepTimes } from '../../../src/adapters/page-plan.js';
 import { Rng } from '../../../samples/generator/prng.js';
-import { blankPage, dark, DPI, fill, H, source, textLine, textPage, W } from './fax-fixture.js';
+import { blankPage, copy, dark, DPI, fill, H, source, textLine, textPage, W } from './fax-fixture.js';
 
 /** A fax's vertical streak down column `x`, `thick` px wide, switched off and on now and then. */
 function verticalStreak(page: GrayImage, x: number, thick: number, seed = 5): void {
@@ -15,7 +15,6 @@ function verticalStreak(page: GrayImage, x: number, thick: number, seed = 5): vo
   }
 }
 
-const copy = (image: GrayImage): GrayImage => ({ ...image, gray: Buffer.from(image.gray) });
 
 /** Pixels along a band's direction: `at(a, c)` is the pixel `a` along the band in lane `c` across it. */
 const laneOf = (direction: 'vertical' | 'horizontal') => (a: number, c: number): [number, number] => (direction === 'vertical' ? [c, a] : [a, c]);
