@@ -211,8 +211,12 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   // A summons goes to one defendant, its rubrum names them all ("Herrn Klaus-Dieter Wagner" in the window, "… ./.
   // Klaus-Dieter, Ute und Jessica Wagner" in the text): a weaker section that names every person of the better
   // ones and more is the fuller list of the same household.
-  const keys = new Set(persons.map((p) => fuzzyKey(p.name)));
-  const superset = fuller.find((f) => f.persons.length > keys.size && [...keys].every((k) => f.persons.some((p) => fuzzyKey(p.name) === k)));
+  const keysOf = (list: Tenant[]) => new Set(list.map((p) => fuzzyKey(p.name)));
+  const keys = keysOf(persons);
+  const superset = fuller.find((f) => {
+    const theirs = keysOf(f.persons);
+    return theirs.size > keys.size && [...keys].every((k) => theirs.has(k));
+  });
   if (superset) {
     persons.push(...superset.persons);
     spans.push(...superset.spans);
