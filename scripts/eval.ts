@@ -258,32 +258,34 @@ function reportCorpus(outcomes: DocOutcome[], out: string[]): void {
       return { name, wrong: sure.filter((o) => o.verdicts[name] !== 'right').length, sure: sure.length };
     }).filter((f) => f.wrong > 0);
     if (sureWrong.length) out.push(`  falsch ab 0,9 je Feld: ${sureWrong.map((f) => `${f.name} ${f.wrong}/${f.sure}`).join(', ')}`);
-    // And which parts of a sure but wrong address differ (counts only).
-    const parts = new Map<string, number>();
-    for (const o of docs) {
-      if ((o.confidences['address'] ?? 0) < 0.9 || o.verdicts['address'] === 'right') continue;
-      const m = o.mismatches.find((x) => x.field === 'address');
-      const [want, got] = [m?.expected, m?.actual] as [Record<string, unknown> | null, Record<string, unknown> | null];
-      for (const key of want && got ? Object.keys(want) : ['ganz']) {
-        if (want && got && want[key] === got[key]) continue;
-        const how = !want || !got ? '' : got[key] === null ? ' fehlt' : want[key] === null ? ' zuviel' : ' anders';
-        parts.set(key + how, (parts.get(key + how) ?? 0) + 1);
-      }
-    }
-    if (parts.size) out.push(`  davon address-Teile: ${[...parts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    // And how a sure but wrong amount lies against the true one (counts only).
+    // Which parts of a sure but wrong address differ, and how a sure but wrong amount lies against the true one.
+    const addressParts = sureWrongKinds(docs, 'address', (want, got) => {
+      const [w, g] = [want, got] as [Record<string, unknown> | null, Record<string, unknown> | null];
+      if (!w || !g) return ['ganz'];
+      return Object.keys(w)
+        .filter((key) => w[key] !== g[key])
+        .map((key) => key + (g[key] === null ? ' fehlt' : w[key] === null ? ' zuviel' : ' anders'));
+    });
+    if (addressParts.size) out.push(`  davon address-Teile: ${[...addressParts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
     for (const name of ['monthlyRent', 'arrears']) {
-      const how = new Map<string, number>();
-      for (const o of docs) {
-        if ((o.confidences[name] ?? 0) < 0.9 || o.verdicts[name] === 'right') continue;
-        const m = o.mismatches.find((x) => x.field === name);
-        const [want, got] = [m?.expected, m?.actual] as [number | null, number | null];
-        const kind = want === null ? 'zuviel' : got === null ? 'fehlt' : got < want ? 'kleiner' : 'größer';
-        how.set(kind, (how.get(kind) ?? 0) + 1);
-      }
+      const how = sureWrongKinds(docs, name, (want, got) => [want === null ? 'zuviel' : got === null ? 'fehlt' : (got as number) < (want as number) ? 'kleiner' : 'größer']);
       if (how.size) out.push(`  davon ${name}: ${[...how].map(([k, n]) => `${k} ${n}`).join(', ')}`);
     }
   }
+}
+
+/**
+ * Counts, over the documents whose `field` was read at ≥ 0.9 and is wrong, the kinds `classify` gives each (its true
+ * and its read value): how the calibration fails, without naming a document.
+ */
+function sureWrongKinds(docs: DocOutcome[], field: string, classify: (want: unknown, got: unknown) => string[]): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const o of docs) {
+    if ((o.confidences[field] ?? 0) < 0.9 || o.verdicts[field] === 'right') continue;
+    const m = o.mismatches.find((x) => x.field === field);
+    for (const kind of classify(m?.expected ?? null, m?.actual ?? null)) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return kinds;
 }
 
 function reportFailures(outcomes: DocOutcome[], out: string[]): void {
