@@ -120,7 +120,8 @@ export function doSummons(c: Ctx): Rendered {
   if (refer) t.claimReceived = s.claimReceived;
   b.font('condB', 11.5);
   b.line(`${fmtDate(s.hearing.date, 'longWeekday')}, ${s.hearing.time} Uhr`, { x: b.left + 25 });
-  b.line(`${court.name}, ${court.venue}, ${s.hearing.room}`, { x: b.left + 25, gap: 6 });
+  // Wrapped: with a long venue the room ("Saal 1.106") ran off the page, so the truth named a room the page did not print.
+  b.para(`${court.name}, ${court.venue}, ${s.hearing.room}`, { x: b.left + 25, gap: 6 });
   b.font('cond', 10);
   b.para('Das persönliche Erscheinen der Parteien wird angeordnet (§ 141 ZPO, § 278 Abs. 3 ZPO). Erscheinen Sie in dem Termin nicht, kann auf Antrag der Klagepartei ein Versäumnisurteil gegen Sie ergehen; Sie können dann zur Räumung der Wohnung verurteilt werden, ohne dass Ihr Vorbringen berücksichtigt wird.', { justify: true, gap: 4 });
   b.para('Bringen Sie zum Termin bitte diese Ladung und einen Lichtbildausweis mit. Hinweis: Bei Zahlungsschwierigkeiten wenden Sie sich umgehend an das Jobcenter oder das Sozialamt; Mietrückstände können unter Umständen übernommen werden.', { justify: true, gap: 10 });
