@@ -79,7 +79,7 @@ export const CUE_STEMS: Table = {
   tenant: [
     ['beklagt', 1], ['beklagtenseite', 1], ['mieter', 1], ['mieterin', 1], ['schuldner', 1], ['schuldnerin', 1], ['raumungsschuldner', 1],
     ['schuldnerseite', 1], ['antragsgegner', 1], ['=gegen', 0.9], ['wohnungsinhaber', 0.9], ['bewohner', 0.7], ['vollstreckungsschuldner', 1],
-    ['leistungsberechtigt', 0.9], ['mietpartei', 1],
+    ['leistungsberechtigt', 0.9], ['mietpartei', 1], ['=betroffen', 0.8],
   ],
   landlord: [
     ['klager', 1], ['klagerin', 1], ['klagerseite', 1], ['klagend', 1], ['klagepartei', 1], ['glaubiger', 1], ['glaubigerin', 1], ['glaubigerseite', 1], ['vermieter', 1],

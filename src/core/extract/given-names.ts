@@ -87,6 +87,9 @@ Nikolaos Vasileios Christos Athanasios Evangelos Sofia Katerina Despina Anastasi
 Alessandra Andrea Angelo Antonio Carlo Chiara Claudio Domenico Elena Enrico Federica Francesca Francesco Gianluca Giorgio Giovanni
 Giulia Giuseppe Luca Luigi Marco Massimo Matteo Paolo Roberto Rosa Rosaria Carmela Concetta Giovanna Salvatore Sergio Simone Stefano Valentina Vincenzo Gaetano Pasquale Carmine Nunzia Antonella Daniele Emanuele Ivo Emil Todor
 Dimitar Petar Georgi Hristo Yordan Desislava Gergana Milena Stoyan Rumen Plamen Bogdana
+Vasiliki Georgia Ioanna Dimitra Konstantina Panagiota Eirini Irini Chrysoula Athanasia Evangelia Aikaterini Foteini Stavroula
+Theodora Kyriaki Sotiria Vasilios Apostolos Theodoros Michail Nikos Yannis Thanasis Grazia Giuseppina Lucia Teresa Assunta
+Immacolata Filomena Raffaele Gennaro Ciro Rocco Nicola Michele Giacomo Fabio Davide Alessio
 `;
 const AFRICAN_OTHER = `
 Blessing Mariam

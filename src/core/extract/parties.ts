@@ -18,8 +18,8 @@ import type { Span, View } from './text-view.js';
  * a word for the flat ("wohnhaft", "Mietobjekt", "Räumung der Wohnung") rather than with anyone else.
  */
 
-/** Scan specks and list numbers before a name ("\t.\t1. Meißner, Jörg", "2) Frau …", "zu 2.:"). */
-const LEADING_NOISE = /^[\s.,:;'|"“”„‚‘’«»`´_*•·-]*(?:(?:\d{1,2}|[il])\s*(?:[.)]|,(?=\s*(?:Herrn?|Frau)\s))\s+|zu\s*\d+\s*[.):]*\s*)?/iu;
+/** Scan specks and list numbers before a name ("\t.\t1. Meißner, Jörg", "2) Frau …", "zu 2.:", a table's "1 Lo Bianco, …"). */
+const LEADING_NOISE = /^[\s.,:;'|"“”„‚‘’«»`´_*•·-]*(?:(?:\d{1,2}|[il])\s*(?:[.)]|,(?=\s*(?:Herrn?|Frau)\s))\s+|\d{1,2}\s+(?=\p{Lu}\p{Ll}+[\s,])|zu\s*\d+\s*[.):]*\s*)?/iu;
 /** A line that holds no name: an address, a house number, "beide wohnhaft …", "c/o …". */
 const NOT_NAMES = /^\s*(?:(?:beide|alle|zuletzt)\s+)?(?:wohnhaft|whft?\.|wohnend|c\/o|bei\b|\d)/i;
 const BIRTH_ONLY = /^\s*,?\s*(?:geb(?:oren|\.)?\s*(?:am\s*)?|\(?\s*\*\s*(?=\d))/i;
@@ -49,9 +49,12 @@ export function isGivenName(name: string): boolean {
   return isGivenNameWord(first) || first.split('-').some(isGivenNameWord);
 }
 
+/** Where a person's birth date starts: "geb.", "geboren", "(* …", or the date itself (a list's birth column). */
+const BIRTH_START = /(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?![\d.])).*$/i;
+
 function isAddressSegment(segment: string): boolean {
   // A list's number ("2. Agnieszka Nowak (geb. …)") is no house number.
-  const core = segment.replace(/(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)).*$/i, '').replace(/^\s*\d{1,2}\s?[.)]\s+(?=\p{Lu})/u, '').replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
+  const core = segment.replace(BIRTH_START, '').replace(/^\s*\d{1,2}\s?[.)]\s+(?=\p{Lu})/u, '').replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
   return /\d/.test(core) || /\b(wohnhaft|c\/o)\b/i.test(core);
 }
 
@@ -63,7 +66,7 @@ function namePartOf(line: string): string {
   let out = '';
   for (const segment of line.replace(/\b(geb),(?=\s*\d)/gi, '$1.').split(/(?<=,)/)) {
     if (isAddressSegment(segment)) {
-      const digit = /\s\S*\d/.exec(segment.replace(/(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)).*$/i, (m) => 'x'.repeat(m.length)));
+      const digit = /\s\S*\d/.exec(segment.replace(BIRTH_START, (m) => 'x'.repeat(m.length)));
       // Only after a title: a street is words and a number too ("Im Langen Feld 68").
       if (digit && TITLE.test(segment.slice(0, digit.index))) out += segment.slice(0, digit.index);
       break;
@@ -191,14 +194,14 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   const tenantSections = sections.filter((s) => s.role === 'tenant');
   // Labelled blocks and rubrum markers say more than a role word in a sentence, and those more than a window.
   const rank = { label: 0, marker: 0, window: 1, inline: 2 } as const;
-  const best = Math.min(...tenantSections.map((s) => rank[s.kind]));
+  // The best kind of section that names anyone (a label over nothing but "—" leaves the window's name).
+  const read = tenantSections.map((section) => ({ section, got: personsIn(view, section) })).filter((r) => r.got.persons.length);
+  const best = Math.min(...read.map((r) => rank[r.section.kind]));
   const persons: Tenant[] = [];
   const spans: Span[] = [];
   let strength = 1;
   const fuller: { persons: Tenant[]; spans: Span[]; strength: number }[] = [];
-  for (const section of tenantSections) {
-    const got = personsIn(view, section);
-    if (!got.persons.length) continue;
+  for (const { section, got } of read) {
     if (rank[section.kind] !== best) {
       fuller.push({ ...got, strength: section.strength });
       continue;
@@ -228,15 +231,15 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   // A letter outside German in a name OCR read (ı ş ç ł ă …) is as often half read ("Barıs" for Barış): a person checks.
   const scanned = spans.some((s) => (evidenceOf(view.doc, s.start, s.end)?.confidence ?? 1) < 1);
   if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name))) tenants.confidence = Math.min(tenants.confidence, UNSURE);
-  const read: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
+  const result: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
   // "Beklagte zu 2." somewhere, or a list that starts at "1.": at least that many tenants.
   const listed = tenantSections.some((s) => /^[\s:|.‚‘'“]*1\s*[.)]\s/.test(view.text.slice(s.start, s.end))) ? 2 : 0;
   const numbered = Math.max(listed, ...[...view.folded.matchAll(NUMBERED_TENANT)].map((m) => Number(m[1])).filter((n) => n <= 6));
   if (numbered > unique.length) {
     tenants.confidence = clamp(tenants.confidence * INCOMPLETE);
-    read.numbered = numbered;
+    result.numbered = numbered;
   }
-  return read;
+  return result;
 }
 
 /** Legal forms that end a company's name (they may come after a comma: "Wohnbau GmbH, & Co. KG"). */

@@ -60,6 +60,17 @@ function leadingRole(view: View, line: TextLine): CueHit | null {
 }
 
 /**
+ * A line that names the role last and ends with a colon, the block following below ("Von der Räumung betroffen
+ * sind:", "Die Klage richtet sich gegen:", "Schuldner ist:"): a label too, however the sentence before it runs.
+ */
+function trailingRole(view: View, line: TextLine): CueHit | null {
+  const hit = partyHitsOn(view, line.index).pop();
+  if (!hit || hit.start === line.start) return null;
+  const after = view.text.slice(hit.end + roleRemnant(view.folded.slice(hit.end, line.end)), line.end);
+  return /:\s*$/.test(view.text.slice(hit.end, line.end)) && /^\s*(?:(?:sind|ist|wird|werden)\s*)?:?\s*$/.test(after) ? hit : null;
+}
+
+/**
  * How many characters after a role word still belong to its label: "/in", "(Mieter/in)", " Partei", " zu 2.",
  * the colon.
  */
@@ -153,10 +164,10 @@ export function findSections(view: View): Section[] {
         continue;
       }
     }
-    const lead = leadingRole(view, line);
+    const lead = leadingRole(view, line) ?? trailingRole(view, line);
     // A sentence that starts with a role word is no label ("Gegen: dieses Urteil …", the colon a speck): no name
     // starts with a pronoun or a verb.
-    const sentence = lead && /^[\s:]*(?:dies\p{Ll}*|das|es|ein\p{Ll}*|sie|ihr\p{Ll}*|wird|werden|wurde|ist|sind|hat|haben|kann|können)\s/u.test(view.text.slice(lead.end, line.end));
+    const sentence = lead && /^[\s:]*(?:dies\p{Ll}*|das|es|ein\p{Ll}*|sie|ihr\p{Ll}*|wird|werden|wurde|ist|sind|hat|haben|kann|können)\s/iu.test(view.text.slice(lead.end, line.end));
     if (lead && !sentence) {
       const end = blockEnd(view, i, lead);
       for (let k = i; k <= end; k++) assigned.add(k);
@@ -196,7 +207,7 @@ function blockEnd(view: View, first: number, lead: CueHit): number {
   const named = lead.cue === 'authority' || lead.cue === 'official';
   const tabled = !named && labelLine.cells.length > 1 && valueCell !== undefined && valueCell !== labelLine.cells[0];
   const valueX = tabled ? xOf(view, valueCell.start) : 0;
-  const emptyLabel = !view.text.slice(lead.end, labelLine.end).replace(/[\s:.\-–—|]/g, '');
+  const emptyLabel = !view.text.slice(lead.end, labelLine.end).replace(/[\s:.\-–—|]|\b(?:sind|ist|wird|werden)\b/g, '');
   let end = first;
   for (let k = first + 1; k < lines.length && k <= first + MAX_BLOCK_LINES; k++) {
     const line = lines[k]!;
@@ -264,7 +275,7 @@ function inlineSections(view: View): Section[] {
     }
     if (!role) continue;
     const line = view.lines[hit.line]!;
-    if (leadingRole(view, line) === hit || markerRole(view, line)) continue;
+    if (leadingRole(view, line) === hit || trailingRole(view, line) === hit || markerRole(view, line)) continue;
     // A role in brackets after a name ("Ingrid Thelen (Gläubiger) gegen …"): the name before it, back to the
     // previous role word or the sentence's start.
     if (/\(\s*$/.test(view.text.slice(hit.start - 2, hit.start)) && /^[^)\n]{0,12}\)/.test(view.text.slice(hit.end, hit.end + 14))) {

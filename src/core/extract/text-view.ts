@@ -108,6 +108,12 @@ function stemWordsIn(key: string): Map<string, number> {
   return found;
 }
 
+/**
+ * A token: a run of letters and digits, or a word set letter-spaced as rubrums and headings print it ("g e g e n",
+ * "U r t e i l", "B e s c h l u s s": four or more single letters one space apart), read as the word it spells.
+ */
+const LETTER_SPACED = /\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
+
 export function makeView(doc: DocText): View {
   const text = doc.text;
   const folded = foldCase(text);
@@ -130,9 +136,10 @@ export function makeView(doc: DocText): View {
   markGaps(lines);
   const tokens: Token[] = [];
   let li = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of text.matchAll(LETTER_SPACED)) {
     while (li < lines.length - 1 && lines[li]!.end < m.index) li++;
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], key: fuzzyKey(m[0]), line: li });
+    const word = m[0].replace(/ /g, '');
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: word, key: fuzzyKey(word), line: li });
   }
   const lineStarts = lines.map((l) => l.start);
   const tokenStarts = tokens.map((t) => t.start);

@@ -14,9 +14,11 @@ export interface ParsedTenant {
 export const ADDRESS_TITLE = String.raw`Herrn?|Herm|Frau`;
 /** Titles before a name, whole words only: "Frauke", "Hermann" and "Herrmann" are names. */
 const TITLES = new RegExp(String.raw`\b(?:(?:${ADDRESS_TITLE}|Eheleute|Ehepaar|Geschwister)(?!\p{L})|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*`, 'gu');
-const ROLE = /\b(Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
+const ROLE = /\b((?:weitere[rn]?\s+)?Beteiligte[rn]?|Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
+/** The labels of a name's field or column ("Name:", "Name, Vorname", "Familienname / Vorname"): never part of a name. */
+const NAME_LABEL = /\b(?:Vor|Nach|Familien|Zu)?[Nn]ame(?:\s*[,/]\s*(?:Vor|Nach)?[Nn]ame)?\b\s*:?/g;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
-const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*)\b/iu;
+const NOT_A_NAME = /\b(GmbH|AG|KG|eG|mbH|Amtsgerichts?|Gerichts?|Gerichtsvollzieher\p{L}*|Rechtsanw\p{L}*|Jobcenters?|Sozialamt|Straße|Str\.|Wohnung|Klage|Kläger\p{L}*|Landkreis|Kreis|Stadt|Genossenschaft|Verwaltung|Partei|Direktor\p{L}*|Richter\p{L}*|Präsident\p{L}*|Prozessbevollm\p{L}*|OG|DG|Obergeschoss|Erdgeschoss|Dachgeschoss|Untergeschoss|Etage|Hinterhaus|Vorderhaus|Seitenflügel|Souterrain)\b/iu;
 /** Whether each part of a (double) word is a given name of the lexicon ("Klaus-Dieter", "Ute"). */
 const isGivenNameEachPart = (word: string) => word.split('-').every(isGivenNameWord);
 /** Two or more single given names in a comma list that goes on with "und" and a name. */
@@ -79,8 +81,27 @@ function fromCaps(token: string): string {
  */
 function surnameFirst(text: string): string {
   return text.replace(
-    /^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?),\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s\p{Lu}[\p{Ll}'’]+)?)(?=\s*(?:,|$|geb))/u,
+    new RegExp(String.raw`^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u'),
     (_m, lead: string, family: string, given: string) => `${lead}${given} ${family}`,
+  );
+}
+
+/** A capitalised word of a name, hyphenated parts included. */
+const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+/** A family name's word, also in capitals as forms print it ("YILMAZ, Ayşe"). */
+const FAMILY_WORD = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?`;
+/** What may follow a person's name in an entry: a comma, the end, the birth date ("geb.", "(* …", "* …", the date alone). */
+const ENTRY_GOES_ON = String.raw`(?=\s*(?:,|$|geb|\(?\s*\*|\d{1,2}\.\s?\d{1,2}\.))`;
+/**
+ * A family name of two words written first ("Lo Bianco, Maria Grazia", "Abu Saleh, Nour"): told from two whole
+ * names in a comma list ("Anna Schmidt, Max Müller", "Jetmir Krasniqi, Ana Krasniqi") by the given-name lexicon: every
+ * word after the comma is a given name, no word before it is.
+ */
+const TWO_WORD_FAMILY_FIRST = new RegExp(String.raw`(^\s*|[;(]\s*|\d{1,2}\s?[.)]\s+|\bund\s+)(${FAMILY_WORD}\s${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'gu');
+
+function twoWordFamilyFirst(text: string): string {
+  return text.replace(TWO_WORD_FAMILY_FIRST, (match, lead: string, family: string, given: string) =>
+    given.split(' ').every(isGivenNameEachPart) && !family.split(' ').some(isGivenNameEachPart) ? `${lead}${given} ${family}` : match,
   );
 }
 
@@ -171,12 +192,14 @@ export function parseNames(text: string): ParsedTenant[] {
     // list's commas are its "und", so each borrows the family name as a couple's first name does.
     .replace(GIVEN_NAME_LIST, (list) => (list.split(/,\s+/).every(isGivenNameEachPart) ? list.replace(/,\s+/g, ' und ') : list))
     .replace(ROLE, ' ')
+    .replace(NAME_LABEL, ' ')
     .replace(NOISE, ' ')
     // OCR's semicolon for the comma of "Family, Given": one family name, one given name, then a comma, "geb."
     // or the end ("Wöjcik; Uwe, geb. …"); a semicolon between two persons has a whole name before it.
     .replace(/(?<![\p{L}-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
+  const ordered = twoWordFamilyFirst(flat);
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
-  const parts = flat
+  const parts = ordered
     .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))/u)
     .map((p) => surnameFirst(p.trim()))
     .filter(Boolean);

@@ -5,7 +5,7 @@ import { pageFromLines } from '../../support/page-factory.js';
 /**
  * Candidates and their roles on the ways different senders write the same facts. Each case is worded in the
  * manner of one of the sample sources by other authors (court registry forms, lawyers and bailiffs, courts in the
- * south and east; the sources tuned on, never a held-out one), with names and places of our own. A case tests a
+ * south and east, Rhineland cities; the sources tuned on, never a held-out one), with names and places of our own. A case tests a
  * mechanism (a role by its section, its label, its place in a sentence), so each asserts the roles a worker needs.
  */
 const gazetteer = {
@@ -16,6 +16,7 @@ const gazetteer = {
     { name: 'Dortmund', postalCodes: ['44135', '44137', '44139'] },
     { name: 'Leipzig', postalCodes: ['04103', '04177'] },
     { name: 'Morsbach', postalCodes: ['51597'] },
+    { name: 'Duisburg', postalCodes: ['47051', '47053', '47119'] },
   ],
 };
 const read = (lines: string[]) => extractDocument([pageFromLines(lines)], { gazetteer, today: '2025-06-01' }).fields;
@@ -516,5 +517,76 @@ describe('a summons to one defendant whose rubrum names them all (court letters,
 
   it('keeps the addressee when the rubrum names other people, not them', () => {
     expect(summons(['Frau Carmela Greco', 'Rheinische Straße 73', '44139 Dortmund'], 'Rüdiger Dahlhaus und Michael Dahlhaus')).toEqual(['Carmela Greco']);
+  });
+});
+
+describe('a bailiff’s table of the persons to be evicted (bailiffs of Rhineland cities)', () => {
+  const lines = (intro: string) => [
+    'Der Gerichtsvollzieher bei dem Amtsgericht Duisburg',
+    'Geschäftszeichen: DR II 409/25',
+    'Zwangsvollstreckungssache Ruhrbogen Wohnbau AG gegen Lo Bianco / Papadakis',
+    intro,
+    'Nr. Name, Vorname | geb. am | Anschrift',
+    '1 Lo Bianco, Maria Grazia | 21.12.1980 | Duisburger Allee 16',
+    '47053 Duisburg',
+    '2 Papadakis, Nikolaos | 13.06.1972 | Duisburger Allee 16',
+    '47053 Duisburg',
+    'Der Räumungstermin ist festgesetzt auf Freitag, den 12. September 2025, 11.00 Uhr.',
+  ];
+
+  it.each(['Von der Räumung betroffen sind:', 'Die Räumung richtet sich gegen:'])('reads each row under "%s" as a tenant with the birth date of its column', (intro) => {
+    expect(read(lines(intro)).tenants?.value).toEqual([
+      { name: 'Maria Grazia Lo Bianco', birthDate: '1980-12-21' },
+      { name: 'Nikolaos Papadakis', birthDate: '1972-06-13' },
+    ]);
+  });
+});
+
+describe('family name first with a birth mark or a birth column (court forms, bailiffs’ lists)', () => {
+  it('reads "Family, Given (* date)" and "Family, Given" followed by the date', () => {
+    expect(read(['Amtsgericht Duisburg', 'Mitteilung in Zivilsachen', 'Beklagte Partei(en) | Oikonomou, Vasiliki (* 11.11.1978)']).tenants?.value).toEqual([
+      { name: 'Vasiliki Oikonomou', birthDate: '1978-11-11' },
+    ]);
+    expect(names(['Amtsgericht Duisburg', 'Schuldner: Kowalski, Jan 03.04.1969'])).toEqual(['Jan Kowalski']);
+  });
+});
+
+describe('a rubrum with "gegen" letter-spaced (judgments of Rhineland cities)', () => {
+  it('ends the claimant’s counsel at "g e g e n" and reads the numbered defendants after it, not counsel', () => {
+    expect(
+      names([
+        'Amtsgericht Duisburg',
+        'Im Namen des Volkes',
+        'In dem Rechtsstreit',
+        'Rheinufer Wohnen GmbH, Deutzer Werft 14, 50679 Köln,',
+        'Klägerin,',
+        'Prozessbevollmächtigte: Keßler & Partner Rechtsanwälte PartG mbB, Hohenstaufenring',
+        '62, 50674 Köln',
+        'g e g e n',
+        '1. Frau Jennifer Breuer, Tannenbuscher Allee 1, 47051 Duisburg,',
+        '2. Herr Dirk Breuer, Tannenbuscher Allee 1, 47051 Duisburg,',
+        'Beklagte,',
+      ]),
+    ).toEqual(['Jennifer Breuer', 'Dirk Breuer']);
+  });
+});
+
+describe('a label that names nobody (court letters to one defendant)', () => {
+  it('leaves the tenant to the window when "Weitere Beteiligte: —" is all a label section holds', () => {
+    expect(
+      names([
+        'Amtsgericht Duisburg',
+        'Zivilabteilung',
+        'König-Heinrich-Platz 1',
+        'Amtsgericht Duisburg · König-Heinrich-Platz 1 · 47051 Duisburg',
+        'Herr Kevin Strößner | Geschäfts-Nr. | 9 C 1030/25',
+        'Homburger Str. 15',
+        '47119 Duisburg',
+        'Ladung zum Termin zur mündlichen Verhandlung',
+        'Erscheinen Sie nicht, kann ein Versäumnisurteil',
+        'gegen Sie ergehen. Bitte bringen Sie diese Ladung mit.',
+        'Weitere Beteiligte: —',
+      ]),
+    ).toEqual(['Kevin Strößner']);
   });
 });

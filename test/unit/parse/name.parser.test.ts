@@ -158,6 +158,30 @@ describe('family name first with two given names', () => {
   });
 });
 
+describe('a family name of two words written first', () => {
+  it('is told from a list of whole names by the given-name lexicon', () => {
+    expect(names('Lo Bianco, Maria Grazia')).toEqual(['Maria Grazia Lo Bianco']);
+    expect(names('1. Lo Presti, Giuseppe, geb. 01.02.1980')).toEqual(['Giuseppe Lo Presti']);
+    // Both sides whole names, or a given name off the lexicon before the comma: a list.
+    expect(names('Jetmir Krasniqi, Ana Krasniqi')).toEqual(['Jetmir Krasniqi', 'Ana Krasniqi']);
+  });
+
+  it('keeps a family name in capitals, as forms print it', () => {
+    expect(names('MÜLLER, Hans')).toEqual(['Hans Müller']);
+    expect(parseNames('KAYA, Emre, geb. 14.04.1953')).toEqual([{ name: 'Emre Kaya', birthDate: '1953-04-14' }]);
+  });
+});
+
+describe('words of a form that are no names', () => {
+  it('drops the labels of a name column or field, "Weitere Beteiligte", and a flat’s floor read as a list entry', () => {
+    expect(names('Name, Vorname: Kowalski, Jan')).toEqual(['Jan Kowalski']);
+    expect(names('Nr. Name, Vorname geb. am Anschrift')).toEqual([]);
+    expect(names('Weitere Beteiligte: Ayşe Yılmaz')).toEqual(['Ayşe Yılmaz']);
+    expect(names('1. OG Mitte, bestehend aus 3 Zimmern')).toEqual([]);
+    expect(names('Herr Olaf Egmann')).toEqual(['Olaf Egmann']);
+  });
+});
+
 describe('a speck’s dot after a given name', () => {
   it('is dropped before the family name that ends the entry', () => {
     expect(parseNames('Marius. Turcanu, geb. 12.08.1969')).toEqual([{ name: 'Marius Turcanu', birthDate: '1969-08-12' }]);
