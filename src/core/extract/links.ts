@@ -66,8 +66,9 @@ function wordCost(view: View, from: number, to: number): number {
 function sentenceEndBetween(view: View, from: number, to: number): boolean {
   const between = view.text.slice(from, to);
   // A sentence ends at a full stop after a word of three small letters or more, before a capital ("… ist. Die");
-  // not after dates, abbreviations or numbers.
-  return /\p{Ll}{3}[.!?]\s+\p{Lu}/u.test(between) || /\n\s*\n/.test(between);
+  // not after dates, abbreviations or numbers; but right after the value it ends its sentence ("… 897,12 €. Geltend
+  // gemacht wird ein Rückstand …").
+  return /\p{Ll}{3}[.!?]\s+\p{Lu}/u.test(between) || /^[\s)]*[.!?]\s+\p{Lu}/u.test(between) || /\n\s*\n/.test(between);
 }
 
 function cellIndex(view: View, line: number, offset: number): number {
@@ -121,11 +122,14 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
     let relation: Link['relation'];
     if (hit.line === line && hit.end <= span.start) {
       relation = 'left';
-      const cost = Math.min(wordCost(view, hit.end, span.start), settled && APPOINTMENTS.includes(hit.cue) && !sentenceEndBetween(view, hit.end, span.start) ? 1 : Infinity);
+      // The verb phrase binds the value to its head noun over another date between ("der Termin vom 7. November …
+      // wird verlegt auf Montag, 1. Dezember").
+      const bound = settled && APPOINTMENTS.includes(hit.cue) && !sentenceEndBetween(view, hit.end, span.start);
+      const cost = Math.min(wordCost(view, hit.end, span.start), bound ? 1 : Infinity);
       if (cost > MAX_WORDS) continue;
       strength = weight * LEFT_DECAY ** cost;
       if (cell - cellIndex(view, line, hit.start) > 1) strength *= OTHER_COLUMN;
-      if (blocked(blockers, hit.end, span.start, span)) strength *= BLOCKED;
+      if (!bound && blocked(blockers, hit.end, span.start, span)) strength *= BLOCKED;
     } else if (hit.line < line) {
       relation = 'above';
       const hitLine = view.lines[hit.line]!;
@@ -151,7 +155,12 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
       // appointment's verb phrase that is no other column, but a link a person should check.
       if (valueBox && !runsOn && x1 < valueBox[0] - 0.35) strength *= OTHER_COLUMN;
       else if (valueBox && !runsOn && x0 > valueBox[2] + 0.05) strength *= settledHere ? WRAPPED : OTHER_COLUMN;
-      if (blocked(blockers, hit.end, span.start, span)) strength *= BLOCKED;
+      // Labels paired by a slash over values paired the same way ("Miete monatlich / Rückstand" over "706,70 € /
+      // 1.413,40 €"): each label is the value's in the same place, whatever value of the pair stands between.
+      const slot = pairedSlot(view, hit.line, hit.start);
+      const valueSlot = pairedSlot(view, line, span.start);
+      const paired = slot !== null && valueSlot !== null && slot.count === valueSlot.count;
+      if (paired ? slot.index !== valueSlot.index : !settledHere && blocked(blockers, hit.end, span.start, span)) strength *= BLOCKED;
       // A date's row with a date label of its own ("Rechtshängigkeit ⇥ am 22.07.2025"): the label of the row above
       // (a wrapped "Verhandlung") is not its label.
       if (!runsOn && !settledHere && DATE_CUES.includes(hit.cue) && view.cues.some((h) => h.line === line && h.end <= span.start && h.cue !== hit.cue && DATE_CUES.includes(h.cue))) strength *= OWN_LABEL;
@@ -174,9 +183,23 @@ export function linksOf(view: View, span: Span, wanted: readonly Cue[], blockers
   return out;
 }
 
-/** Whether a cue only qualifies another label: it follows "einschließlich", "inkl.", "zzgl." or "nebst". */
+/** A slash between the parts of a pair, spaced (not the one of "Mieter/in"). */
+const PAIR_SLASH = /\s\/\s/g;
+
+/** Which part of a line's slash-separated pair an offset stands in, and how many parts the line has (null: none). */
+function pairedSlot(view: View, line: number, offset: number): { index: number; count: number } | null {
+  const { start, end } = view.lines[line]!;
+  const count = (view.text.slice(start, end).match(PAIR_SLASH)?.length ?? 0) + 1;
+  return count > 1 ? { index: view.text.slice(start, offset).match(PAIR_SLASH)?.length ?? 0, count } : null;
+}
+
+/**
+ * Whether a cue only qualifies another label: it follows "einschließlich", "inkl.", "zzgl." or "nebst", or it says
+ * what a debt is of ("ein Rückstand an Miete und Nutzungsentschädigung in Höhe von …": the amount is the debt's).
+ */
 function qualifies(view: View, hit: CueHit): boolean {
-  return /\b(?:einschl\w*|inkl\w*|incl\w*|zzgl|zuzuglich|nebst)\.?\s*$/.test(view.folded.slice(Math.max(0, hit.start - 20), hit.start));
+  const before = view.folded.slice(Math.max(0, hit.start - 40), hit.start);
+  return /\b(?:einschl\w*|inkl\w*|incl\w*|zzgl|zuzuglich|nebst)\.?\s*$/.test(before) || /\b(?:ruckstand\w*|ruckstande|schulden)\s+(?:an|aus|von)\s+(?:\p{L}+\s+(?:und|sowie)\s+)?$/u.test(before);
 }
 
 /** Whether a cue stands inside brackets on its line. */

@@ -146,6 +146,13 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
     const sentence = sentenceAround(view, c);
     if (!/klage|rechtsstreit|verfahren/.test(sentence) && /\b(?:antrag|schreiben|zahlung|post|brief|mail|unterlagen)\b/.test(sentence)) c.links.set('claimReceived', { ...link, strength: link.strength * 0.3 });
   }
+  // A hearing called off or moved ("der Termin vom 7. November 2025, 09.00 Uhr, wird aufgehoben. Neuer Termin … ist
+  // bestimmt auf …"): the date of the appointment called off is no hearing; the one it is moved to is ("verlegt auf …").
+  for (const c of candidates) {
+    const link = c.links.get('hearing');
+    if (!link || !CALLED_OFF.test(sentenceAround(view, c))) continue;
+    if (!MOVED_TO.test(view.folded.slice(Math.max(0, c.start - 40), c.start))) c.links.set('hearing', { ...link, strength: link.strength * 0.3 });
+  }
   // A bailiff's "Termin" is the eviction: in its notice an appointment's words speak for the eviction date too.
   if (type === 'eviction_notice') {
     for (const c of candidates) {
@@ -176,6 +183,11 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
 }
 
 /** The folded sentence a value stands in: from the previous sentence's end (or a blank line) to its own. */
+/** Words that call an appointment off or move it (folded). */
+const CALLED_OFF = /\b(?:aufgehoben|abgesetzt|verlegt|vertagt|findet nicht statt|entfallt)\b/;
+/** The words before the date an appointment is moved to (folded). */
+const MOVED_TO = /(?:verlegt|vertagt|bestimmt|festgesetzt|anberaumt)\s+(?:auf|fur)\s+(?:\S+\s+){0,3}$/;
+
 function sentenceAround(view: View, c: Span): string {
   const before = view.folded.slice(Math.max(0, c.start - 200), c.start);
   const after = view.folded.slice(c.end, c.end + 200);
@@ -242,9 +254,9 @@ function appointment(view: View, a: Assignment<string>, field: 'hearing' | 'evic
  * The hearing room near its date: "Saal 104", "Sitzungssaal 2.14", "Raum A 1.03", "Saal A", with a floor after it
  * ("(EG)", ", 1. OG", "im 2. Obergeschoss").
  */
-// The room's name: a number ("1.106", "A 2.14"), a letter, or a Roman numeral ("Sitzungssaal II"); then its floor after a
+// The room's name: a number ("1.106", "A 2.14", "E.112"), a letter, or a Roman numeral ("Sitzungssaal II"); then its floor after a
 // comma, a slash, "im" or a space ("Saal 2.22 / 2. Stock", "Saal 112, 1. OG").
-const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?([A-Z]?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[IVX]{1,4}\b|[A-Z]\b)(?:(\s*[,/]\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
+const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?((?:[A-Z][.-]?)?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[IVX]{1,4}\b|[A-Z]\b)(?:(\s*[,/]\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
 
 function roomNear(view: View, date: Span): string | null {
   const line = view.lineAt(date.end);

@@ -590,3 +590,34 @@ describe('a label that names nobody (court letters to one defendant)', () => {
     ).toEqual(['Kevin Strößner']);
   });
 });
+
+describe('two labels paired by a slash over two values (court forms of Rhineland cities)', () => {
+  it('gives each value the label in its place, the rent first and the arrears second', () => {
+    const f = read(['Amtsgericht Duisburg', 'Mitteilung in Zivilsachen', '5  Miete monatlich / Rückstand', '706,70 €  /  1.413,40 €']);
+    expect(f.monthlyRent?.value).toBe(70670);
+    expect(f.arrears?.value).toBe(141340);
+  });
+});
+
+describe('rent and arrears in two sentences of prose (court notices of Rhineland cities)', () => {
+  it('takes the amount of "ein Rückstand an Miete und Nutzungsentschädigung" for the arrears, and ends the rent’s sentence at its amount', () => {
+    const f = read([
+      'Amtsgericht Duisburg',
+      'Die monatlich zu zahlende Miete beträgt nach den Angaben in der Klageschrift',
+      '897,12 €. Geltend gemacht wird ein Rückstand an Miete und Nutzungsentschädigung',
+      'in Höhe von 4.417,60 €.',
+    ]);
+    expect(f.monthlyRent?.value).toBe(89712);
+    expect(f.arrears?.value).toBe(441760);
+  });
+});
+
+describe('a hearing moved to another day (courts’ notices of a postponement)', () => {
+  it.each([
+    ['der Termin vom 7. November 2025, 09.00 Uhr, wird aus dienstlichen Gründen', 'aufgehoben. Neuer Termin zur mündlichen Verhandlung ist nunmehr bestimmt auf', 'Montag, 1. Dezember 2025, 10.30 Uhr, Sitzungssaal E.112'],
+    ['der Termin zur mündlichen Verhandlung vom 7. November 2025 wird verlegt auf', 'Montag, 1. Dezember 2025, 10.30 Uhr, Sitzungssaal E.112.', 'Die Ladungen bleiben bestehen.'],
+  ])('takes the new date and its room, not the one called off: "%s …"', (...lines) => {
+    const f = read(['Amtsgericht Duisburg', 'Geschäftszeichen 26 C 112/25', 'hier: Verlegung des Verhandlungstermins', ...lines]);
+    expect(f.hearing?.value).toEqual({ date: '2025-12-01', time: '10:30', room: 'Sitzungssaal E.112' });
+  });
+});
