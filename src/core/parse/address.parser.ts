@@ -160,6 +160,17 @@ function lineAbove(lines: string[], li: number): string | null {
   return null;
 }
 
+/** The whole additions after a town's comma, up to the next segment that is none ("4. OG, Whg. 17, bestehend …"). */
+function additionAfterTown(after: string): string | null {
+  if (!/^,\s/.test(after)) return null;
+  const parts: string[] = [];
+  for (const segment of after.slice(1).split(',').slice(0, 2)) {
+    if (!ADDITION_ONLY.test(segment.replace(/\n/g, ' '))) break;
+    parts.push(segment.replace(/\s+/g, ' ').trim());
+  }
+  return parts.length ? parts.join(', ') : null;
+}
+
 /** All postal addresses in a text: street (abbreviations written out), house number, addition, postal code, city. */
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
   const repaired = repairDigits(text);
@@ -252,6 +263,10 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     // An addition in brackets after the town ("Dresden (Whg. 12)", "Radevormwald (bei Bayraktar)").
     const bracket = /^[^(\n]*?\(([^)\n]{2,30})\)/.exec(m[2]!.slice(0, 80));
     if (!addition && bracket && ADDITION_ONLY.test(bracket[1]!)) addition = bracket[1]!;
+    const end = m.index + m[0].length - m[2]!.length + rawLength(m[2]!, city);
+    // An addition after the town and a comma, as a judgment's tenor writes it ("die Wohnung Wiehlstraße 4, 51766
+    // Engelskirchen, 2. OG links, bestehend aus …", "…, 50825 Köln, Whg. 12, bestehend …").
+    if (!addition) addition = additionAfterTown(text.slice(end, end + 60));
     if (addition) addition = cleanAddition(addition);
     const checked = checkPostal(m[1]!, city, gazetteer);
     // Six digits are a postal code only when one digit less is the town's own.
@@ -260,7 +275,7 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     out.push({
       address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city: checked.city, addition },
       start: Math.max(windowStart, streetPos >= windowStart ? streetPos : Math.max(windowStart, consumed + windowStart)),
-      end: m.index + m[0].length - m[2]!.length + rawLength(m[2]!, city),
+      end,
       postalCheck: checked.check,
     });
   }

@@ -173,3 +173,15 @@ describe('an addition before the street in a judgment’s tenor', () => {
     expect(first('die Wohnung im 2. OG links des Hauses Hauptstraße\n100, 51674 Wiehl, bestehend aus')?.address).toMatchObject({ street: 'Hauptstraße', houseNumber: '100', addition: '2. OG links' });
   });
 });
+
+describe('an addition after the town in a judgment’s tenor', () => {
+  it('reads one or two whole additions after the town’s comma, also on the next line', () => {
+    expect(first('die Wohnung Hauptstraße 46, 51674 Wiehl, Souterrain, bestehend aus 3 Zimmern')?.address.addition).toBe('Souterrain');
+    expect(first('die Wohnung Bergstraße 40 - 42, 51674 Wiehl,\n4. OG, Whg. 17, bestehend aus 1 Zimmer')?.address).toMatchObject({ houseNumber: '40-42', addition: '4. OG, Whg. 17' });
+  });
+
+  it('takes no word of the sentence going on for one', () => {
+    expect(first('die Wohnung Hauptstraße 46, 51674 Wiehl, zu räumen und herauszugeben')?.address.addition).toBeNull();
+    expect(first('Hauptstraße 46, 51674 Wiehl, den 12.03.2025')?.address.addition).toBeNull();
+  });
+});
