@@ -10,7 +10,7 @@ import { isGivenNameWord } from './given-names.js';
 import { linksOf } from './links.js';
 import { ROLE_WEIGHTS } from './role-weights.js';
 import { roleAt, type Section } from './sections.js';
-import type { Span, View } from './text-view.js';
+import type { CueHit, Span, View } from './text-view.js';
 
 /**
  * Tenants, landlord and the flat's address from the party sections (sections.ts): the people named in the
@@ -411,9 +411,11 @@ export function readAddress(
     if (section?.role === 'tenant') flat = Math.max(flat, section.strength);
     else if (section) other = Math.max(other, section.strength);
     if (tenantsEnd !== null && match.start >= tenantsEnd - 5 && view.lineAt(match.start) - view.lineAt(tenantsEnd) <= 2) flat = Math.max(flat, 0.9);
-    // The hearing's venue: a room before the address on its line ("Saal 230, Bernhard-Göring-Straße 64, …").
+    // The hearing's venue: a room before the address on its line ("Saal 230, Bernhard-Göring-Straße 64, …"), or a
+    // court room after it ("Gaulstraße 22, 51688 Wipperfürth, Saal 1"; not the flat's "3 Zimmer").
     const line = view.lineAt(match.start);
-    if (view.cues.some((h) => h.cue === 'room' && h.line === line && h.end <= match.start)) other = Math.max(other, ROLE_WEIGHTS.section.label);
+    const venue = (h: CueHit) => h.cue === 'room' && h.line === line && (h.end <= match.start || (h.start >= match.end && /saal|sitzungs/.test(view.folded.slice(h.start, h.end))));
+    if (view.cues.some(venue)) other = Math.max(other, ROLE_WEIGHTS.section.label);
     return { match, flat, other };
   });
   // The flat is often named twice (the parties and the claim, a judgment's tenor); another address rarely is.

@@ -621,3 +621,24 @@ describe('a hearing moved to another day (courts’ notices of a postponement)',
     expect(f.hearing?.value).toEqual({ date: '2025-12-01', time: '10:30', room: 'Sitzungssaal E.112' });
   });
 });
+
+describe('the hearing’s venue in the sentence that summons the defendant (court letters of Rhineland cities)', () => {
+  it('takes the window’s address for the flat, not the court’s address with its room after it', () => {
+    const f = read([
+      'Amtsgericht Duisburg',
+      'Zivilabteilung',
+      'König-Heinrich-Platz 1',
+      'Amtsgericht Duisburg · König-Heinrich-Platz 1 · 47051 Duisburg',
+      'Herr Kevin Strößner | Geschäfts-Nr. | 9 C 1030/25',
+      'Homburger Str. 15',
+      '47119 Duisburg',
+      'Ladung zum Termin zur mündlichen Verhandlung',
+      'werden Sie hiermit als Beklagte Partei zu dem Termin zur mündlichen Verhandlung',
+      'geladen, der bestimmt ist auf',
+      'Donnerstag, den 27. März 2025, 10.00 Uhr',
+      'König-Heinrich-Platz 1, 47051 Duisburg, Saal 1',
+    ]);
+    expect(f.address?.value).toMatchObject({ street: 'Homburger Straße', houseNumber: '15', postalCode: '47119' });
+    expect(f.hearing?.value).toEqual({ date: '2025-03-27', time: '10:00', room: 'Saal 1' });
+  });
+});
