@@ -84,9 +84,9 @@ export const CUE_STEMS: Table = {
   landlord: [
     ['klager', 1], ['klagerin', 1], ['klagerseite', 1], ['klagend', 1], ['klagepartei', 1], ['glaubiger', 1], ['glaubigerin', 1], ['glaubigerseite', 1], ['vermieter', 1],
     ['vermieterin', 1], ['antragsteller', 1], ['eigentumer', 0.8], ['vollstreckungsglaubiger', 1], ['mandant', 0.9], ['mandantin', 0.9],
-    // A lawyer's opening: "zeigen wir an, dass uns X … beauftragt hat", "… dass wir X vertreten", "namens und in
-    // Vollmacht der X".
-    ['wir an dass uns', 0.9], ['wir an dass wir', 0.9], ['vollmacht der', 0.9], ['vollmacht des', 0.9],
+    // A lawyer's opening, in either word order: "zeigen wir an, dass uns X … beauftragt hat", "wir zeigen an, dass
+    // wir X vertreten", "namens und in Vollmacht der X".
+    ['wir an dass uns', 0.9], ['wir an dass wir', 0.9], ['zeigen an dass uns', 0.9], ['zeigen an dass wir', 0.9], ['vollmacht der', 0.9], ['vollmacht des', 0.9],
   ],
   counsel: [
     ['bevollmachtigt', 1], ['prozessbevollmachtigt', 1], ['rechtsanw', 1], ['anwalt', 1], ['anwaltin', 1], ['kanzlei', 1], ['=vertreten', 0.9],

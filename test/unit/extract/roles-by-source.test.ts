@@ -642,3 +642,13 @@ describe('the hearing’s venue in the sentence that summons the defendant (cour
     expect(f.hearing?.value).toEqual({ date: '2025-03-27', time: '10:00', room: 'Saal 1' });
   });
 });
+
+describe('a lawyer’s opening in either word order (lawyers of Rhineland cities and elsewhere)', () => {
+  it.each(['wir zeigen an, dass wir die Rheinufer Wohnen GmbH anwaltlich vertreten; Vollmacht liegt an.', 'zeigen wir an, dass wir die Rheinufer Wohnen GmbH anwaltlich vertreten; Vollmacht liegt an.'])(
+    'takes the client for the landlord: "%s"',
+    (opening) => {
+      const f = read(['Keßler & Partner Rechtsanwälte PartG mbB', 'Fristlose Kündigung des Mietverhältnisses', 'Sehr geehrte Damen und Herren,', opening, 'Namens unserer Mandantschaft kündigen wir das Mietverhältnis fristlos.']);
+      expect(f.landlord?.value).toBe('Rheinufer Wohnen GmbH');
+    },
+  );
+});
