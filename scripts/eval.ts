@@ -296,7 +296,7 @@ function reportFailures(outcomes: DocOutcome[], out: string[]): void {
 /** One line per source, then the worst of the sources the extraction was not tuned on. */
 function reportSources(results: { source: SourceEntry; outcomes: DocOutcome[] }[], out: string[]): void {
   out.push('', '== nach Quelle (jede von einem anderen Autor; „abgestimmt“ = beim Ändern der Extraktion angesehen, Zahlen geschönt) ==');
-  const header = ['Quelle', 'abgest.', 'Dok.', 'Schlüssel', 'digital', 'alle SF', 'alle SF dig.', 'Mieter', '≥0,9 richtig', 'ms/Seite'];
+  const header = ['Quelle', 'abgest.', 'Dok.', 'Schlüssel', 'digital', 'alle SF', 'alle SF dig', 'Mieter', '≥0,9 richtig', 'ms/Seite'];
   out.push(header.map((h, i) => (i === 0 ? h.padEnd(18) : h.padStart(12))).join(''));
   const rows: { tuned: boolean; figures: number[] }[] = [];
   for (const { source, outcomes } of results) {

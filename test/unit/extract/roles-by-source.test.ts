@@ -571,17 +571,22 @@ describe('a rubrum with "gegen" letter-spaced (judgments of Rhineland cities)', 
   });
 });
 
+/** A Duisburg court letter's head: letterhead, return line, the defendant in the window, the file number beside it. */
+const DUISBURG_SUMMONS_HEAD = [
+  'Amtsgericht Duisburg',
+  'Zivilabteilung',
+  'König-Heinrich-Platz 1',
+  'Amtsgericht Duisburg · König-Heinrich-Platz 1 · 47051 Duisburg',
+  'Herr Kevin Strößner | Geschäfts-Nr. | 9 C 1030/25',
+  'Homburger Str. 15',
+  '47119 Duisburg',
+];
+
 describe('a label that names nobody (court letters to one defendant)', () => {
   it('leaves the tenant to the window when "Weitere Beteiligte: —" is all a label section holds', () => {
     expect(
       names([
-        'Amtsgericht Duisburg',
-        'Zivilabteilung',
-        'König-Heinrich-Platz 1',
-        'Amtsgericht Duisburg · König-Heinrich-Platz 1 · 47051 Duisburg',
-        'Herr Kevin Strößner | Geschäfts-Nr. | 9 C 1030/25',
-        'Homburger Str. 15',
-        '47119 Duisburg',
+        ...DUISBURG_SUMMONS_HEAD,
         'Ladung zum Termin zur mündlichen Verhandlung',
         'Erscheinen Sie nicht, kann ein Versäumnisurteil',
         'gegen Sie ergehen. Bitte bringen Sie diese Ladung mit.',
@@ -625,13 +630,7 @@ describe('a hearing moved to another day (courts’ notices of a postponement)',
 describe('the hearing’s venue in the sentence that summons the defendant (court letters of Rhineland cities)', () => {
   it('takes the window’s address for the flat, not the court’s address with its room after it', () => {
     const f = read([
-      'Amtsgericht Duisburg',
-      'Zivilabteilung',
-      'König-Heinrich-Platz 1',
-      'Amtsgericht Duisburg · König-Heinrich-Platz 1 · 47051 Duisburg',
-      'Herr Kevin Strößner | Geschäfts-Nr. | 9 C 1030/25',
-      'Homburger Str. 15',
-      '47119 Duisburg',
+      ...DUISBURG_SUMMONS_HEAD,
       'Ladung zum Termin zur mündlichen Verhandlung',
       'werden Sie hiermit als Beklagte Partei zu dem Termin zur mündlichen Verhandlung',
       'geladen, der bestimmt ist auf',
