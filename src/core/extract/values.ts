@@ -185,8 +185,8 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
 /** The folded sentence a value stands in: from the previous sentence's end (or a blank line) to its own. */
 /** Words that call an appointment off or move it (folded). */
 const CALLED_OFF = /\b(?:aufgehoben|abgesetzt|verlegt|vertagt|findet nicht statt|entfallt)\b/;
-/** The words before the date an appointment is moved to (folded). */
-const MOVED_TO = /(?:verlegt|vertagt|bestimmt|festgesetzt|anberaumt)\s+(?:auf|fur)\s+(?:\S+\s+){0,3}$/;
+/** The words before the date an appointment is moved to (folded): "verlegt auf Montag, den …", "wird auf den … verlegt". */
+const MOVED_TO = /\b(?:auf|fur)\s+(?:\S+\s+){0,3}$/;
 
 function sentenceAround(view: View, c: Span): string {
   const before = view.folded.slice(Math.max(0, c.start - 200), c.start);

@@ -81,7 +81,7 @@ function fromCaps(token: string): string {
  */
 function surnameFirst(text: string): string {
   return text.replace(
-    new RegExp(String.raw`^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u'),
+    SURNAME_FIRST,
     (_m, lead: string, family: string, given: string) => `${lead}${given} ${family}`,
   );
 }
@@ -92,8 +92,10 @@ const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 const FAMILY_WORD = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?`;
 /** What may follow a person's name in an entry: a comma, the end, the birth date ("geb.", "(* …", "* …", the date alone). */
 const ENTRY_GOES_ON = String.raw`(?=\s*(?:,|$|geb|\(?\s*\*|\d{1,2}\.\s?\d{1,2}\.))`;
+/** "Family, Given" at an entry's start, after a list number or a title. */
+const SURNAME_FIRST = new RegExp(String.raw`^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u');
 /**
- * A family name of two words written first ("Lo Bianco, Maria Grazia", "Abu Saleh, Nour"): told from two whole
+ * A family name of two words written first ("Lo Bianco, Maria Grazia", "Lo Presti, Giuseppe"): told from two whole
  * names in a comma list ("Anna Schmidt, Max Müller", "Jetmir Krasniqi, Ana Krasniqi") by the given-name lexicon: every
  * word after the comma is a given name, no word before it is.
  */

@@ -621,6 +621,7 @@ describe('a hearing moved to another day (courts’ notices of a postponement)',
   it.each([
     ['der Termin vom 7. November 2025, 09.00 Uhr, wird aus dienstlichen Gründen', 'aufgehoben. Neuer Termin zur mündlichen Verhandlung ist nunmehr bestimmt auf', 'Montag, 1. Dezember 2025, 10.30 Uhr, Sitzungssaal E.112'],
     ['der Termin zur mündlichen Verhandlung vom 7. November 2025 wird verlegt auf', 'Montag, 1. Dezember 2025, 10.30 Uhr, Sitzungssaal E.112.', 'Die Ladungen bleiben bestehen.'],
+    ['der Termin zur mündlichen Verhandlung am 7. November 2025 wird auf Montag,', '1. Dezember 2025, 10.30 Uhr, Sitzungssaal E.112, verlegt.', 'Die Ladungen bleiben bestehen.'],
   ])('takes the new date and its room, not the one called off: "%s …"', (...lines) => {
     const f = read(['Amtsgericht Duisburg', 'Geschäftszeichen 26 C 112/25', 'hier: Verlegung des Verhandlungstermins', ...lines]);
     expect(f.hearing?.value).toEqual({ date: '2025-12-01', time: '10:30', room: 'Sitzungssaal E.112' });
