@@ -249,7 +249,12 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       if (found) {
         // An addition on the line above the street ("c/o Meier", "3. OG Mitte" in a window), or before it in the
         // sentence ("die Wohnung im Souterrain des Hauses Vollmerhauser Straße 1").
-        const prevLine = lines[li - 1]?.trim() ?? '';
+        // A window's line shares its row with the info block beside it ("Hinterhaus ⇥ Zimmer 4.01"): for a street in
+        // its line's first cell, the line above is that line's first cell.
+        const preceding = before.slice(0, consumed);
+        const lineStart = preceding.lastIndexOf('\n') + 1;
+        const firstCell = !preceding.slice(lineStart).includes('\t');
+        const prevLine = (firstCell && lineStart > 0 ? preceding.slice(0, lineStart - 1).split('\n').pop()!.split('\t')[0]! : (lines[li - 1] ?? '')).trim();
         // "c/o" ends a line, "bei" starts one; neither holds a number ("Eingang … bei Gericht …… 16.06.2025" is no addition).
         const co = /(?:^|\s)(c\/o\s[^\d]{2,40})$|^(bei\s[^\d]{2,40})$/.exec(prevLine) ?? (ADDITION_ONLY.test(prevLine) ? [prevLine, prevLine] : null);
         // The street's first words may have ended that line ("… des Hauses Bahnhofstraße" + "100, 51766 …").

@@ -185,3 +185,10 @@ describe('an addition after the town in a judgment’s tenor', () => {
     expect(first('Hauptstraße 46, 51674 Wiehl, den 12.03.2025')?.address.addition).toBeNull();
   });
 });
+
+describe('an addition on the window’s line above the street, beside the letter’s info block', () => {
+  it('reads the first cell of the line above, not the info block’s value', () => {
+    expect(first('Herr Kevin Roß\tDatum\t19. August 2024\nHinterhaus\tZimmer 4.01\nHauptstr. 120 c\n51674 Wiehl')?.address).toMatchObject({ houseNumber: '120c', addition: 'Hinterhaus' });
+    expect(first('Herr Kevin Roß\tAz.\t1 C 2/25\nHauptstr. 120 c\n51674 Wiehl')?.address.addition).toBeNull();
+  });
+});
