@@ -2,7 +2,7 @@ import type { Address, ExtractionWarning, Tenant } from '../extraction.schema.js
 import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses, namesFlatPlace, type AddressMatch } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
-import { ADDRESS_TITLE, parseNames, PARTICLES } from '../parse/name.parser.js';
+import { ADDRESS_TITLE, BIRTH_MARK, parseNames, PARTICLES } from '../parse/name.parser.js';
 import { clamp, found, foundOver, type Found } from './found.js';
 import { fuzzyKey, levenshtein } from './fuzzy.js';
 import { evidenceOf } from './layout.js';
@@ -22,7 +22,7 @@ import type { CueHit, Span, View } from './text-view.js';
 const LEADING_NOISE = /^[\s.,:;'|"“”„‚‘’«»`´_*•·-]*(?:(?:\d{1,2}|[il])\s*(?:[.)]|,(?=\s*(?:Herrn?|Frau)\s))\s+|\d{1,2}\s+(?=\p{Lu}\p{Ll}+[\s,])|zu\s*\d+\s*[.):]*\s*)?/iu;
 /** A line that holds no name: an address, a house number, "beide wohnhaft …", "c/o …". */
 const NOT_NAMES = /^\s*(?:(?:beide|alle|zuletzt)\s+)?(?:wohnhaft|whft?\.|wohnend|c\/o|bei\b|\d)/i;
-const BIRTH_ONLY = /^\s*,?\s*(?:geb(?:oren|\.)?\s*(?:am\s*)?|\(?\s*\*\s*(?=\d))/i;
+const BIRTH_ONLY = new RegExp(String.raw`^\s*,?\s*${BIRTH_MARK}`, 'i');
 /**
  * A line that ends inside a person's entry: after "geb.", a comma, "und", a title, or a title and a first name
  * ("…, und Herr Mustafa"), when the next line goes on with a name or a date rather than a list number or an address.
@@ -50,7 +50,7 @@ export function isGivenName(name: string): boolean {
 }
 
 /** Where a person's birth date starts: "geb.", "geboren", "(* …", or the date itself (a list's birth column). */
-const BIRTH_START = /(?:geb(?:oren|\.)?|\(?\s*\*\s*(?=\d)|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?![\d.])).*$/i;
+const BIRTH_START = new RegExp(String.raw`(?:${BIRTH_MARK}|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?![\d.])).*$`, 'i');
 
 function isAddressSegment(segment: string): boolean {
   // A list's number ("2. Agnieszka Nowak (geb. …)") is no house number.

@@ -12,6 +12,12 @@ export interface ParsedTenant {
  * "Herm" is that misread title, not a name.
  */
 export const ADDRESS_TITLE = String.raw`Herrn?|Herm|Frau`;
+/**
+ * Where a person's birth date is announced, with the words up to the date: "geb.", "geboren am", and the asterisk forms
+ * print ("(* 05.10.74)", "* 05.10.74"). A pattern source, for the parser here and the party sections.
+ */
+export const BIRTH_MARK = String.raw`(?:\bgeb(?:oren|\.)?|\(?\s*\*\s*(?=\d))\s*(?:am\s*)?`;
+const BIRTH = new RegExp(BIRTH_MARK, 'i');
 /** Titles before a name, whole words only: "Frauke", "Hermann" and "Herrmann" are names. */
 const TITLES = new RegExp(String.raw`\b(?:(?:${ADDRESS_TITLE}|Eheleute|Ehepaar|Geschwister)(?!\p{L})|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*`, 'gu');
 const ROLE = /\b((?:weitere[rn]?\s+)?Beteiligte[rn]?|Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
@@ -207,8 +213,7 @@ export function parseNames(text: string): ParsedTenant[] {
     .filter(Boolean);
   const out: ParsedTenant[] = [];
   for (const part of parts) {
-    // "geb. 03.04.1971", "geboren am …", and the asterisk forms print: "(* 05.10.74)".
-    const birth = /\bgeb(?:oren|\.)?\s*(?:am\s*)?|\(?\s*\*\s*(?=\d)/i.exec(part);
+    const birth = BIRTH.exec(part);
     let namePart = part;
     let birthDate: string | null = null;
     if (birth) {
