@@ -183,18 +183,22 @@ function groupBy<T>(items: T[], key: (t: T) => string): [string, T[]][] {
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
-function confident(docs: DocOutcome[]): { right: number; total: number } {
+/** Values read at ≥ 0.9 (taken without review), how many of them are right, and how many values were read at all. */
+function confident(docs: DocOutcome[]): { right: number; total: number; read: number } {
   let right = 0;
   let total = 0;
+  let read = 0;
   for (const o of docs) {
     for (const name of EVAL_FIELDS) {
       const c = o.confidences[name];
-      if (c === null || c === undefined || c < 0.9) continue;
+      if (c === null || c === undefined) continue;
+      read += 1;
+      if (c < 0.9) continue;
       total += 1;
       if (o.verdicts[name] === 'right') right += 1;
     }
   }
-  return { right, total };
+  return { right, total, read };
 }
 
 /** The per-corpus report (fields, profiles, types, layouts, calibration bands), for each split present. */
@@ -258,15 +262,17 @@ function reportCorpus(outcomes: DocOutcome[], out: string[]): void {
       return { name, wrong: sure.filter((o) => o.verdicts[name] !== 'right').length, sure: sure.length };
     }).filter((f) => f.wrong > 0);
     if (sureWrong.length) out.push(`  falsch ab 0,9 je Feld: ${sureWrong.map((f) => `${f.name} ${f.wrong}/${f.sure}`).join(', ')}`);
-    // Which parts of a sure but wrong address differ, and how a sure but wrong amount lies against the true one.
-    const addressParts = sureWrongKinds(docs, 'address', (want, got) => {
-      const [w, g] = [want, got] as [Record<string, unknown> | null, Record<string, unknown> | null];
-      if (!w || !g) return ['ganz'];
-      return Object.keys(w)
-        .filter((key) => w[key] !== g[key])
-        .map((key) => key + (g[key] === null ? ' fehlt' : w[key] === null ? ' zuviel' : ' anders'));
-    });
-    if (addressParts.size) out.push(`  davon address-Teile: ${[...addressParts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    // Which parts of a sure but wrong address or hearing differ, and how a sure but wrong amount lies against the true one.
+    for (const name of ['address', 'hearing']) {
+      const parts = sureWrongKinds(docs, name, (want, got) => {
+        const [w, g] = [want, got] as [Record<string, unknown> | null, Record<string, unknown> | null];
+        if (!w || !g) return [w ? 'ganz fehlt' : 'ganz zuviel'];
+        return Object.keys(w)
+          .filter((key) => JSON.stringify(w[key]) !== JSON.stringify(g[key]))
+          .map((key) => key + (g[key] === null ? ' fehlt' : w[key] === null ? ' zuviel' : ' anders'));
+      });
+      if (parts.size) out.push(`  davon ${name}-Teile: ${[...parts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    }
     for (const name of ['monthlyRent', 'arrears']) {
       const how = sureWrongKinds(docs, name, (want, got) => [want === null ? 'zuviel' : got === null ? 'fehlt' : (got as number) < (want as number) ? 'kleiner' : 'größer']);
       if (how.size) out.push(`  davon ${name}: ${[...how].map(([k, n]) => `${k} ${n}`).join(', ')}`);
@@ -296,7 +302,7 @@ function reportFailures(outcomes: DocOutcome[], out: string[]): void {
 /** One line per source, then the worst of the sources the extraction was not tuned on. */
 function reportSources(results: { source: SourceEntry; outcomes: DocOutcome[] }[], out: string[]): void {
   out.push('', '== nach Quelle (jede von einem anderen Autor; „abgestimmt“ = beim Ändern der Extraktion angesehen, Zahlen geschönt) ==');
-  const header = ['Quelle', 'abgest.', 'Dok.', 'Schlüssel', 'digital', 'alle SF', 'alle SF dig', 'Mieter', '≥0,9 richtig', 'ms/Seite'];
+  const header = ['Quelle', 'abgest.', 'Dok.', 'Schlüssel', 'digital', 'alle SF', 'alle SF dig', 'Mieter', '≥0,9 richtig', '≥0,9 Anteil', 'ms/Seite'];
   out.push(header.map((h, i) => (i === 0 ? h.padEnd(18) : h.padStart(12))).join(''));
   const rows: { tuned: boolean; figures: number[] }[] = [];
   for (const { source, outcomes } of results) {
@@ -310,6 +316,7 @@ function reportSources(results: { source: SourceEntry; outcomes: DocOutcome[] }[
       allKeysRight(digital) / Math.max(1, digital.length),
       rightOf(outcomes, ['tenants']) / Math.max(1, scoredOf(outcomes, ['tenants'])),
       conf.total ? conf.right / conf.total : 1,
+      conf.read ? conf.total / conf.read : 0,
     ];
     rows.push({ tuned: source.tuned, figures });
     const ms = outcomes.reduce((n, o) => n + o.extractMs, 0) / Math.max(1, pages);
@@ -328,7 +335,8 @@ function reportSources(results: { source: SourceEntry; outcomes: DocOutcome[] }[
     const worst = held[0]!.figures.map((_, i) => Math.min(...held.map((r) => r.figures[i]!)));
     out.push(['schlechteste nicht abgestimmte'.padEnd(42), ''.padStart(12), ...worst.map((f) => `${(100 * f).toFixed(1)}%`.padStart(12))].join(''));
   }
-  out.push('Schlüssel = Schlüsselfelder richtig; alle SF = Dokumente mit allen Schlüsselfeldern richtig; digital = Profil text-pdf.');
+  out.push('Schlüssel = Schlüsselfelder richtig; alle SF = Dokumente mit allen Schlüsselfeldern richtig; digital = Profil text-pdf;');
+  out.push('≥0,9 Anteil = Anteil der gelesenen Werte, die ohne Prüfhinweis übernommen werden.');
 }
 
 async function main(): Promise<void> {
