@@ -183,8 +183,6 @@ function dedupe(tenants: Tenant[]): Tenant[] {
 
 /** "Beklagte zu 2.", "Schuldner zu 3)": the highest number a notice gives its defendants. */
 const NUMBERED_TENANT = /(?<![a-z])(?:beklagte[rn]?|schuldner(?:in)?)\s*zu[\s.]*(\d)/g;
-/** Below the confidence a value is taken without review. */
-const UNSURE = 0.89;
 /** Confidence kept by an address without addition whose block names the flat's place in the house. */
 const ADDITION_UNSURE = 0.85;
 /** Confidence kept by a tenants list shorter than the notice's numbering says. */
@@ -230,7 +228,7 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   if (!tenants) return null;
   // A letter outside German in a name OCR read (ı ş ç ł ă …) is as often half read ("Barıs" for Barış): a person checks.
   const scanned = spans.some((s) => (evidenceOf(view.doc, s.start, s.end)?.confidence ?? 1) < 1);
-  if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name))) tenants.confidence = Math.min(tenants.confidence, UNSURE);
+  if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
   const result: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
   // "Beklagte zu 2." somewhere, or a list that starts at "1.": at least that many tenants.
   const listed = tenantSections.some((s) => /^[\s:|.‚‘'“]*1\s*[.)]\s/.test(view.text.slice(s.start, s.end))) ? 2 : 0;

@@ -14,6 +14,11 @@ export const ROLE_WEIGHTS = {
   closeCall: 0.9,
   /** Confidence factor when another value for the same field came close with a different value. */
   rivalValue: 0.88,
+  /**
+   * The highest confidence of a value shown for review: values at 0.9 and above are taken without a check, so a
+   * value with a known doubt (a part that may be missing, a letter the model cannot write) is held just below.
+   */
+  unsure: 0.89,
   /** Party roles: a label before the block, a marker after it, a word inside a sentence, a letter's window. */
   section: { label: 0.97, marker: 0.95, inline: 0.88, window: 0.86, fallback: 0.6 },
 } as const;

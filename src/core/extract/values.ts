@@ -172,7 +172,7 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
   const hearing = hearingRole && !(hearingNotSet(view) && hearingRole.score < 0.85) ? appointment(view, hearingRole, 'hearing', letterDate, warnings) : null;
   const eviction = roles.get('evictionDate');
   return {
-    hearing: hearing ? { ...hearing, value: { date: hearing.value.date, time: hearing.value.time, room: roomNear(view, hearingRole!.candidate) } } : null,
+    hearing: hearing ? withRoom(view, hearing, hearingRole!.candidate, warnings) : null,
     evictionDate: eviction ? appointment(view, eviction, 'evictionDate', letterDate, warnings) : null,
     claimReceived: plain('claimReceived'),
     claimServed: plain('claimServed'),
@@ -250,6 +250,24 @@ function appointment(view: View, a: Assignment<string>, field: 'hearing' | 'evic
   return found(view, { date: d.value, time }, d.start, after ? d.end + after.end : d.end, strength);
 }
 
+/** A court's hearing room named anywhere in a document (folded): "Saal", "Sitzungssaal", "Sitzungszimmer". */
+const COURT_ROOM = /\b(?:sitzungs|verhandlungs)?saal\b|\bsitzungszimmer\b/;
+
+/**
+ * The hearing with its room. A court gives both the time and the room of a hearing: one without a time, or without
+ * a room where the document names one, may have lost a part, so it is shown for review.
+ */
+function withRoom(view: View, hearing: Found<EvictionDate>, date: Span, warnings: ExtractionWarning[]): Found<Hearing> {
+  const near = roomNear(view, date);
+  const room = near?.room ?? null;
+  let confidence = hearing.confidence;
+  if (!hearing.value.time || (near ? !near.ends : COURT_ROOM.test(view.folded))) {
+    confidence = Math.min(confidence, ROLE_WEIGHTS.unsure);
+    warnings.push({ code: 'hearing_incomplete', message: 'Uhrzeit oder Saal des Termins womöglich nicht gelesen', field: 'hearing' });
+  }
+  return { ...hearing, confidence, value: { date: hearing.value.date, time: hearing.value.time, room } };
+}
+
 /**
  * The hearing room near its date: "Saal 104", "Sitzungssaal 2.14", "Raum A 1.03", "Saal A", with a floor after it
  * ("(EG)", ", 1. OG", "im 2. Obergeschoss").
@@ -258,7 +276,15 @@ function appointment(view: View, a: Assignment<string>, field: 'hearing' | 'evic
 // comma, a slash, "im" or a space ("Saal 2.22 / 2. Stock", "Saal 112, 1. OG").
 const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?((?:[A-Z][.-]?)?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[IVX]{1,4}\b|[A-Z]\b)(?:(\s*[,/]\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
 
-function roomNear(view: View, date: Span): string | null {
+/**
+ * What may follow a room's name when the name is whole: the end of its line or cell, a sentence's or a bracket's end,
+ * prose going on in small letters ("Saal 12 des Amtsgerichts", "…, in dem …"), or the time. Anything else ("Saal
+ * 1.12, Eingang B", "Saal 4 (Altbau, Erdgeschoss)") may belong to the room as well.
+ */
+const ROOM_ENDS = /^[ ]*(?:$|\t|[.;:!)]|(?:,[ ]*)?\p{Ll}|\d{1,2}[.:]\d{2})/u;
+
+/** The room near a hearing's date, and whether what follows it shows its name to be whole. */
+function roomNear(view: View, date: Span): { room: string; ends: boolean } | null {
   const line = view.lineAt(date.end);
   const clean = (text: string) => text.replace(/[‘'’`´]/g, ' ');
   // After the date on its line; a number or floor that wrapped onto a line of its own ("Saal A" + "2.05",
@@ -283,7 +309,8 @@ function roomNear(view: View, date: Span): string | null {
   }
   if (!m) return null;
   const separator = m[3]?.includes(',') ? ', ' : m[3]?.includes('/') ? ' / ' : ' ';
-  return `${m[1]} ${m[2]!.replace(/\s+/g, ' ')}${m[4] ? `${separator}${m[4]}` : ''}`.replace(/\s+/g, ' ').trim();
+  const room = `${m[1]} ${m[2]!.replace(/\s+/g, ' ')}${m[4] ? `${separator}${m[4]}` : ''}`.replace(/\s+/g, ' ').trim();
+  return { room, ends: ROOM_ENDS.test(m.input.slice(m.index + m[0].length).split('\n')[0]!) };
 }
 
 export interface MoneyFields {

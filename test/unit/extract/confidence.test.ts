@@ -83,6 +83,34 @@ describe('confidence from evidence', () => {
   });
 });
 
+describe('a hearing that may have lost a part', () => {
+  const read = (hearingLines: string[]) =>
+    extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'Aktenzeichen: 12 C 345/25', ...hearingLines], { source: 'ocr', confidence: 0.96 })], context);
+
+  it('stays sure with its time and a room whose name ends clearly', () => {
+    for (const line of ['Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr, Saal 112, 1. OG', 'Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr in Saal 12 des Amtsgerichts.']) {
+      const r = read([line]);
+      expect(r.fields.hearing!.value.room, line).toMatch(/^Saal 1?12\b/);
+      expect(r.fields.hearing!.confidence, line).toBeGreaterThanOrEqual(0.9);
+      expect(r.warnings.map((w) => w.code), line).not.toContain('hearing_incomplete');
+    }
+  });
+
+  it('is shown for review when more may belong to the room, when the time is missing, or when a court room is named but none was read', () => {
+    for (const lines of [
+      ['Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr, Saal 1.12, Eingang B'],
+      ['Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr, Saal 4 (Altbau, Erdgeschoss links)'],
+      ['Termin zur mündlichen Verhandlung: 22.07.2025, Saal 112'],
+      ['Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr', 'Der Sitzungssaal wird am Aushang im Foyer bekannt gegeben.'],
+    ]) {
+      const r = read(lines);
+      expect(r.fields.hearing!.value.date, lines[0]).toBe('2025-07-22');
+      expect(r.fields.hearing!.confidence, lines[0]).toBeLessThan(0.9);
+      expect(r.warnings.map((w) => w.code), lines[0]).toContain('hearing_incomplete');
+    }
+  });
+});
+
 describe('an address whose addition may be missing', () => {
   const tenantBlock = (extra: string[]) => [
     'Amtsgericht Gummersbach',
