@@ -16,14 +16,25 @@ const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
 /** A segment that is only a house number ("132", "5-7", "12 a"). */
 const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
+// The words that place a flat in its house, one list for reading an addition and for noticing one was missed:
+// floors and their parts of a house, units, and parts of a building named with a letter or number ("Haus B").
+const FLOOR_WORDS = 'Erdgeschoss|Untergeschoss|Dachgeschoss|Souterrain|Hochparterre|Parterre|Mansarde';
+const HOUSE_PART_WORDS = 'Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hofgebäude|Nebengebäude|Quergebäude|Anbau|Einliegerwohnung|Dachwohnung|Kellerwohnung';
+const UNIT_WORDS = String.raw`Whg\.|App\.|Apt\.|Apartment|Appartement|Wohnung Nr\.|Wohneinheit`;
+const NAMED_PART_WORDS = 'Aufgang|Eingang|Haus|Gebäude|Block|Treppenhaus';
 // Each kind of addition is short ("Eingang der Klageschrift bei Gericht …" is a label, not "Eingang B").
-const ADDITION = /(c\/o\s[^\n,\t]{2,40}|bei\s[A-ZÄÖÜ][^\n,\t]{1,40}|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|Erdgeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.|App\.|Apt\.|Wohnung Nr\.)[^\n,\t]{0,30}|(?:Aufgang|Eingang|Haus)\s[A-Z0-9]{1,2}\b[^\n,\t]{0,20}|(?:links|rechts|Mitte)\b)/;
+const ADDITION = new RegExp(
+  String.raw`(c\/o\s[^\n,\t]{2,40}|bei\s[A-ZÄÖÜ][^\n,\t]{1,40}|\d{1,2}\.{1,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock)[^\n,\t]*|(?:EG|DG|UG|${FLOOR_WORDS}|${HOUSE_PART_WORDS}|${UNIT_WORDS})[^\n,\t]{0,30}|(?:${NAMED_PART_WORDS})\s[A-Z0-9]{1,2}\b(?!\.\d)[^\n,\t]{0,20}|(?:links|rechts|Mitte)\b)`,
+);
 /**
  * A word that places a flat in its house, as OCR may leave it ("2. 0G", "3.0G", "Whg 7", "Souterrain"): where such
  * a word stands on a page whose address was read without an addition, the addition may have been missed. Not "UG",
- * which a landlord's company form ("… UG (haftungsbeschränkt)") writes far more often than a floor.
+ * which a landlord's company form ("… UG (haftungsbeschränkt)") writes far more often than a floor; not "links",
+ * "rechts" or "Mitte" alone, which any text may hold.
  */
-const FLAT_PLACE = /(?:^|[\s,(])(?:[\dlI]{1,2}\.{0,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock|Geschoss)|EG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|Souterrain|Hinterhaus|Vorderhaus|Seitenflügel|Whg\.?|Wohnung\s+(?:Nr\.?\s*)?\d{1,3}|App\.|Apartment|Aufgang\s+[A-Z\d]|c\/o)(?=$|[\s,.)])/;
+const FLAT_PLACE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:[\dlI]{1,2}\.{0,2}\s?(?:[O0]G|Obergeschoss|Etage|Stock|Geschoss)|EG|DG|${FLOOR_WORDS}|${HOUSE_PART_WORDS}|${UNIT_WORDS}|Whg|Wohnung\s+(?:Nr\.?\s*)?\d{1,3}|(?:${NAMED_PART_WORDS})\s+[A-Z\d]{1,2}(?!\.\d)|c\/o)(?=$|[\s,.)])`,
+);
 
 export function namesFlatPlace(text: string): boolean {
   return FLAT_PLACE.test(text);

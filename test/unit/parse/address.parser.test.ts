@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAddresses, normaliseStreet } from '../../../src/core/parse/address.parser.js';
+import { findAddresses, namesFlatPlace, normaliseStreet } from '../../../src/core/parse/address.parser.js';
 
 const gazetteer = {
   courts: ['Gummersbach'],
@@ -150,6 +150,18 @@ describe('findAddresses in reverse order', () => {
 });
 
 describe('an addition is short and of its own kind', () => {
+  it('reads each kind of addition from one list: a flat of its own in a house, a part of a building named by a letter', () => {
+    expect(first('Hauptstraße 11, Einliegerwohnung, 51674 Wiehl')?.address.addition).toBe('Einliegerwohnung');
+    expect(first('Hauptstraße 11, Hochparterre rechts, 51674 Wiehl')?.address.addition).toBe('Hochparterre rechts');
+    expect(first('Hauptstraße 11, Haus C, 51674 Wiehl')?.address.addition).toBe('Haus C');
+    expect(first('Hauptstraße 11, Gartenhaus, 51674 Wiehl')?.address.addition).toBe('Gartenhaus');
+  });
+
+  it('notices a place in the house on a page, but not a date after "Eingang" nor "links" alone', () => {
+    for (const text of ['Lage: Einliegerwohnung', 'Wohnung im Hochparterre', 'Gebäude B, 2. Etage', 'Whg 7']) expect(namesFlatPlace(text), text).toBe(true);
+    for (const text of ['Eingang 12.03.2025', 'links neben der Tür', 'Gummersbacher Haus- und Grund GmbH']) expect(namesFlatPlace(text), text).toBe(false);
+  });
+
   it('takes no label line above the street for an addition ("Eingang der Klageschrift bei Gericht …")', () => {
     expect(first('Eingang der Klageschrift bei Gericht ........ 13.03.2024\nRäumungsobjekt (Wohnung) .......... Hauptstraße 11\n51674 Wiehl')?.address.addition).toBeNull();
   });
