@@ -458,6 +458,17 @@ export function readAddress(
     const better = spellings.find((c) => c !== address.city && count(c) > count(address.city) && c.length === address.city.length);
     if (better) address = { ...address, city: better };
   }
+  // The same flat read more than once with its street or town spelled two ways: the spelling read most often wins;
+  // with none read more often than the others, OCR misread one of them and which one is not known.
+  const spelled = (a: Address) => `${fuzzyKey(a.street)}|${fuzzyKey(a.city)}`;
+  const readings = all.filter((a) => a.address.postalCode === address.postalCode && a.address.houseNumber === address.houseNumber);
+  const times = (key: string) => readings.filter((r) => spelled(r.address) === key).length;
+  const most = [...readings].sort((a, b) => times(spelled(b.address)) - times(spelled(a.address)))[0];
+  if (most && times(spelled(most.address)) > times(spelled(address))) address = { ...address, street: most.address.street, city: most.address.city };
+  if (readings.some((r) => spelled(r.address) !== spelled(address) && times(spelled(r.address)) >= times(spelled(address)))) {
+    strength = Math.min(strength, ROLE_WEIGHTS.unsure);
+    warnings.push({ code: 'address_spelled_twice', message: 'Anschrift im Schreiben unterschiedlich geschrieben', field: 'address' });
+  }
   if (GENERIC_STREET.test(address.street)) {
     strength *= 0.6;
     warnings.push({ code: 'street_incomplete', message: 'Straßenname scheint unvollständig', field: 'address' });

@@ -130,6 +130,20 @@ describe('an address whose addition may be missing', () => {
     }
   });
 
+  it('is shown for review when the flat is read twice with its street spelled two ways and neither more often', () => {
+    const twice = (spellings: string[]) =>
+      extractDocument(
+        [pageFromLines(['Amtsgericht Gummersbach', 'Aktenzeichen: 12 C 345/25', ...spellings.map((street) => `Beklagte: Frau Anna Schmidt, wohnhaft ${street} 12, 51674 Wiehl`)], { source: 'ocr', confidence: 0.96 })],
+        context,
+      );
+    const split = twice(['Hauptstraße', 'Hanptstraße']);
+    expect(split.fields.address!.confidence).toBeLessThan(0.9);
+    expect(split.warnings.map((w) => w.code)).toContain('address_spelled_twice');
+    const majority = twice(['Hauptstraße', 'Hanptstraße', 'Hauptstraße']);
+    expect(majority.fields.address!.value.street).toBe('Hauptstraße');
+    expect(majority.warnings.map((w) => w.code)).not.toContain('address_spelled_twice');
+  });
+
   it('stays sure without such a word; the court’s floor by the hearing room is none', () => {
     const r = read(['Die Beklagte zahlt die Miete seit Monaten nicht.']);
     expect(r.fields.address!.value).toMatchObject({ street: 'Hauptstraße', houseNumber: '12', addition: null });
