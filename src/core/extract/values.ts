@@ -329,6 +329,15 @@ export function readMoney(view: View, type: DocumentType, warnings: ExtractionWa
   };
   const fields = { monthlyRent: pick('monthlyRent'), arrears: pick('arrears') };
   crossCheck(fields, warnings);
+  // A larger amount also called arrears ("Rückstand Miete … 1.200,00 € ⏎ Rückstand gesamt … 1.800,00 €"): the one
+  // read may be a part of the sum claimed.
+  const arrears = roles.get('arrears')?.candidate;
+  const rent = roles.get('monthlyRent')?.candidate;
+  const larger = candidates.some((c) => c !== rent && arrears && c.value > arrears.value && (c.links.get('arrears')?.strength ?? 0) * (FIELD_PRIOR[type].arrears ?? 1) >= ROLE_WEIGHTS.minLink);
+  if (fields.arrears && larger) {
+    fields.arrears.confidence = Math.min(fields.arrears.confidence, ROLE_WEIGHTS.unsure);
+    warnings.push({ code: 'arrears_part_unsure', message: 'Rückstand womöglich nur ein Teil der Forderung', field: 'arrears' });
+  }
   if (fields.monthlyRent && rentMayBePart(view, fields.monthlyRent.start)) {
     fields.monthlyRent.confidence = clamp(fields.monthlyRent.confidence * PART_UNSURE);
     warnings.push({ code: 'rent_part_unsure', message: 'Miete womöglich nur ein Teil der Gesamtmiete (Grundmiete, Nebenkosten)', field: 'monthlyRent' });

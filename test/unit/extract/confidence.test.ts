@@ -152,6 +152,25 @@ describe('an address whose addition may be missing', () => {
   });
 });
 
+describe('arrears that may be only part of the sum claimed', () => {
+  const read = (lines: string[]) =>
+    extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'Aktenzeichen: 12 C 345/25', ...lines], { source: 'ocr', confidence: 0.96 })], context);
+
+  it('is shown for review when a larger amount is called arrears as well', () => {
+    const r = read(['Mietrückstand: 1.200,00 EUR', 'Die Klageforderung beläuft sich auf insgesamt 1.850,00 EUR.']);
+    expect(r.fields.arrears!.value).toBe(120000);
+    expect(r.fields.arrears!.confidence).toBeLessThan(0.9);
+    expect(r.warnings.map((w) => w.code)).toContain('arrears_part_unsure');
+  });
+
+  it('stays sure when the only larger amount is not called arrears', () => {
+    const r = read(['Mietrückstand: 1.800,00 EUR', 'Monatliche Miete: 600,00 EUR', 'Streitwert: 7.200,00 EUR']);
+    expect(r.fields.arrears!.value).toBe(180000);
+    expect(r.fields.arrears!.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(r.warnings.map((w) => w.code)).not.toContain('arrears_part_unsure');
+  });
+});
+
 describe('a rent that may be only part of the month’s total', () => {
   const read = (rentLines: string[]) =>
     extractDocument(
