@@ -1,11 +1,12 @@
 import type { DocumentType, ExtractionWarning } from '../extraction.schema.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { findCourts } from '../parse/court.parser.js';
+import { compareKey } from '../parse/ocr-repair.js';
 import { findDrNumbers, findFileNumbers, type FileNumberMatch } from '../parse/file-number.parser.js';
 import { REFERENCE_CUES } from './cues.js';
 import { found, type Found } from './found.js';
 import { linksOf } from './links.js';
-import { roleConfidence } from './role-weights.js';
+import { ROLE_WEIGHTS, roleConfidence } from './role-weights.js';
 import type { View } from './text-view.js';
 
 /**
@@ -75,6 +76,16 @@ function stackedText(view: View): string {
   return text;
 }
 
+/** What follows a postal code on its line: a town ("44135 Dortmund", "45276 Essen-Steele", "53721 Siegburg Tel. …"). */
+const TOWN_AFTER_CODE = /\b\d{5}[ \t]+([^\n\t,;]{2,40})/g;
+
+/** Whether a postal code on the page is followed by the place, word for word ("Mülheim an der Ruhr"). */
+function placeHasCode(view: View, place: string): boolean {
+  const key = compareKey(place);
+  const words = place.split(/\s+/).length;
+  return [...view.text.matchAll(TOWN_AFTER_CODE)].some((m) => compareKey(m[1]!.split(/\s+/).slice(0, words).join(' ')) === key);
+}
+
 export function readCourt(view: View, gazetteer: Gazetteer, type: DocumentType, warnings: ExtractionWarning[]): Found<string> | null {
   const courts = findCourts(view.text, gazetteer);
   if (!courts.length) courts.push(...findCourts(stackedText(view), gazetteer));
@@ -91,6 +102,9 @@ export function readCourt(view: View, gazetteer: Gazetteer, type: DocumentType, 
   }
   let strength = first.exact ? 0.97 : first.known ? 0.9 : 0.93;
   if (new Set(courts.map((c) => c.value)).size > 1) strength *= 0.9;
+  // A court outside the gazetteer has only the document to check its place: the court's town after a postal code
+  // (its own address, the venue). A place no postal code line spells the same way may be misread or cut short.
+  if (!first.known && !placeHasCode(view, first.value.replace(/^Amtsgericht\s+/, ''))) strength = Math.min(strength, ROLE_WEIGHTS.unsure);
   if (!first.known && gazetteer.courts.length) warnings.push({ code: 'court_unknown', message: 'Gericht ist nicht im Verzeichnis des Einzugsgebiets', field: 'court' });
   return found(view, first.value, first.start, first.end, strength);
 }

@@ -83,6 +83,27 @@ describe('confidence from evidence', () => {
   });
 });
 
+describe('a court outside the gazetteer', () => {
+  const read = (lines: string[]) =>
+    extractDocument([pageFromLines([...lines, 'Aktenzeichen: 12 C 345/25', 'Mitteilung über den Eingang einer Räumungsklage'], { source: 'ocr', confidence: 0.97 })], context);
+
+  it('stays sure when a postal code line spells its place the same way', () => {
+    for (const head of [['Amtsgericht Dortmund', 'Gerichtsplatz 1, 44135 Dortmund'], ['Amtsgericht Mülheim an der Ruhr', 'Georgstraße 13, 45468 Mülheim an der Ruhr']]) {
+      const r = read(head);
+      expect(r.fields.court!.value, head[0]).toBe(head[0]);
+      expect(r.fields.court!.confidence, head[0]).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('is shown for review when no postal code line spells its place that way (a misread, a part of town)', () => {
+    for (const head of [['Amtsgericht Dortmnnd', 'Gerichtsplatz 1, 44135 Dortmund'], ['Amtsgericht Essen-Steele', 'Grendplatz 2, 45276 Essen'], ['Amtsgericht Dortmund']]) {
+      const r = read(head);
+      expect(r.fields.court!.value, head[0]).toBe(head[0]);
+      expect(r.fields.court!.confidence, head[0]).toBeLessThan(0.9);
+    }
+  });
+});
+
 describe('a hearing that may have lost a part', () => {
   const read = (hearingLines: string[]) =>
     extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'Aktenzeichen: 12 C 345/25', ...hearingLines], { source: 'ocr', confidence: 0.96 })], context);
