@@ -112,7 +112,10 @@ export const CUE_STEMS: Table = {
     ['offnungszeit', 1], ['bankverbindung', 1], ['gerichtsgebaude', 1], ['sitzungssaal', 0.8], ['verhandlungsort', 1], ['geschaftsraum', 1],
     ['lieferanschrift', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6], ['ladungsfahige', 1], ['amtsgericht', 0.8], ['=gericht', 0.6],
   ],
-  room: [['saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1]],
+  room: [
+    ['saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1], ['sitzungsraum', 1],
+    ['verhandlungsraum', 1], ['gerichtssaal', 1],
+  ],
   claim: [
     ['=wegen', 1], ['raumungsklage', 1], ['raumungsrechtsstreit', 1], ['raumungssache', 1], ['rechtsstreit', 1], ['klage', 0.8], ['streitsache', 1],
     ['=sachen', 1], ['=sache', 1], ['rechtssache', 1], ['zwangsvollstreckung', 1], ['=verfahren', 0.8],

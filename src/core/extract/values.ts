@@ -250,8 +250,8 @@ function appointment(view: View, a: Assignment<string>, field: 'hearing' | 'evic
   return found(view, { date: d.value, time }, d.start, after ? d.end + after.end : d.end, strength);
 }
 
-/** A court's hearing room named anywhere in a document (folded): "Saal", "Sitzungssaal", "Sitzungszimmer". */
-const COURT_ROOM = /\b(?:sitzungs|verhandlungs)?saal\b|\bsitzungszimmer\b/;
+/** A court's hearing room named anywhere in a document (folded): "Saal", "Sitzungssaal", "Sitzungsraum", "Gerichtssaal". */
+const COURT_ROOM = /\b(?:sitzungs|verhandlungs|gerichts)?saal\b|\b(?:sitzungs|verhandlungs)(?:raum|zimmer)\b/;
 
 /**
  * The hearing with its room. A court gives both the time and the room of a hearing: one without a time, or without
@@ -274,7 +274,7 @@ function withRoom(view: View, hearing: Found<EvictionDate>, date: Span, warnings
  */
 // The room's name: a number ("1.106", "A 2.14", "E.112"), a letter, or a Roman numeral ("Sitzungssaal II"); then its floor after a
 // comma, a slash, "im" or a space ("Saal 2.22 / 2. Stock", "Saal 112, 1. OG").
-const ROOM = /\b((?:Sitzungs|Verhandlungs)?[Ss]aal|Raum|Zimmer|Sitzungszimmer)\s*:?\s*(?:Nr\.?\s*)?((?:[A-Z][.-]?)?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[IVX]{1,4}\b|[A-Z]\b)(?:(\s*[,/]\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
+const ROOM = /\b((?:Sitzungs|Verhandlungs|Gerichts)?[Ss]aal|(?:Sitzungs|Verhandlungs)(?:raum|zimmer)|Raum|Zimmer)\s*:?\s*(?:Nr\.?\s*)?((?:[A-Z][.-]?)?[ \t]*\d+(?:[.-]\d+)*[a-zA-Z]?(?!\d)|[IVX]{1,4}\b|[A-Z]\b)(?:(\s*[,/]\s*|\s+im\s+|\s+)(\((?:[^)\n]{1,16})\)|(?:EG|OG|UG|DG|Erdgeschoss|Untergeschoss|Dachgeschoss|\d{1,2}\.\s?(?:OG|Obergeschoss|Stock|Etage))))?/u;
 
 /**
  * What may follow a room's name when the name is whole: the end of its line or cell, a sentence's or a bracket's end,

@@ -117,6 +117,14 @@ describe('a hearing that may have lost a part', () => {
     }
   });
 
+  it('reads every word for a court room: Sitzungsraum, Verhandlungsraum, Gerichtssaal', () => {
+    for (const word of ['Sitzungsraum', 'Verhandlungsraum', 'Gerichtssaal']) {
+      const r = read([`Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr, ${word} 3`]);
+      expect(r.fields.hearing!.value.room, word).toBe(`${word} 3`);
+      expect(r.fields.hearing!.confidence, word).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
   it('is shown for review when more may belong to the room, when the time is missing, or when a court room is named but none was read', () => {
     for (const lines of [
       ['Termin zur mündlichen Verhandlung: 22.07.2025, 10:30 Uhr, Saal 1.12, Eingang B'],
