@@ -105,12 +105,13 @@ export const CUE_STEMS: Table = {
   flat: [
     ['wohnhaft', 1], ['wohnung', 0.9], ['mietobjekt', 1], ['mietsache', 1], ['raumungsobjekt', 1], ['objekt', 0.7], ['belegen', 0.9],
     ['anschrift', 0.6], ['wohnanschrift', 1], ['mietwohnung', 1], ['wohnungsanschrift', 1], ['=wh', 0.8], ['=whft', 0.8], ['wohnend', 1],
-    ['mietraume', 1], ['raumlichkeit', 0.8], ['=zuletzt', 0.5],
+    ['mietraume', 1], ['raumlichkeit', 0.8], ['=zuletzt', 0.5], ['mieteranschrift', 1], ['adresse', 0.6], ['wohnadresse', 1], ['mieteradresse', 1],
+    ['wohnungsadresse', 1],
   ],
   addressOther: [
     ['postfach', 1], ['hausanschrift', 1], ['dienstgebaude', 1], ['=sitz', 0.8], ['besucheranschrift', 1], ['postanschrift', 1], ['sprechzeit', 1],
     ['offnungszeit', 1], ['bankverbindung', 1], ['gerichtsgebaude', 1], ['sitzungssaal', 0.8], ['verhandlungsort', 1], ['geschaftsraum', 1],
-    ['lieferanschrift', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6], ['ladungsfahige', 1], ['amtsgericht', 0.8], ['=gericht', 0.6],
+    ['lieferanschrift', 1], ['postadresse', 1], ['hausadresse', 1], ['besucheradresse', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6], ['ladungsfahige', 1], ['amtsgericht', 0.8], ['=gericht', 0.6],
   ],
   room: [
     ['saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1], ['sitzungsraum', 1],

@@ -652,3 +652,19 @@ describe('a lawyer’s opening in either word order (lawyers of Rhineland cities
     },
   );
 });
+
+describe('the flat under a label that names whose address it is (Rhineland court letter, registry form)', () => {
+  it('takes the address after "Mieteranschrift", "Wohnadresse" or "Mieteradresse" for the flat, not the landlord’s above it', () => {
+    for (const label of ['Mieteranschrift:', 'Wohnadresse:', 'Mieteradresse:']) {
+      const f = read([
+        'Amtsgericht Dortmund',
+        'Aktenzeichen 425 C 1680/25',
+        'Klagende Partei: | Hans-Peter Schlömer',
+        '| Auf dem Hügel 83, 47051 Duisburg',
+        'Beklagte Partei: | Herr Milan Sarić',
+        `${label} | Rheinische Straße 118, 44137 Dortmund`,
+      ]);
+      expect(f.address?.value, label).toMatchObject({ street: 'Rheinische Straße', houseNumber: '118', postalCode: '44137', city: 'Dortmund' });
+    }
+  });
+});
