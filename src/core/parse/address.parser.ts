@@ -144,8 +144,9 @@ function rawLength(raw: string, city: string): number {
   return m ? m.index + m[0].length : city.length;
 }
 
+// A postal code, not the end of a telephone number after its hyphen or slash ("0231 9260-41199", "02261/41199").
 const POSTAL_TOWN = new RegExp(
-  String.raw`(?<![\d.,])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|[.,]?\s+)((?:(?:${PLACE_FIRST_WORDS})\s+)?[A-ZÄÖÜ][^\n,\t]*)`,
+  String.raw`(?<![\d.,/-])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|[.,]?\s+)((?:(?:${PLACE_FIRST_WORDS})\s+)?[A-ZÄÖÜ][^\n,\t]*)`,
   'g',
 );
 
@@ -202,12 +203,16 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       .replace(/(\d{1,2}\.)\n(?=[ \t]*(?:[O0]G|Obergeschoss|Etage|Stock)\b)/g, '$1 ')
       .replace(/(\b(?:[O0]G|Obergeschoss|Etage|Stock|EG|DG|UG))\n(?=[ \t]*(?:links|rechts|Mitte)\b)/g, '$1 ');
     const lines = before.split(/\n|\t/);
+    // Where each line of the text starts among these cells: the walk back goes over up to four lines of text, each
+    // with all its cells (a window's street in the first cell, a letter's info block beside it: "Mallinckrodtstr. 55
+    // ⇥ Telefax: ⇥ 0231 9260-41199").
+    const newlineBefore = [false, ...[...before.matchAll(/\n|\t/g)].map((sep) => sep[0] === '\n')];
     let addition: string | null = null;
     let found: ReturnType<typeof splitStreet> = null;
     /** The words of the street's segment before the street ("die Wohnung im Souterrain des Hauses"). */
     let foundLead = '';
     let consumed = before.length;
-    for (let li = lines.length - 1, back = 0; li >= 0 && back < 4; li--, back++) {
+    for (let li = lines.length - 1, back = 0; li >= 0 && back < 4; back += newlineBefore[li] ? 1 : 0, li--) {
       const lineText = lines[li]!;
       consumed -= lineText.length + (li < lines.length - 1 ? 1 : 0);
       // A separator between street and town ("Elberfelder Straße 16 / 42477 Radevormwald") ends the street's segment.

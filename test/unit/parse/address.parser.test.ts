@@ -162,6 +162,18 @@ describe('an addition is short and of its own kind', () => {
     for (const text of ['Eingang 12.03.2025', 'links neben der Tür', 'Gummersbacher Haus- und Grund GmbH']) expect(namesFlatPlace(text), text).toBe(false);
   });
 
+  it('finds a window’s street in its line’s first cell when the letter’s info block fills the rest of the row', () => {
+    const window = 'Herrn Uwe Hüsken\tTelefon:\t0231 9260-0\nMallinckrodtstr. 55\t;\tTelefax:\t0231 9260-41199\n44139 Dortmund\tServicezeiten: Mo-Fr 9-12 Uhr';
+    expect(findAddresses(window, gazetteer).map((a) => a.address)).toEqual([
+      { street: 'Mallinckrodtstraße', houseNumber: '55', postalCode: '44139', city: 'Dortmund', addition: null },
+    ]);
+  });
+
+  it('takes no telephone number’s tail for a postal code ("9260-41199 ⇥ Steinstraße")', () => {
+    expect(findAddresses('Anschrift: Gerichtsstraße 22\nTelefax: 0231 9260-41199\tSteinstraße 4', gazetteer)).toEqual([]);
+    expect(findAddresses('Fax 02261/41199 Gummersbach', gazetteer)).toEqual([]);
+  });
+
   it('takes no label line above the street for an addition ("Eingang der Klageschrift bei Gericht …")', () => {
     expect(first('Eingang der Klageschrift bei Gericht ........ 13.03.2024\nRäumungsobjekt (Wohnung) .......... Hauptstraße 11\n51674 Wiehl')?.address.addition).toBeNull();
   });
