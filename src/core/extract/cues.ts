@@ -111,7 +111,8 @@ export const CUE_STEMS: Table = {
   addressOther: [
     ['postfach', 1], ['hausanschrift', 1], ['dienstgebaude', 1], ['=sitz', 0.8], ['besucheranschrift', 1], ['postanschrift', 1], ['sprechzeit', 1],
     ['offnungszeit', 1], ['bankverbindung', 1], ['gerichtsgebaude', 1], ['sitzungssaal', 0.8], ['verhandlungsort', 1], ['geschaftsraum', 1],
-    ['lieferanschrift', 1], ['postadresse', 1], ['hausadresse', 1], ['besucheradresse', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6], ['ladungsfahige', 1], ['amtsgericht', 0.8], ['=gericht', 0.6],
+    ['lieferanschrift', 1], ['postadresse', 1], ['hausadresse', 1], ['besucheradresse', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6],
+    ['ladungsfahige', 1], ['amtsgericht', 0.8], ['=gericht', 0.6],
   ],
   room: [
     ['saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1], ['sitzungsraum', 1],

@@ -1,8 +1,8 @@
 import type { DocumentType, ExtractionWarning } from '../extraction.schema.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { findCourts } from '../parse/court.parser.js';
-import { compareKey } from '../parse/ocr-repair.js';
 import { findDrNumbers, findFileNumbers, type FileNumberMatch } from '../parse/file-number.parser.js';
+import { compareKey } from '../parse/ocr-repair.js';
 import { REFERENCE_CUES } from './cues.js';
 import { found, type Found } from './found.js';
 import { linksOf } from './links.js';

@@ -333,8 +333,8 @@ export function readMoney(view: View, type: DocumentType, warnings: ExtractionWa
   // read may be a part of the sum claimed.
   const arrears = roles.get('arrears')?.candidate;
   const rent = roles.get('monthlyRent')?.candidate;
-  const larger = candidates.some((c) => c !== rent && arrears && c.value > arrears.value && (c.links.get('arrears')?.strength ?? 0) * (FIELD_PRIOR[type].arrears ?? 1) >= ROLE_WEIGHTS.minLink);
-  if (fields.arrears && larger) {
+  const calledArrears = (c: Candidate<number>) => (c.links.get('arrears')?.strength ?? 0) * (FIELD_PRIOR[type].arrears ?? 1) >= ROLE_WEIGHTS.minLink;
+  if (fields.arrears && arrears && candidates.some((c) => c !== rent && c.value > arrears.value && calledArrears(c))) {
     fields.arrears.confidence = Math.min(fields.arrears.confidence, ROLE_WEIGHTS.unsure);
     warnings.push({ code: 'arrears_part_unsure', message: 'Rückstand womöglich nur ein Teil der Forderung', field: 'arrears' });
   }
