@@ -195,11 +195,12 @@ function pairedSlot(view: View, line: number, offset: number): { index: number; 
 
 /**
  * Whether a cue only qualifies another label: it follows "einschließlich", "inkl.", "zzgl." or "nebst", or it says
- * what a debt is of ("ein Rückstand an Miete und Nutzungsentschädigung in Höhe von …": the amount is the debt's).
+ * what a debt is of ("ein Rückstand an Miete und Nutzungsentschädigung in Höhe von …", a label "Rückstand Miete": the
+ * amount is the debt's).
  */
 function qualifies(view: View, hit: CueHit): boolean {
   const before = view.folded.slice(Math.max(0, hit.start - 40), hit.start);
-  return /\b(?:einschl\w*|inkl\w*|incl\w*|zzgl|zuzuglich|nebst)\.?\s*$/.test(before) || /\b(?:ruckstand\w*|ruckstande|schulden)\s+(?:an|aus|von)\s+(?:\p{L}+\s+(?:und|sowie)\s+)?$/u.test(before);
+  return /\b(?:einschl\w*|inkl\w*|incl\w*|zzgl|zuzuglich|nebst)\.?\s*$/.test(before) || /\b(?:ruckstand\w*|ruckstande|schulden)\s+(?:(?:an|aus|von)\s+)?(?:\p{L}+\s+(?:und|sowie)\s+)?$/u.test(before);
 }
 
 /** Whether a cue stands inside brackets on its line. */

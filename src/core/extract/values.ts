@@ -322,6 +322,14 @@ export function readMoney(view: View, type: DocumentType, warnings: ExtractionWa
   const text = flat(view);
   const candidates: Candidate<number>[] = findMoney(text).map((m) => ({ start: m.start, end: m.end, value: m.cents, links: new Map() }));
   for (const c of candidates) c.links = linksOf(view, c, MONEY_CUES, candidates);
+  // Arrears listed by their parts and their sum ("Rückstand Miete … / Rückstand Nutzungsentschädigung … / Rückstand
+  // gesamt …"): the sum is the arrears claimed, so a total word in its label wins a tie.
+  for (const c of candidates) {
+    const link = c.links.get('arrears');
+    if (link && TOTAL.test(view.folded.slice(view.lines[view.lineAt(link.hit.start)]!.start, Math.max(link.hit.end, c.start)))) {
+      c.links.set('arrears', { ...link, strength: link.strength + TOTAL_BONUS });
+    }
+  }
   const roles = assign(candidates, MONEY_CUES, type);
   const pick = (cue: Cue): Found<number> | null => {
     const a = roles.get(cue);
@@ -344,6 +352,10 @@ export function readMoney(view: View, type: DocumentType, warnings: ExtractionWa
   }
   return fields;
 }
+
+/** Words that call an amount the sum of others (folded), and what they add to an arrears label's strength. */
+const TOTAL = /\b(?:gesamt\w*|insgesamt|summe|zusammen|gesamtruckstand\w*)\b/;
+const TOTAL_BONUS = 0.05;
 
 /** Words of a rent that is only part of the month's total (the base rent, the costs on top of it), and of the total. */
 const RENT_PART = /grundmiete|kaltmiete|nettomiete|nebenkosten|betriebskosten|heizkosten|vorauszahlung/;

@@ -192,6 +192,12 @@ describe('arrears that may be only part of the sum claimed', () => {
     expect(r.warnings.map((w) => w.code)).toContain('arrears_part_unsure');
   });
 
+  it('takes the sum for the arrears when the notice lists the parts and their sum', () => {
+    const r = read(['Rückstand Miete: 1.200,00 EUR', 'Rückstand Nutzungsentschädigung: 600,00 EUR', 'Rückstand gesamt: 1.800,00 EUR']);
+    expect(r.fields.arrears!.value).toBe(180000);
+    expect(r.warnings.map((w) => w.code)).not.toContain('arrears_part_unsure');
+  });
+
   it('stays sure when the only larger amount is not called arrears', () => {
     const r = read(['Mietrückstand: 1.800,00 EUR', 'Monatliche Miete: 600,00 EUR', 'Streitwert: 7.200,00 EUR']);
     expect(r.fields.arrears!.value).toBe(180000);
