@@ -461,11 +461,16 @@ export function readAddress(
   // The same flat read more than once with its street or town spelled two ways: the spelling read most often wins;
   // with none read more often than the others, OCR misread one of them and which one is not known.
   const spelled = (a: Address) => `${fuzzyKey(a.street)}|${fuzzyKey(a.city)}`;
-  const readings = all.filter((a) => a.address.postalCode === address.postalCode && a.address.houseNumber === address.houseNumber);
-  const times = (key: string) => readings.filter((r) => spelled(r.address) === key).length;
-  const most = [...readings].sort((a, b) => times(spelled(b.address)) - times(spelled(a.address)))[0];
-  if (most && times(spelled(most.address)) > times(spelled(address))) address = { ...address, street: most.address.street, city: most.address.city };
-  if (readings.some((r) => spelled(r.address) !== spelled(address) && times(spelled(r.address)) >= times(spelled(address)))) {
+  const readings = new Map<string, { address: Address; times: number }>();
+  for (const { address: a } of all.filter((o) => o.address.postalCode === address.postalCode && o.address.houseNumber === address.houseNumber)) {
+    const seen = readings.get(spelled(a));
+    if (seen) seen.times += 1;
+    else readings.set(spelled(a), { address: a, times: 1 });
+  }
+  const times = (a: Address) => readings.get(spelled(a))?.times ?? 0;
+  const most = [...readings.values()].reduce<{ address: Address; times: number } | null>((best, r) => (best && best.times >= r.times ? best : r), null);
+  if (most && most.times > times(address)) address = { ...address, street: most.address.street, city: most.address.city };
+  if ([...readings].some(([key, r]) => key !== spelled(address) && r.times >= times(address))) {
     strength = Math.min(strength, ROLE_WEIGHTS.unsure);
     warnings.push({ code: 'address_spelled_twice', message: 'Anschrift im Schreiben unterschiedlich geschrieben', field: 'address' });
   }

@@ -19,6 +19,8 @@ export const ROLE_WEIGHTS = {
    * value with a known doubt (a part that may be missing, a letter the model cannot write) is held just below.
    */
   unsure: 0.89,
+  /** Added to an arrears label's strength when the label calls its amount a sum ("Rückstand gesamt"): the sum wins a tie with its parts. */
+  totalBonus: 0.05,
   /** Party roles: a label before the block, a marker after it, a word inside a sentence, a letter's window. */
   section: { label: 0.97, marker: 0.95, inline: 0.88, window: 0.86, fallback: 0.6 },
 } as const;

@@ -327,7 +327,7 @@ export function readMoney(view: View, type: DocumentType, warnings: ExtractionWa
   for (const c of candidates) {
     const link = c.links.get('arrears');
     if (link && TOTAL.test(view.folded.slice(view.lines[view.lineAt(link.hit.start)]!.start, Math.max(link.hit.end, c.start)))) {
-      c.links.set('arrears', { ...link, strength: link.strength + TOTAL_BONUS });
+      c.links.set('arrears', { ...link, strength: link.strength + ROLE_WEIGHTS.totalBonus });
     }
   }
   const roles = assign(candidates, MONEY_CUES, type);
@@ -353,9 +353,8 @@ export function readMoney(view: View, type: DocumentType, warnings: ExtractionWa
   return fields;
 }
 
-/** Words that call an amount the sum of others (folded), and what they add to an arrears label's strength. */
-const TOTAL = /\b(?:gesamt\w*|insgesamt|summe|zusammen|gesamtruckstand\w*)\b/;
-const TOTAL_BONUS = 0.05;
+/** Words that call an amount the sum of others (folded). */
+const TOTAL = /\b(?:gesamt\w*|insgesamt|summe|zusammen)\b/;
 
 /** Words of a rent that is only part of the month's total (the base rent, the costs on top of it), and of the total. */
 const RENT_PART = /grundmiete|kaltmiete|nettomiete|nebenkosten|betriebskosten|heizkosten|vorauszahlung/;
