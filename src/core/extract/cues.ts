@@ -74,7 +74,7 @@ export const CUE_STEMS: Table = {
   referenceOther: [
     ['ihr zeichen', 1], ['ihr aktenzeichen', 1], ['ihre nachricht', 1], ['kundennummer', 1], ['=kunden', 0.9], ['=bg', 0.9], ['bedarfsgemeinschaft', 1],
     ['mieternummer', 1], ['vertragsnummer', 1], ['vorgangsnummer', 0.8], ['iban', 1], ['=bic', 1], ['steuernummer', 1], ['telefon', 1],
-    ['durchwahl', 1], ['=fax', 1], ['telefax', 1], ['=tel', 1], ['mail', 0.8],
+    ['durchwahl', 1], ['=fax', 1], ['telefax', 1], ['=tel', 1], ['email', 0.8], ['=mail', 0.8],
   ],
   tenant: [
     ['beklagt', 1], ['beklagtenseite', 1], ['mieter', 1], ['mieterin', 1], ['schuldner', 1], ['schuldnerin', 1], ['raumungsschuldner', 1],

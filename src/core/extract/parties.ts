@@ -2,7 +2,7 @@ import type { Address, ExtractionWarning, Tenant } from '../extraction.schema.js
 import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses, namesFlatPlace, type AddressMatch } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
-import { ADDRESS_TITLE, BIRTH_MARK, parseNames, PARTICLES } from '../parse/name.parser.js';
+import { ADDRESS_TITLE, BIRTH_MARK, LIST_MARK, parseNames, PARTICLES } from '../parse/name.parser.js';
 import { clamp, found, foundOver, type Found } from './found.js';
 import { fuzzyKey, levenshtein } from './fuzzy.js';
 import { evidenceOf } from './layout.js';
@@ -19,7 +19,7 @@ import type { CueHit, Span, View } from './text-view.js';
  */
 
 /** Scan specks and list numbers before a name ("\t.\t1. Meißner, Jörg", "2) Frau …", "zu 2.:", a table's "1 Lo Bianco, …"). */
-const LEADING_NOISE = /^[\s.,:;'|"“”„‚‘’«»`´_*•·-]*(?:(?:\d{1,2}|[il])\s*(?:[.)]|,(?=\s*(?:Herrn?|Frau)\s))\s+|\d{1,2}\s+(?=\p{Lu}\p{Ll}+[\s,])|zu\s*\d+\s*[.):]*\s*)?/iu;
+const LEADING_NOISE = new RegExp(String.raw`^[\s.,:;'|"“”„‚‘’«»\x60´_*•·-]*(?:(?:\d{1,2}|[il])(?:${LIST_MARK}|\s*,(?=\s*(?:Herrn?|Frau)\s))\s+|\d{1,2}\s+(?=\p{Lu}\p{Ll}+[\s,])|zu\s*\d+\s*[.):]*\s*)?`, 'iu');
 /** A line that holds no name: an address, a house number, "beide wohnhaft …", "c/o …". */
 const NOT_NAMES = /^\s*(?:(?:beide|alle|zuletzt)\s+)?(?:wohnhaft|whft?\.|wohnend|c\/o|bei\b|\d)/i;
 const BIRTH_ONLY = new RegExp(String.raw`^\s*,?\s*${BIRTH_MARK}`, 'i');
@@ -54,7 +54,7 @@ const BIRTH_START = new RegExp(String.raw`(?:${BIRTH_MARK}|(?<![\d.])\d{1,2}\.\s
 
 function isAddressSegment(segment: string): boolean {
   // A list's number ("2. Agnieszka Nowak (geb. …)") is no house number.
-  const core = segment.replace(BIRTH_START, '').replace(/^\s*\d{1,2}\s?[.)]\s+(?=\p{Lu})/u, '').replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
+  const core = segment.replace(BIRTH_START, '').replace(new RegExp(String.raw`^\s*\d{1,2}${LIST_MARK}\s+(?=\p{Lu})`, 'u'), '').replace(/(?<![\d\p{L}])0(?=\p{Ll})/gu, 'O');
   return /\d/.test(core) || /\b(wohnhaft|c\/o)\b/i.test(core);
 }
 
@@ -183,6 +183,8 @@ function dedupe(tenants: Tenant[]): Tenant[] {
 
 /** "Beklagte zu 2.", "Schuldner zu 3)": the highest number a notice gives its defendants. */
 const NUMBERED_TENANT = /(?<![a-z])(?:beklagte[rn]?|schuldner(?:in)?)\s*zu[\s.]*(\d)/g;
+/** A party section that opens a numbered list ("1. …", "1) …", "1.) …"). */
+const FIRST_OF_LIST = new RegExp(String.raw`^[\s:|.‚‘'“]*1${LIST_MARK}\s`);
 /** Confidence kept by an address without addition whose block names the flat's place in the house. */
 const ADDITION_UNSURE = 0.85;
 /** Confidence kept by a tenants list shorter than the notice's numbering says. */
@@ -231,7 +233,7 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
   const result: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
   // "Beklagte zu 2." somewhere, or a list that starts at "1.": at least that many tenants.
-  const listed = tenantSections.some((s) => /^[\s:|.‚‘'“]*1\s*[.)]\s/.test(view.text.slice(s.start, s.end))) ? 2 : 0;
+  const listed = tenantSections.some((s) => FIRST_OF_LIST.test(view.text.slice(s.start, s.end))) ? 2 : 0;
   const numbered = Math.max(listed, ...[...view.folded.matchAll(NUMBERED_TENANT)].map((m) => Number(m[1])).filter((n) => n <= 6));
   if (numbered > unique.length) {
     tenants.confidence = clamp(tenants.confidence * INCOMPLETE);

@@ -83,7 +83,7 @@ function roleRemnant(after: string): number {
  * role in another form ("Klägerin / Kläger (Vermieter)", "Beklagte / Beklagter").
  */
 const REMNANT = new RegExp(
-  String.raw`^(?:\/(?:in|r|n|innen)\b|\s*\([^)\n]{0,24}\)|[ \t]+(?:partei(?:en)?|seite)\b|\s*zu[\s.]*(?:\d+|[il|](?![a-z]))\s*[.)}\]]?|\s*:|\s*\/\s*(?:die |der )?(?:${[
+  String.raw`^(?:\/(?:in|r|n|innen)\b|\s*\([^)\n]{0,24}\)|[ \t]+(?:partei(?:en)?|seite)\b|\s*zu[\s.]*(?:\d+|[il|](?![a-z]))\s*(?:\.?[)}\]]|\.)?|\s*:|\s*\/[\s'‘’\x60´]*(?:die |der )?(?:${[
     'beklagte[rn]?', 'mieter(?:in)?', 'schuldner(?:in)?', 'klager(?:in)?', 'klagerseite', 'vermieter(?:in)?', 'glaubiger(?:in)?', 'antragsteller(?:in)?', 'antragsgegner(?:in)?',
   ].join('|')})\b)*`,
   'i',

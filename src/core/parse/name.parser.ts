@@ -18,9 +18,21 @@ export const ADDRESS_TITLE = String.raw`Herrn?|Herm|Frau`;
  */
 export const BIRTH_MARK = String.raw`(?:\bgeb(?:oren|\.)?|\(?\s*\*\s*(?=\d))\s*(?:am\s*)?`;
 const BIRTH = new RegExp(BIRTH_MARK, 'i');
+/**
+ * What closes a list's number, as a pattern source: "1.", "2)", "3.)", with a space before it or none. Used wherever a
+ * list of persons is read (here and in the party sections).
+ */
+export const LIST_MARK = String.raw`\s?(?:\.?\)|\.)`;
+/** Academic titles inside an entry, also after the comma of "Family, Given" ("Nowak, Dr. Michał", "Prof. Dr. Eva Roth"). */
+const ACADEMIC_TITLE = /(?<![\p{L}.-])(?:Prof\.|Dr\.(?:\s?(?:med|jur|phil|rer\.\s?nat)\.)?|Dipl\.-\p{L}+\.?)\s*/gu;
+/** Where one person of a list ends and the next begins: a list number, "und", "&", ";", " / ", a comma before a title or a whole name. */
+const PERSON_SEPARATOR = new RegExp(
+  String.raw`(?:^|[,;]?\s)\d{1,2}${LIST_MARK}\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))`,
+  'u',
+);
 /** Titles before a name, whole words only: "Frauke", "Hermann" and "Herrmann" are names. */
 const TITLES = new RegExp(String.raw`\b(?:(?:${ADDRESS_TITLE}|Eheleute|Ehepaar|Geschwister)(?!\p{L})|Fr\.|Hr\.|Dr\.|Prof\.|Dipl\.-[A-Za-zäöü]+\.?|Dipl\.|med\.|rer\.\s?nat\.|jur\.|Ing\.)\s*`, 'gu');
-const ROLE = /\b((?:weitere[rn]?\s+)?Beteiligte[rn]?|Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+\s*[.)}\]]?)?\s*:?/gi;
+const ROLE = new RegExp(String.raw`\b((?:weitere[rn]?\s+)?Beteiligte[rn]?|Beklagte[rn]?|beklagte Partei|Mieter(?:in|innen)?|Schuldner(?:in)?|Räumungsschuldner(?:in)?)\s*(zu\s*\d+${LIST_MARK}?)?\s*:?`, 'gi');
 /** The labels of a name's field or column ("Name:", "Name, Vorname", "Familienname / Vorname"): never part of a name. */
 const NAME_LABEL = /\b(?:Vor|Nach|Familien|Zu)?[Nn]ame(?:\s*[,/]\s*(?:Vor|Nach)?[Nn]ame)?\b\s*:?/g;
 const NOISE = /\b(gesamtschuldnerisch|als Gesamtschuldner|beide|jeweils|sowie|vertreten durch.*$)\b/gi;
@@ -99,13 +111,13 @@ const FAMILY_WORD = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?`;
 /** What may follow a person's name in an entry: a comma, the end, the birth date ("geb.", "(* …", "* …", the date alone). */
 const ENTRY_GOES_ON = String.raw`(?=\s*(?:,|$|geb|\(?\s*\*|\d{1,2}\.\s?\d{1,2}\.))`;
 /** "Family, Given" at an entry's start, after a list number or a title. */
-const SURNAME_FIRST = new RegExp(String.raw`^(\s*(?:\d{1,2}\s?[.)]\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u');
+const SURNAME_FIRST = new RegExp(String.raw`^(\s*(?:\d{1,2}${LIST_MARK}\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u');
 /**
  * A family name of two words written first ("Lo Bianco, Maria Grazia", "Lo Presti, Giuseppe"): told from two whole
  * names in a comma list ("Anna Schmidt, Max Müller", "Jetmir Krasniqi, Ana Krasniqi") by the given-name lexicon: every
  * word after the comma is a given name, no word before it is.
  */
-const TWO_WORD_FAMILY_FIRST = new RegExp(String.raw`(^\s*|[;(]\s*|\d{1,2}\s?[.)]\s+|\bund\s+)(${FAMILY_WORD}\s${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'gu');
+const TWO_WORD_FAMILY_FIRST = new RegExp(String.raw`(^\s*|[;(]\s*|\d{1,2}${LIST_MARK}\s+|\bund\s+)(${FAMILY_WORD}\s${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'gu');
 
 function twoWordFamilyFirst(text: string): string {
   return text.replace(TWO_WORD_FAMILY_FIRST, (match, lead: string, family: string, given: string) =>
@@ -189,8 +201,11 @@ export function parseNames(text: string): ParsedTenant[] {
   // ("de. Vries"); a speck of a table ruling after the last name ("Krüger, Svetlana⇥."); a semicolon for the
   // comma before "geb." ("Kuznetsov; geb. 02.03.1978"), which would otherwise part a person from the birth date.
   const flat = repairNameLetters(text)
+    .replace(ACADEMIC_TITLE, '')
     .replace(/(?<=(?:^|\s)(?:von|van|de|di|du|zu|der|den|la|le|da|dos|ter|vom))\.(?=\s+\p{Lu})/gu, '')
     .replace(/;(?=\s*geb(?:oren|\.)?\s)/g, ',')
+    // Specks beside a comma ("Kleinjung,. Marco", "Kaya.,Emre"): the comma.
+    .replace(/(?<=\p{L})[.'‘’\x60´]*,[.'‘’\x60´]+|(?<=\p{Ll})[.'‘’\x60´]+,/gu, ',')
     .replace(SPECK_IN_NAME, ' ')
     // … or before the family name that ends the entry ("Marius. Turcanu, geb. 12.08.1969").
     .replace(SPECK_BEFORE_FAMILY_NAME, '')
@@ -203,12 +218,12 @@ export function parseNames(text: string): ParsedTenant[] {
     .replace(NAME_LABEL, ' ')
     .replace(NOISE, ' ')
     // OCR's semicolon for the comma of "Family, Given": one family name, one given name, then a comma, "geb."
-    // or the end ("Wöjcik; Uwe, geb. …"); a semicolon between two persons has a whole name before it.
-    .replace(/(?<![\p{L}-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
+    // or the end ("Wöjcik; Uwe, geb. …"); a semicolon between two persons has a whole name before it ("Kaya, Ama; Kaya, Emre").
+    .replace(/(?<![\p{L},-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
   const ordered = twoWordFamilyFirst(flat);
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
   const parts = ordered
-    .split(/(?:^|[,;]?\s)(?:\d{1,2}\s?[.)])\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))/u)
+    .split(PERSON_SEPARATOR)
     .map((p) => surnameFirst(p.trim()))
     .filter(Boolean);
   const out: ParsedTenant[] = [];

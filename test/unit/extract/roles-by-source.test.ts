@@ -540,6 +540,12 @@ describe('a bailiff’s table of the persons to be evicted (bailiffs of Rhinelan
       { name: 'Nikolaos Papadakis', birthDate: '1972-06-13' },
     ]);
   });
+
+  it('reads a row whose person carries an academic title after the comma ("Nowak, Dr. Michał")', () => {
+    const rows = lines('Von der Räumung betroffen sind:');
+    rows[5] = '1 Nowak, Dr. Michał | 16.09.1976 | Duisburger Allee 16';
+    expect(read(rows).tenants?.value[0]).toEqual({ name: 'Michał Nowak', birthDate: '1976-09-16' });
+  });
 });
 
 describe('family name first with a birth mark or a birth column (court forms, bailiffs’ lists)', () => {
@@ -666,5 +672,42 @@ describe('the flat under a label that names whose address it is (Rhineland court
       ]);
       expect(f.address?.value, label).toMatchObject({ street: 'Rheinische Straße', houseNumber: '118', postalCode: '44137', city: 'Dortmund' });
     }
+  });
+});
+
+describe('defendants numbered "zu 1.)" in a form’s value column (court forms of Rhineland cities)', () => {
+  it('reads every numbered defendant after a label "Beklagte Partei(en)"', () => {
+    expect(
+      names([
+        'Amtsgericht Dortmund',
+        'Geschäftsnummer | 425 C 1680/25',
+        'Klagende Partei | Ruhrbogen Wohnungsbau AG',
+        'Beklagte Partei(en) | zu 1.) Joanna Wiśniewska',
+        ' | zu 2.) Michał Wiśniewski',
+        'Anschrift der Wohnung | Rheinische Straße 118, 44137 Dortmund',
+      ]),
+    ).toEqual(['Joanna Wiśniewska', 'Michał Wiśniewski']);
+  });
+});
+
+describe('a name that holds a cue word of something else (every source)', () => {
+  it('reads "Ismail" as a given name, not as the label "Mail" of an e-mail address', () => {
+    expect(names(['Amtsgericht Dortmund', 'Aktenzeichen 425 C 1680/25', 'Beklagte(r) | Celik, Ismail, geb. 20.11.1983', 'Wohnung | Rheinische Straße 118, 44137 Dortmund'])).toEqual(['Ismail Celik']);
+  });
+});
+
+describe('a role label with a speck before its second form (registry forms on a scan)', () => {
+  it('ends the landlord’s block at "Beklagte /‘Beklagter (Mieter)" and reads the tenants under it', () => {
+    expect(
+      names([
+        'Amtsgericht Dortmund',
+        'Aktenzeichen 425 C 1680/25',
+        'Klägerin | Hausverwaltung Kürten & Sohn GmbH, Marktplatz 7,',
+        ' | 51688 Wipperfürth',
+        'Beklagte /‘Beklagter (Mieter) | Herr Paweł Wróbel (* 05.10.74)',
+        ' | Frau Bożena Wróbel (* 09.02.86)',
+        'Anschrift der Wohnung | Rheinische Straße 118, 44137 Dortmund',
+      ]),
+    ).toEqual(['Paweł Wróbel', 'Bożena Wróbel']);
   });
 });

@@ -33,6 +33,13 @@ describe('parseNames', () => {
     ['gegen Frau Olga |wanowa, wohnhaft in Auf der Brück 94', ['Olga Iwanowa']],
     ['Herr Serge) Iwanow, geb. 17.09.1978', ['Sergej Iwanow']],
     ['Frau Malgorzata Nowak, und Herr Pawe!t Pohl', ['Malgorzata Nowak', 'Pawelt Pohl']],
+    // list numbers closed by ".)", academic titles after the family name's comma, semicolons between persons
+    ['1.) Anna Schmidt 2.) Max Schmidt', ['Anna Schmidt', 'Max Schmidt']],
+    ['zu 2.) Michał Zieliński', ['Michał Zieliński']],
+    ['Nowak, Dr. Michał', ['Michał Nowak']],
+    ['Berger, Prof. Dr. Eva', ['Eva Berger']],
+    ['Tesfamariam, Ama; Tesfamariam, Emmanuel', ['Ama Tesfamariam', 'Emmanuel Tesfamariam']],
+    ['Kleinjung,. Marco,', ['Marco Kleinjung']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
