@@ -24,10 +24,12 @@ const LEADING_NOISE = new RegExp(String.raw`^[\s.,:;'|"“”„‚‘’«»\x6
 const NOT_NAMES = /^\s*(?:(?:beide|alle|zuletzt)\s+)?(?:wohnhaft|whft?\.|wohnend|c\/o|bei\b|\d)/i;
 const BIRTH_ONLY = new RegExp(String.raw`^\s*,?\s*${BIRTH_MARK}`, 'i');
 /**
- * A line that ends inside a person's entry: after "geb.", a comma, "und", a title, or a title and a first name
+ * A line that ends inside a person's entry: after "geb.", a comma, "und", a title, a title and a first name
  * ("…, und Herr Mustafa"), when the next line goes on with a name or a date rather than a list number or an address.
  */
 const DANGLING = /((?:geb(?:oren|\.)?\s*(?:am)?|,|\bund|\bsowie|&|\b(?:Herrn?|Frau)(?:\s+\p{Lu}[\p{Ll}'’-]+)?))[ \t]*\n(?=[ \t]*(?:\p{Lu}\p{Ll}|\d{1,2}\.\s?\d{1,2}\.))/giu;
+/** A name's particle after a given name at a line's end: the family name follows on the next line. */
+const PARTICLE_AT_END = /(?<=\p{Lu}\p{Ll}+ (?:Von|Van|van|De|de|Di|di|Da|La|Le|Al|El))[ \t]*\n(?=[ \t]*\p{Lu}\p{Ll})/gu;
 /** Where a person's entry stops naming them: the address, "wohnhaft", an opening bracket. */
 const NAME_END = /\s*,?\s*\b(?:wohnhaft|whft?\.|wohnend|in\s+\d{5})\b|\s+\((?!\s*(?:\*|geb))/i;
 
@@ -111,9 +113,9 @@ function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Sp
   const spans: Span[] = [];
   const strongSection = section.kind === 'label' || section.kind === 'marker';
   const raw = view.text.slice(section.start, section.end);
-  // An entry that a line break cut ("…, geb." + "14.11.1971", "…, und Herr Mustafa" + "Müller, geb. …") goes on in
-  // the next line.
-  const lines = section.kind === 'inline' ? [raw.replace(/\n/g, ' ')] : section.kind === 'window' ? raw.split('\n') : raw.replace(DANGLING, '$1 ').split('\n');
+  // An entry that a line break cut ("…, geb." + "14.11.1971", "…, und Herr Mustafa" + "Müller, geb. …", "Herr
+  // Giuseppe De" + "Luca") goes on in the next line.
+  const lines = section.kind === 'inline' ? [raw.replace(/\n/g, ' ')] : section.kind === 'window' ? raw.split('\n') : raw.replace(DANGLING, '$1 ').replace(PARTICLE_AT_END, ' ').split('\n');
   let offset = section.start;
   for (const rawLine of lines) {
     const lineStart = offset;
@@ -171,6 +173,10 @@ function readPersons(cleaned: string, lineStart: number, strongSection: boolean,
   }
 }
 
+/**
+ * Each person once. A name that is the whole tail of another's ("Abu Saleh" beside "Samira Abu Saleh": a sentence
+ * naming the family, or a given name lost on a scan) is that person, not another one.
+ */
 function dedupe(tenants: Tenant[]): Tenant[] {
   const out: Tenant[] = [];
   for (const t of tenants) {
@@ -178,7 +184,11 @@ function dedupe(tenants: Tenant[]): Tenant[] {
     if (same) same.birthDate ??= t.birthDate;
     else out.push(t);
   }
-  return out;
+  return out.filter((t) => {
+    const fuller = out.filter((o) => o.name.endsWith(` ${t.name}`));
+    if (fuller.length === 1) fuller[0]!.birthDate ??= t.birthDate;
+    return fuller.length === 0;
+  });
 }
 
 /** "Beklagte zu 2.", "Schuldner zu 3)": the highest number a notice gives its defendants. */

@@ -104,6 +104,11 @@ function surnameFirst(text: string): string {
   );
 }
 
+/**
+ * The particles that start a family name ("van der Meer", "De Luca", "El Khatib"), as a pattern source; those that are
+ * also capitalised words of a sentence start (Von, Da, …) only before the family name's word.
+ */
+export const FAMILY_PARTICLE = String.raw`(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)`;
 /** A capitalised word of a name, hyphenated parts included. */
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 /** A family name's word, also in capitals as forms print it ("YILMAZ, Ayşe"). */
@@ -111,7 +116,7 @@ const FAMILY_WORD = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?`;
 /** What may follow a person's name in an entry: a comma, the end, the birth date ("geb.", "(* …", "* …", the date alone). */
 const ENTRY_GOES_ON = String.raw`(?=\s*(?:,|$|geb|\(?\s*\*|\d{1,2}\.\s?\d{1,2}\.))`;
 /** "Family, Given" at an entry's start, after a list number or a title. */
-const SURNAME_FIRST = new RegExp(String.raw`^(\s*(?:\d{1,2}${LIST_MARK}\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u');
+const SURNAME_FIRST = new RegExp(String.raw`^(\s*(?:\d{1,2}${LIST_MARK}\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:${FAMILY_PARTICLE}\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u');
 /**
  * A family name of two words written first ("Lo Bianco, Maria Grazia", "Lo Presti, Giuseppe"): told from two whole
  * names in a comma list ("Anna Schmidt, Max Müller", "Jetmir Krasniqi, Ana Krasniqi") by the given-name lexicon: every
@@ -188,8 +193,8 @@ function leadingZeroRepaired(text: string): string {
 const NOT_AN_ABBREVIATION = String.raw`(?<!\b(?:Prof|Dipl|Ing|Dr|Fr|Hr|med|jur|nat|rer))`;
 /** A speck's dot between given and family name ("Gül.Sahin"). */
 const SPECK_IN_NAME = new RegExp(String.raw`${NOT_AN_ABBREVIATION}(?<=\p{Lu}\p{Ll}+)\.(?=\p{Lu}\p{Ll})`, 'gu');
-/** A speck's dot after a given name, before the family name that ends the entry ("Marius. Turcanu, geb. …"). */
-const SPECK_BEFORE_FAMILY_NAME = new RegExp(String.raw`${NOT_AN_ABBREVIATION}(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})\.(?=\s\p{Lu}[\p{Ll}'’-]+(?:\s*,|\s+geb|\s*$))`, 'gu');
+/** A speck's dot after a given name, before the family name that ends the entry ("Marius. Turcanu, geb. …", "Rosaria. De Luca: geboren …"). */
+const SPECK_BEFORE_FAMILY_NAME = new RegExp(String.raw`${NOT_AN_ABBREVIATION}(?<=(?:^|\s)\p{Lu}\p{Ll}{2,})\.(?=\s(?:${FAMILY_PARTICLE}\s)*\p{Lu}[\p{Ll}'’-]+(?:\s*[,:]|\s+geb|\s*$))`, 'gu');
 
 /**
  * Tenant names from a text block: titles removed, particles and double names kept,

@@ -711,3 +711,29 @@ describe('a role label with a speck before its second form (registry forms on a 
     ).toEqual(['Paweł Wróbel', 'Bożena Wróbel']);
   });
 });
+
+describe('a family named twice, once whole and once by its family name (courts in the east, on a fax)', () => {
+  it('reads the family name alone as no person of its own ("Abu Saleh" beside "Samira Abu Saleh")', () => {
+    expect(
+      names([
+        'Amtsgericht Leipzig',
+        'Aktenzeichen 108 C 2210/25',
+        'In Sachen Elbtal Wohnen GmbH gegen Abu Saleh',
+        'teilen wir mit, dass gegen Frau Samira Abu Saleh (geboren am 26.08.1996) eine Räumungsklage eingegangen ist.',
+        'Die Wohnung liegt in der Eisenbahnstraße 12, 04177 Leipzig.',
+      ]),
+    ).toEqual(['Samira Abu Saleh']);
+  });
+
+  it('joins a name whose particle ends the line to its family name on the next ("Herr Giuseppe De" + "Luca")', () => {
+    expect(
+      read([
+        'Amtsgericht Leipzig',
+        'Aktenzeichen 108 C 2210/25',
+        'Beklagte: | Herr Luca De Luca, Frau Rosaria De Luca und Herr Giuseppe De',
+        ' | Luca',
+        'Wohnung: | Eisenbahnstraße 12, 04177 Leipzig',
+      ]).tenants?.value.map((t) => t.name),
+    ).toEqual(['Luca De Luca', 'Rosaria De Luca', 'Giuseppe De Luca']);
+  });
+});

@@ -40,6 +40,7 @@ describe('parseNames', () => {
     ['Berger, Prof. Dr. Eva', ['Eva Berger']],
     ['Tesfamariam, Ama; Tesfamariam, Emmanuel', ['Ama Tesfamariam', 'Emmanuel Tesfamariam']],
     ['Kleinjung,. Marco,', ['Marco Kleinjung']],
+    ['Rosaria. De Luca: geboren am 27.05.1973', ['Rosaria De Luca']],
   ])('reads %s', (input, expected) => {
     expect(names(input)).toEqual(expected);
   });
