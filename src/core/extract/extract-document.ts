@@ -31,14 +31,20 @@ export interface DocumentExtraction {
   warnings: ExtractionWarning[];
 }
 
-const COVER = /(kundennummer|kunden-nr|bg-nummer|bg-nr|bedarfsgemeinschaft|nummer der bg|ihr zeichen.*jobcenter)/;
-const COVER_SENDER = /(jobcenter|sozialamt|sozialhilfe|fachstelle|kreisverwaltung|landkreis|kreis\b|stadtverwaltung)/;
+/** What marks page 1 as a forwarding letter: a customer number of the benefits authority, or words that forward an enclosure. */
+const COVER = /(kundennummer|kunden-nr|bg-nummer|bg-nr|bedarfsgemeinschaft|nummer der bg|ihr zeichen.*jobcenter|\banbei\b|\banlagen?\s*:|beigefugt|weiterleitung|weitergeleitet|ubersende|ubermittl|weiteren veranlassung)/;
+const COVER_SENDER = /(jobcenter|sozialamt|sozialhilfe|fachstelle|kreisverwaltung|landkreis|kreis\b|stadtverwaltung|amt fur soziales|bezirksamt)/;
+/** A letterhead of a court, a bailiff or a lawyer: their own letters say "Anlage" too, and are no cover letter. */
+const NOTICE_SENDER = /(amtsgericht|gericht\b|gerichtsvollzieher|rechtsanw|im namen des volkes)/;
 
-/** Page 1 is a forwarding letter from the benefits authority when it carries a customer number. */
+/**
+ * Page 1 is a forwarding letter from the benefits authority when the authority sends it (its name on the page, no
+ * court's or bailiff's letterhead at the top) and it carries a customer number or forwards an enclosure.
+ */
 function withoutCoverLetter(pages: Page[]): { pages: Page[]; cover: boolean } {
   if (pages.length < 2) return { pages, cover: false };
   const first = foldChars(pages[0]!.words.map((w) => w.text).join(' '));
-  if (COVER.test(first) && COVER_SENDER.test(first) && !/(im namen des volkes|gerichtsvollzieher)/.test(first.slice(0, 400))) {
+  if (COVER.test(first) && COVER_SENDER.test(first) && !NOTICE_SENDER.test(first.slice(0, 200)) && !/(im namen des volkes|gerichtsvollzieher)/.test(first.slice(0, 400))) {
     return { pages: pages.slice(1), cover: true };
   }
   return { pages, cover: false };

@@ -365,6 +365,34 @@ describe('extractDocument on other layouts', () => {
     expect(r.warnings.map((w) => w.code)).toContain('cover_letter');
   });
 
+  it('skips a district’s forwarding letter without a customer number, and keeps page 1 of a court notice that names an enclosure', () => {
+    const notice = ['Amtsgericht Gummersbach', 'Az. 12 C 99/25', 'Räumungsrechtsstreit nach § 22 Abs. 9 SGB II', 'Beklagter: Herr Max Mustermann', 'Am Sonnenhang 4', '51643 Gummersbach'];
+    const forwarded = extractDocument(
+      pagesFromBlocks([
+        [
+          'Oberbergischer Kreis',
+          'Der Landrat',
+          'Amt für Soziale Angelegenheiten',
+          'Kreishausplatz 9, 51643 Gummersbach',
+          'Oberbergischer Kreis - Kreishausplatz 9 - 51643 Gummersbach',
+          'Fachstelle Wohnraumsicherung | Aktenzeichen: 50.2-922/68',
+          'Brunnenhof 5 | Datum: 16.07.2025',
+          '51643 Gummersbach',
+          'Weiterleitung: Mitteilung des Amtsgerichts',
+          'anbei erhalten Sie die bei uns eingegangene Unterlage.',
+          'Anlage: Mitteilung des Amtsgerichts (1 Blatt)',
+        ],
+        notice,
+      ]),
+      context,
+    );
+    expect(forwarded.warnings.map((w) => w.code)).toContain('cover_letter');
+    expect(forwarded.fields.address?.page).toBe(2);
+    const own = extractDocument(pagesFromBlocks([[...notice, 'An den Kreis Oberberg, Sozialamt', 'Anlage: Abschrift der Klageschrift'], ['Seite 2', 'Termin zur mündlichen Verhandlung: noch nicht bestimmt']]), context);
+    expect(own.warnings.map((w) => w.code)).not.toContain('cover_letter');
+    expect(own.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: null }]);
+  });
+
   it('reads a bailiff eviction notice with its DR number and the title as related', () => {
     const r = extractDocument(
       [
