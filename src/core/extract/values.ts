@@ -153,6 +153,12 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
     if (!link || !CALLED_OFF.test(sentenceAround(view, c))) continue;
     if (!MOVED_TO.test(view.folded.slice(Math.max(0, c.start - 40), c.start))) c.links.set('hearing', { ...link, strength: link.strength * 0.3 });
   }
+  // An appointment's date after "vom" is one held or ordered before ("Protokoll der öffentlichen Sitzung vom …", "die
+  // mündliche Verhandlung vom …", "Terminsbestimmung vom …"), not the one the notice sets.
+  for (const c of candidates) {
+    const link = c.links.get('hearing');
+    if (link && HELD_ON.test(view.folded.slice(Math.max(0, c.start - 24), c.start))) c.links.set('hearing', { ...link, strength: link.strength * 0.3 });
+  }
   // A bailiff's "Termin" is the eviction: in its notice an appointment's words speak for the eviction date too.
   if (type === 'eviction_notice') {
     for (const c of candidates) {
@@ -183,6 +189,8 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
 }
 
 /** The folded sentence a value stands in: from the previous sentence's end (or a blank line) to its own. */
+/** The words before the date of an appointment held or ordered before (folded): "vom", "vom Dienstag, den". */
+const HELD_ON = /\bvom\s+(?:[a-z]+,?\s+)?(?:den\s+)?$/;
 /** Words that call an appointment off or move it (folded). */
 const CALLED_OFF = /\b(?:aufgehoben|abgesetzt|verlegt|vertagt|findet nicht statt|entfallt)\b/;
 /** The words before the date an appointment is moved to (folded): "verlegt auf Montag, den …", "wird auf den … verlegt". */

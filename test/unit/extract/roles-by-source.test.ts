@@ -737,3 +737,21 @@ describe('a family named twice, once whole and once by its family name (courts i
     ).toEqual(['Luca De Luca', 'Rosaria De Luca', 'Giuseppe De Luca']);
   });
 });
+
+describe('an appointment held before, named by "vom" (court records and orders)', () => {
+  it('reads no hearing from a settlement’s record "aufgenommen in der öffentlichen Sitzung vom …"', () => {
+    const f = read([
+      'Amtsgericht Duisburg | Az.: 7 C 616/25',
+      'Protokoll',
+      'aufgenommen in der öffentlichen Sitzung vom 09.07.2025',
+      'In dem Rechtsstreit Ruhrbogen Wohnungsbau AG gegen Maria Lo Bianco wegen Räumung erscheinen bei Aufruf der Sache beide Parteien.',
+      'Die Parteien schließen folgenden Vergleich: Die Beklagte räumt die Wohnung bis spätestens 27.09.2025.',
+    ]);
+    expect(f.hearing).toBeNull();
+  });
+
+  it('takes the hearing an order of an earlier day sets, not the order’s date', () => {
+    const f = read(['Amtsgericht Duisburg', 'Geschäftszeichen 26 C 112/25', 'Terminsbestimmung vom 12.05.2025:', 'Termin zur mündlichen Verhandlung: Dienstag, 03.06.2025, 10.30 Uhr, Saal 112']);
+    expect(f.hearing?.value).toEqual({ date: '2025-06-03', time: '10:30', room: 'Saal 112' });
+  });
+});
