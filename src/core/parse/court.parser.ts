@@ -18,9 +18,11 @@ export const PLACE_FIRST_WORDS = String.raw`Bad|Bergisch|Sankt|St\.|Schwäbisch|
 // Sachsen LEIPZIG"). OCR's zero for a first O is read as the O.
 // "AG Neuwied" for the court too, where no company name runs into it ("Wohnungsgesellschaft Oberland AG").
 const COURT = new RegExp(
-  String.raw`(?:\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?|(?<![\p{L}.,&-][ \t]?)(?<!\p{Lu}\p{Ll}+[ \t])\bAG\b\.?)[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht|Freistaat[ \t]+[A-ZÄÖÜ][a-zäöü]+)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:(?:[A-ZÄÖÜ]|0(?=[a-zäöü]))[A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)`,
+  String.raw`(?:\bA ?M ?T ?S ?G ?E ?R ?I ?C ?H ?T(?:E?S)?|(?<![\p{L}.,&-][ \t]?)(?<!\p{Lu}\p{Ll}+[ \t])\bAG\b\.?)[ \t]+(?:(?:Zivilabteilung|Zweigstelle|Familiengericht|Vollstreckungsgericht|Freistaat[ \t]+[A-ZÄÖÜ][a-zäöü]+)[ \t]+)?((?:(?:${PLACE_FIRST_WORDS}|Landstuhl)\s+(?:[;:,|]\s+)?)?(?:(?:[A-ZÄÖÜ]|0(?=[a-zäöü]))[A-Za-zÄÖÜäöüß.-]+)(?: (?:an der|am|im|in der|a\. ?d\.) [A-ZÄÖÜ][A-Za-zÄÖÜäöüß.-]+)?)(?:[ \t]?(\([A-ZÄÖÜ][a-zäöü]+\.?\)))?`,
   'giu',
 );
+/** Words in brackets after a court's place that name a part of the court, not of the town. */
+const QUALIFIER_NOT_PLACE = /^\((?:Abteilung|Abt|Zivil\p{L}*|Familien\p{L}*|Zweigstelle|Nebenstelle|Außenstelle|Mahn\p{L}*|Vollstreckung\p{L}*|Insolvenz\p{L}*|Grundbuch\p{L}*|Nachlass\p{L}*|Betreuung\p{L}*|Registergericht|Geschäftsstelle)\.?\)$/u;
 const PLACE_PREFIX = new RegExp(`^(?:${PLACE_FIRST_WORDS})$`, 'i');
 const NOT_PLACE = /^(und|der|die|das|den|dem|des|in|ist|hat|wird|zu|vom|mit|teilt|gibt|Postfach|Geschäftsstelle|Abteilung)$/i;
 
@@ -48,7 +50,10 @@ export function findCourts(text: string, gazetteer: Gazetteer): CourtMatch[] {
     const head = m[0].slice(0, m[0].length - m[1]!.length);
     if (/^\p{Ll}/u.test(raw) && head !== head.toLowerCase()) continue;
     const shouted = raw === raw.toUpperCase() && head !== head.toUpperCase();
-    const place = raw === raw.toUpperCase() || raw === raw.toLowerCase() ? titleCase(raw) : raw;
+    // A river or region that is part of the town's name ("Frankfurt (Oder)", "Halle (Saale)", "Halle (Westf.)"); a
+    // department in brackets ("(Zivilabteilung)") is none.
+    const qualifier = m[2] && /^\(\p{Lu}/u.test(m[2]) && !QUALIFIER_NOT_PLACE.test(m[2]) ? ` (${titleCase(m[2].slice(1, -1))})` : '';
+    const place = (raw === raw.toUpperCase() || raw === raw.toLowerCase() ? titleCase(raw) : raw) + qualifier;
     const key = compareKey(place);
     let best: { name: string; dist: number } | null = null;
     for (const c of gazetteer.courts) {

@@ -18,6 +18,12 @@ describe('parseCourt', () => {
     ['Amtsgericht Frankfurt am Main', 'Amtsgericht Frankfurt am Main'],
     ['Amtsgericht Zivilabteilung Wipperfürth', 'Amtsgericht Wipperfürth'],
     ['beim Amtsgericht 0lpe', 'Amtsgericht Olpe'],
+    // a river or region in brackets belongs to the town's name; a department in brackets does not
+    ['Amtsgericht Frankfurt (Oder)', 'Amtsgericht Frankfurt (Oder)'],
+    ['AMTSGERICHT HALLE (SAALE)', 'Amtsgericht Halle (Saale)'],
+    ['Amtsgericht Halle (Westf.), Geschäftsstelle', 'Amtsgericht Halle (Westf.)'],
+    ['Amtsgericht Gummersbach (Zivilabteilung)', 'Amtsgericht Gummersbach'],
+    ['des Amtsgerichts Waldbröl (Az. 4 C 12/25)', 'Amtsgericht Waldbröl'],
   ])('reads %s as %s', (input, value) => {
     expect(parseCourt(input, gazetteer)).toBe(value);
   });
