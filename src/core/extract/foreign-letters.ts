@@ -277,6 +277,14 @@ function isKnownForeignName(letters: string): boolean {
   for (const name of KNOWN_FOREIGN_NAMES) if (mergeForeignLetters(word, name.toLowerCase()) !== null) return true;
   return false;
 }
+/**
+ * Whether a name holds a known Turkish or Polish name without the letters it is spelled with ("Celik" for Çelik,
+ * "Sahin" for Şahin, "Ismail" for İsmail): on a scan, the German model's reading of it, so the name is likely wrong.
+ */
+export function lacksKnownLetters(name: string): boolean {
+  return name.split(/[\s-]+/).some((word) => !KNOWN_FOREIGN_NAMES.has(word) && KNOWN_FOREIGN_KEYS.has(fuzzyKey(word)));
+}
+
 /** Family-name endings of Polish (-ski, -cka, -wicz, -czyk, -czak) and Turkish (-oğlu), whose names often hold ł ń ś ż or ğ ı ş. */
 const NAME_LANGUAGE_ENDING = /(?:sk[aiy]|ck[aiy]|wicz|czyk|czak|o[gğ]lu)$/iu;
 

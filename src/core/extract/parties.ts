@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses, namesFlatPlace, type AddressMatch } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
 import { ADDRESS_TITLE, BIRTH_MARK, LIST_MARK, parseNames, PARTICLES } from '../parse/name.parser.js';
+import { lacksKnownLetters } from './foreign-letters.js';
 import { clamp, found, foundOver, type Found } from './found.js';
 import { fuzzyKey, levenshtein } from './fuzzy.js';
 import { evidenceOf } from './layout.js';
@@ -238,9 +239,10 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   const unique = dedupe(persons);
   const tenants = foundOver(view, unique, spans, strength);
   if (!tenants) return null;
-  // A letter outside German in a name OCR read (ı ş ç ł ă …) is as often half read ("Barıs" for Barış): a person checks.
+  // A letter outside German in a name OCR read (ı ş ç ł ă …) is as often half read ("Barıs" for Barış), and a known
+  // Turkish or Polish name read without its letters ("Celik", "Sahin") is likely the German model's reading: a person checks.
   const scanned = spans.some((s) => (evidenceOf(view.doc, s.start, s.end)?.confidence ?? 1) < 1);
-  if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
+  if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name) || lacksKnownLetters(t.name))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
   const result: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
   // "Beklagte zu 2." somewhere, or a list that starts at "1.": at least that many tenants.
   const listed = tenantSections.some((s) => FIRST_OF_LIST.test(view.text.slice(s.start, s.end))) ? 2 : 0;

@@ -239,3 +239,16 @@ describe('a rent that may be only part of the month’s total', () => {
     expect(total.warnings.map((w) => w.code)).not.toContain('rent_part_unsure');
   });
 });
+
+describe('a scanned name that a Turkish or Polish name spells with letters German lacks', () => {
+  const tenant = (name: string) =>
+    extractDocument([pageFromLines(['Amtsgericht Gummersbach', 'Aktenzeichen: 12 C 345/25', `Beklagte: ${name}`, 'Wohnung: Hauptstraße 1, 51674 Wiehl'], { source: 'ocr', confidence: 0.96 })], context).fields.tenants!;
+
+  it('is shown for review when read without them ("Celik" for Çelik, "Sahin" for Şahin)', () => {
+    for (const name of ['Herr Ismail Celik', 'Frau Ayse Sahin']) expect(tenant(name).confidence, name).toBeLessThan(0.9);
+  });
+
+  it('stays sure when no such name is in it', () => {
+    expect(tenant('Herr Thomas Becker').confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
