@@ -34,8 +34,11 @@ export interface DocumentExtraction {
 /** What marks page 1 as a forwarding letter: a customer number of the benefits authority, or words that forward an enclosure. */
 const COVER = /(kundennummer|kunden-nr|bg-nummer|bg-nr|bedarfsgemeinschaft|nummer der bg|ihr zeichen.*jobcenter|\banbei\b|\banlagen?\s*:|beigefugt|weiterleitung|weitergeleitet|ubersende|ubermittl|weiteren veranlassung)/;
 const COVER_SENDER = /(jobcenter|sozialamt|sozialhilfe|fachstelle|kreisverwaltung|landkreis|kreis\b|stadtverwaltung|amt fur soziales|bezirksamt)/;
-/** A letterhead of a court, a bailiff or a lawyer: their own letters say "Anlage" too, and are no cover letter. */
-const NOTICE_SENDER = /(amtsgericht|gericht\b|gerichtsvollzieher|rechtsanw|im namen des volkes)/;
+/**
+ * A letterhead of a court, a bailiff or a lawyer: their own letters say "Anlage" too, and are no cover letter. The
+ * court in the nominative only: a cover letter's subject names "Mitteilung des Amtsgerichts".
+ */
+const NOTICE_SENDER = /(\bgericht\b|amtsgericht\b|gerichtsvollzieher|rechtsanw)/;
 
 /**
  * Page 1 is a forwarding letter from the benefits authority when the authority sends it (its name on the page, no

@@ -188,7 +188,6 @@ export function readDates(view: View, type: DocumentType, warnings: ExtractionWa
   };
 }
 
-/** The folded sentence a value stands in: from the previous sentence's end (or a blank line) to its own. */
 /** The words before the date of an appointment held or ordered before (folded): "vom", "vom Dienstag, den". */
 const HELD_ON = /\bvom\s+(?:[a-z]+,?\s+)?(?:den\s+)?$/;
 /** Words that call an appointment off or move it (folded). */
@@ -196,6 +195,7 @@ const CALLED_OFF = /\b(?:aufgehoben|abgesetzt|verlegt|vertagt|findet nicht statt
 /** The words before the date an appointment is moved to (folded): "verlegt auf Montag, den …", "wird auf den … verlegt". */
 const MOVED_TO = /\b(?:auf|fur)\s+(?:\S+\s+){0,3}$/;
 
+/** The folded sentence a value stands in: from the previous sentence's end (or a blank line) to its own. */
 function sentenceAround(view: View, c: Span): string {
   const before = view.folded.slice(Math.max(0, c.start - 200), c.start);
   const after = view.folded.slice(c.end, c.end + 200);

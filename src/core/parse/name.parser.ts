@@ -104,10 +104,7 @@ function surnameFirst(text: string): string {
   );
 }
 
-/**
- * The particles that start a family name ("van der Meer", "De Luca", "El Khatib"), as a pattern source; those that are
- * also capitalised words of a sentence start (Von, Da, …) only before the family name's word.
- */
+/** The particles that start a family name ("van der Meer", "De Luca", "El Khatib"), as a pattern source. */
 export const FAMILY_PARTICLE = String.raw`(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)`;
 /** A capitalised word of a name, hyphenated parts included. */
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
