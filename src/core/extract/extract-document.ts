@@ -4,7 +4,7 @@ import type { Page } from '../page.js';
 import { foldChars } from '../parse/ocr-repair.js';
 import { classifyDocument } from './classify.js';
 import { clamp, found, type Found } from './found.js';
-import { buildDocText } from './layout.js';
+import { buildDocText, buildLines } from './layout.js';
 import { readAddress, readLandlord, readTenants } from './parties.js';
 import { readCourt, readFileNumbers } from './references.js';
 import { findSections } from './sections.js';
@@ -31,8 +31,10 @@ export interface DocumentExtraction {
   warnings: ExtractionWarning[];
 }
 
-/** What marks page 1 as a forwarding letter: a customer number of the benefits authority, or words that forward an enclosure. */
-const COVER = /(kundennummer|kunden-nr|bg-nummer|bg-nr|bedarfsgemeinschaft|nummer der bg|ihr zeichen.*jobcenter|\banbei\b|\banlagen?\s*:|beigefugt|weiterleitung|weitergeleitet|ubersende|ubermittl|weiteren veranlassung)/;
+/** A customer number of the benefits authority: page 1 is its forwarding letter. */
+const CUSTOMER_NUMBER = /(kundennummer|kunden-nr|bg-nummer|bg-nr|bedarfsgemeinschaft|nummer der bg|ihr zeichen.*jobcenter)/;
+/** Words that forward an enclosure: page 1 is a forwarding letter when the next page opens a letter of its own. */
+const FORWARDS = /(\banbei\b|\banlagen?\s*:|beigefugt|weiterleitung|weitergeleitet|ubersende|ubermittl|weiteren veranlassung)/;
 const COVER_SENDER = /(jobcenter|sozialamt|sozialhilfe|fachstelle|kreisverwaltung|landkreis|kreis\b|stadtverwaltung|amt fur soziales|bezirksamt)/;
 /**
  * A letterhead of a court, a bailiff or a lawyer: their own letters say "Anlage" too, and are no cover letter. The
@@ -41,13 +43,24 @@ const COVER_SENDER = /(jobcenter|sozialamt|sozialhilfe|fachstelle|kreisverwaltun
 const NOTICE_SENDER = /(\bgericht\b|amtsgericht\b|gerichtsvollzieher|rechtsanw)/;
 
 /**
+ * Whether a page opens a letter of its own: a sender's or recipient's postal code and town, or a court's or bailiff's
+ * name, in its first lines (a letter's second page goes on with its text).
+ */
+function opensLetter(page: Page): boolean {
+  const top = buildLines(page.words).slice(0, 8).map((line) => line.map((w) => w.text).join(' ')).join('\n');
+  return /\b\d{5}[ \t]+\p{Lu}/u.test(top) || NOTICE_SENDER.test(foldChars(top));
+}
+
+/**
  * Page 1 is a forwarding letter from the benefits authority when the authority sends it (its name on the page, no
- * court's or bailiff's letterhead at the top) and it carries a customer number or forwards an enclosure.
+ * court's or bailiff's letterhead at the top) and it carries a customer number, or forwards an enclosure that the
+ * next page opens.
  */
 function withoutCoverLetter(pages: Page[]): { pages: Page[]; cover: boolean } {
   if (pages.length < 2) return { pages, cover: false };
   const first = foldChars(pages[0]!.words.map((w) => w.text).join(' '));
-  if (COVER.test(first) && COVER_SENDER.test(first) && !NOTICE_SENDER.test(first.slice(0, 200)) && !/(im namen des volkes|gerichtsvollzieher)/.test(first.slice(0, 400))) {
+  const forwarding = CUSTOMER_NUMBER.test(first) || (FORWARDS.test(first) && opensLetter(pages[1]!));
+  if (forwarding && COVER_SENDER.test(first) && !NOTICE_SENDER.test(first.slice(0, 200)) && !/(im namen des volkes|gerichtsvollzieher)/.test(first.slice(0, 400))) {
     return { pages: pages.slice(1), cover: true };
   }
   return { pages, cover: false };

@@ -388,6 +388,16 @@ describe('extractDocument on other layouts', () => {
     );
     expect(forwarded.warnings.map((w) => w.code)).toContain('cover_letter');
     expect(forwarded.fields.address?.page).toBe(2);
+    // A district's own letter of two pages that sends something along: its second page goes on with its text.
+    const letter = extractDocument(
+      pagesFromBlocks([
+        ['Oberbergischer Kreis', 'Der Landrat', 'Amt für Soziale Angelegenheiten', 'Kreishausplatz 9, 51643 Gummersbach', 'Herrn Max Mustermann', 'Am Sonnenhang 4', '51643 Gummersbach', 'anbei erhalten Sie den Bescheid über die Übernahme Ihrer Mietschulden.'],
+        ['Seite 2', 'Bitte reichen Sie die Nachweise bis zum 30.07.2025 ein.', 'Mit freundlichen Grüßen'],
+      ]),
+      context,
+    );
+    expect(letter.warnings.map((w) => w.code)).not.toContain('cover_letter');
+    expect(letter.fields.address?.page).toBe(1);
     const own = extractDocument(pagesFromBlocks([[...notice, 'An den Kreis Oberberg, Sozialamt', 'Anlage: Abschrift der Klageschrift'], ['Seite 2', 'Termin zur mündlichen Verhandlung: noch nicht bestimmt']]), context);
     expect(own.warnings.map((w) => w.code)).not.toContain('cover_letter');
     expect(own.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: null }]);
