@@ -144,9 +144,10 @@ function rawLength(raw: string, city: string): number {
   return m ? m.index + m[0].length : city.length;
 }
 
-// A postal code, not the end of a telephone number after its hyphen or slash ("0231 9260-41199", "02261/41199").
+// A postal code, not the end of a telephone number after its hyphen or slash ("0231 9260-41199", "02261/41199"); on a
+// fax its digits may come apart ("4 4369 Dortmund"), which counts only where the joined code is a real one.
 const POSTAL_TOWN = new RegExp(
-  String.raw`(?<![\d.,/-])(?:D-\s?)?(\d{5,6})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|[.,]?\s+)((?:(?:${PLACE_FIRST_WORDS})\s+)?[A-ZÄÖÜ][^\n,\t]*)`,
+  String.raw`(?<![\d.,/-])(?:D-\s?)?(\d{5,6}|\d \d{4}|\d\d \d{3})(?:(?:[ \t]*\n[ \t]*[;:|'‘’·][ \t]*){1,2}\n?[ \t]*|[.,]?\s+)((?:(?:${PLACE_FIRST_WORDS})\s+)?[A-ZÄÖÜ][^\n,\t]*)`,
   'g',
 );
 
@@ -289,9 +290,11 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     // Engelskirchen, 2. OG links, bestehend aus …", "…, 50825 Köln, Whg. 12, bestehend …").
     if (!addition) addition = additionAfterTown(text.slice(end, end + 60));
     if (addition) addition = cleanAddition(addition);
-    const checked = checkPostal(m[1]!, city, gazetteer);
+    const postal = m[1]!.replace(' ', '');
+    const checked = checkPostal(postal, city, gazetteer);
     // Six digits are a postal code only when one digit less is the town's own.
-    if (m[1]!.length === 6 && checked.check !== 'repaired') continue;
+    if (m[1]!.length === 6 && !m[1]!.includes(' ') && checked.check !== 'repaired') continue;
+    if (m[1]!.includes(' ') && checked.check !== 'ok' && !gazetteer.nationalPostalCodes?.has(postal)) continue;
     const streetPos = text.lastIndexOf(found.street.split(' ')[0]!.slice(0, 3), m.index);
     out.push({
       address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city: checked.city, addition },

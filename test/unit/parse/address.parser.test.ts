@@ -174,6 +174,13 @@ describe('an addition is short and of its own kind', () => {
     expect(findAddresses('Fax 02261/41199 Gummersbach', gazetteer)).toEqual([]);
   });
 
+  it('reads a postal code whose digits a fax put apart ("4 4369 Dortmund") only where the joined code is a real one', () => {
+    const national = { ...gazetteer, nationalPostalCodes: new Set(['44369']) };
+    expect(findAddresses('Rheinische Straße 51c\n4 4369 Dortmund', national)[0]?.address).toMatchObject({ street: 'Rheinische Straße', houseNumber: '51c', postalCode: '44369', city: 'Dortmund' });
+    expect(first('Hauptstraße 12\n51 643 Gummersbach')?.address.postalCode).toBe('51643');
+    expect(findAddresses('Hauptstraße 12\n9 9999 Nirgendwo', national)).toEqual([]);
+  });
+
   it('takes no label line above the street for an addition ("Eingang der Klageschrift bei Gericht …")', () => {
     expect(first('Eingang der Klageschrift bei Gericht ........ 13.03.2024\nRäumungsobjekt (Wohnung) .......... Hauptstraße 11\n51674 Wiehl')?.address.addition).toBeNull();
   });
