@@ -292,9 +292,10 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     if (addition) addition = cleanAddition(addition);
     const postal = m[1]!.replace(' ', '');
     const checked = checkPostal(postal, city, gazetteer);
-    // Six digits are a postal code only when one digit less is the town's own.
-    if (m[1]!.length === 6 && !m[1]!.includes(' ') && checked.check !== 'repaired') continue;
-    if (m[1]!.includes(' ') && checked.check !== 'ok' && !gazetteer.nationalPostalCodes?.has(postal)) continue;
+    // Six digits are a postal code only when one digit less is the town's own; digits a fax put apart only when joined
+    // they are a real code.
+    if (postal.length === 6 && checked.check !== 'repaired') continue;
+    if (postal !== m[1] && checked.check !== 'ok' && !gazetteer.nationalPostalCodes?.has(postal)) continue;
     const streetPos = text.lastIndexOf(found.street.split(' ')[0]!.slice(0, 3), m.index);
     out.push({
       address: { street: found.street, houseNumber: found.houseNumber, postalCode: checked.postalCode, city: checked.city, addition },
