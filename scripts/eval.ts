@@ -296,7 +296,12 @@ function sureWrongKinds(docs: DocOutcome[], field: string, classify: (want: unkn
 
 function reportFailures(outcomes: DocOutcome[], out: string[]): void {
   out.push('', 'Abweichungen:');
-  for (const o of outcomes) for (const m of o.mismatches) out.push(`  ${o.entry.id} ${m.field}: erwartet ${JSON.stringify(m.expected)} gelesen ${JSON.stringify(m.actual)}`);
+  for (const o of outcomes) {
+    for (const m of o.mismatches) {
+      const sure = (o.confidences[m.field] ?? 0) >= 0.9 ? ' [sicher]' : '';
+      out.push(`  ${o.entry.id} ${m.field}${sure}: erwartet ${JSON.stringify(m.expected)} gelesen ${JSON.stringify(m.actual)}`);
+    }
+  }
 }
 
 /** One line per source, then the worst of the sources the extraction was not tuned on. */
