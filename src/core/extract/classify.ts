@@ -34,6 +34,14 @@ const SIGNS: Record<Exclude<DocumentType, 'other'>, [RegExp, number][]> = {
   ],
 };
 
+/** A benefits authority's letterhead: its own letters retell a notice ("Mitteilung des Amtsgerichts … Räumungsklage"). */
+export const AUTHORITY_SENDER = /(jobcenter|sozialamt|sozialhilfe|fachstelle|kreisverwaltung|landkreis|kreis\b|stadtverwaltung|amt fur soziales|bezirksamt)/;
+/**
+ * A letterhead of a court, a bailiff or a lawyer. The court in the nominative only: an authority's letter names
+ * "Mitteilung des Amtsgerichts".
+ */
+export const NOTICE_SENDER = /(\bgericht\b|amtsgericht\b|gerichtsvollzieher|rechtsanw)/;
+
 function score(text: string, type: Exclude<DocumentType, 'other'>): number {
   return SIGNS[type].reduce((sum, [re, weight]) => sum + (re.test(text) ? weight : 0), 0);
 }
@@ -45,6 +53,9 @@ export function classifyDocument(folded: string): DocumentType {
   const court = /amtsgericht|\bgericht\b|\d{1,4} c \d{1,6} \d{2}\b/.test(text);
   if (score(text, 'eviction_notice') >= 3 && /gerichtsvollzieher/.test(text)) return 'eviction_notice';
   if (/im namen des volkes/.test(text) || (score(head, 'judgment') >= 3 && court)) return 'judgment';
+  // Below a benefits authority's letterhead stands its own letter, which a court's notice or summons never is.
+  const letterhead = folded.slice(0, 200);
+  if (AUTHORITY_SENDER.test(letterhead) && !NOTICE_SENDER.test(letterhead)) return 'other';
   const notice = score(text, 'court_notice');
   const summons = score(head, 'hearing_summons');
   // A summons copied to the authority may cite § 22 SGB II too; its own heading decides.

@@ -2,7 +2,7 @@ import { emptyFields, type DocumentType, type ExtractionWarning, type Fields } f
 import type { Gazetteer } from '../gazetteer.js';
 import type { Page } from '../page.js';
 import { foldChars } from '../parse/ocr-repair.js';
-import { classifyDocument } from './classify.js';
+import { AUTHORITY_SENDER, classifyDocument, NOTICE_SENDER } from './classify.js';
 import { clamp, found, type Found } from './found.js';
 import { buildDocText, buildLines } from './layout.js';
 import { readAddress, readLandlord, readTenants } from './parties.js';
@@ -35,13 +35,6 @@ export interface DocumentExtraction {
 const CUSTOMER_NUMBER = /(kundennummer|kunden-nr|bg-nummer|bg-nr|bedarfsgemeinschaft|nummer der bg|ihr zeichen.*jobcenter)/;
 /** Words that forward an enclosure: page 1 is a forwarding letter when the next page opens a letter of its own. */
 const FORWARDS = /(\banbei\b|\banlagen?\s*:|beigefugt|weiterleitung|weitergeleitet|ubersende|ubermittl|weiteren veranlassung)/;
-const COVER_SENDER = /(jobcenter|sozialamt|sozialhilfe|fachstelle|kreisverwaltung|landkreis|kreis\b|stadtverwaltung|amt fur soziales|bezirksamt)/;
-/**
- * A letterhead of a court, a bailiff or a lawyer: their own letters say "Anlage" too, and are no cover letter. The
- * court in the nominative only: a cover letter's subject names "Mitteilung des Amtsgerichts".
- */
-const NOTICE_SENDER = /(\bgericht\b|amtsgericht\b|gerichtsvollzieher|rechtsanw)/;
-
 /**
  * Whether a page opens a letter of its own: a sender's or recipient's postal code and town, or a court's or bailiff's
  * name, in its first lines (a letter's second page goes on with its text).
@@ -60,7 +53,7 @@ function withoutCoverLetter(pages: Page[]): { pages: Page[]; cover: boolean } {
   if (pages.length < 2) return { pages, cover: false };
   const first = foldChars(pages[0]!.words.map((w) => w.text).join(' '));
   const forwarding = CUSTOMER_NUMBER.test(first) || (FORWARDS.test(first) && opensLetter(pages[1]!));
-  if (forwarding && COVER_SENDER.test(first) && !NOTICE_SENDER.test(first.slice(0, 200)) && !/(im namen des volkes|gerichtsvollzieher)/.test(first.slice(0, 400))) {
+  if (forwarding && AUTHORITY_SENDER.test(first) && !NOTICE_SENDER.test(first.slice(0, 200)) && !/(im namen des volkes|gerichtsvollzieher)/.test(first.slice(0, 400))) {
     return { pages: pages.slice(1), cover: true };
   }
   return { pages, cover: false };

@@ -28,3 +28,16 @@ describe('classifyDocument on a landlord letter', () => {
     expect(classify('Kündigung\nAndernfalls werden wir Räumungsklage erheben.')).toBe('other');
   });
 });
+
+describe('classifyDocument on a benefits authority’s own letter', () => {
+  it.each([
+    ['Jobcenter Halle (Saale)\nTeam Leistung 14\nÜbernahme von Mietschulden nach § 22 Abs. 8 SGB II\nuns liegt eine Mitteilung des Amtsgerichts über eine gegen Sie erhobene Räumungsklage vor'],
+    ['Bezirksamt Neukölln von Berlin\nAmt für Soziales\nÜbernahme von Mietschulden nach § 36 Abs. 1 SGB XII\nMitteilung des Amtsgerichts Neukölln über eine Räumungsklage (Az. 14 C 126/25)'],
+  ])('keeps a letter under the authority’s letterhead that retells the notice as other', (text) => {
+    expect(classify(text)).toBe('other');
+  });
+
+  it('still reads a court’s notice addressed to the authority as a court notice', () => {
+    expect(classify('Amtsgericht Neukölln\nAn das Jobcenter Berlin Neukölln\nMitteilung nach § 22 Abs. 9 SGB II über den Eingang einer Räumungsklage')).toBe('court_notice');
+  });
+});
