@@ -12,7 +12,10 @@ export interface AddressMatch {
 }
 
 const STREET_SUFFIX = /(stra(ß|ss|b)e|str\.?|weg|platz|pl\.|allee|ring|gasse|damm|ufer|pfad|steig|hof|berg|markt|chaussee|wall|graben|feld|garten|h(ö|oe)he|hang|tal|grund|kamp|winkel|br(ü|ue)ck|acker|siefen|bach|wiese|heide|park|stieg|busch|kreuz|tor|dorf|hagen|leite|blick|mühle|muehle)$/i;
-const STREET_LEAD = /^(Am|An|Auf|Im|In|Zum|Zur|Unter|Alte|Alter|Alten|Neue|Neuer|Neuen|Hinter|Vor|Bei|Obere|Untere|Oberer|Unterer|Große|Kleine|Lange|Hohe|St\.|Sankt|der|die|dem|den|des|Dr\.)$/;
+/** The prepositions a street's name may start with ("Am Markt", "Beim Alten Wasserturm", "Hinterm Hof"). */
+const STREET_PREPOSITION = 'Am|An|Auf|Bei|Beim|Hinter|Hinterm|Im|In|Über|Unter|Unterm|Vor|Vorm|Zum|Zur';
+const PREPOSITION_ONLY = new RegExp(`^(?:${STREET_PREPOSITION})$`);
+const STREET_LEAD = new RegExp(`^(?:${STREET_PREPOSITION}|Alte|Alter|Alten|Neue|Neuer|Neuen|Obere|Untere|Oberer|Unterer|Große|Kleine|Lange|Hohe|St\\.|Sankt|der|die|dem|den|des|Dr\\.)$`);
 const HOUSE_NO = /(\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?)$/;
 /** A segment that is only a house number ("132", "5-7", "12 a"). */
 const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
@@ -90,7 +93,7 @@ function splitStreet(before: string): { street: string; houseNumber: string; off
     else break;
   }
   // A street that starts with a preposition names it with the words after it ("Im Langen Feld", "An der Alten Kirche").
-  const lead = tokens.slice(Math.max(0, i - 3), i).findLastIndex((t) => /^(?:Am|An|Auf|Im|In|Zum|Zur|Unter|Hinter|Vor|Bei)$/.test(t));
+  const lead = tokens.slice(Math.max(0, i - 3), i).findLastIndex((t) => PREPOSITION_ONLY.test(t));
   if (lead >= 0) {
     const from = Math.max(0, i - 3) + lead;
     if (tokens.slice(from + 1, i).every((t) => /^(?:\p{Lu}[\p{Ll}ß-]+|der|die|den|dem)$/u.test(t))) i = from;
@@ -134,7 +137,8 @@ function cleanCity(raw: string): string {
     if (kept.length >= 4) break;
   }
   while (kept.length && /^(an|am|im|in|der|bei|ob)$/.test(kept[kept.length - 1]!)) kept.pop();
-  return kept.join(' ').replace(/[.,]$/, '');
+  // A bracket the town did not open closes a sentence's ("(Räumung der Wohnung …, 13589 Berlin)").
+  return kept.join(' ').replace(/^([^(]*?)\).*$/, '$1').replace(/[.,]$/, '');
 }
 
 /** How many characters of `raw` the cleaned `city` spans (the words may be separated by a line break there). */
@@ -192,7 +196,7 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
   // line may start with a speck of a table ruling, or have one or two on lines of their own ("53721\n;\nSiegburg").
   // A speck may also add a digit to the code ("516883 Wipperfürth"): see checkPostal.
   for (const m of repaired.matchAll(POSTAL_TOWN)) {
-    const city = cleanCity(m[2]!.replace(/\s+/g, ' '));
+    let city = cleanCity(m[2]!.replace(/\s+/g, ' '));
     if (!city) continue;
     const windowStart = Math.max(0, m.index - 160);
     // A floor wrapped after its number or before its side ("Straße 80, 1.\nOG Mitte", "2. OG\nlinks") is one
@@ -285,7 +289,13 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     // An addition in brackets after the town ("Dresden (Whg. 12)", "Radevormwald (bei Bayraktar)").
     const bracket = /^[^(\n]*?\(([^)\n]{2,30})\)/.exec(m[2]!.slice(0, 80));
     if (!addition && bracket && ADDITION_ONLY.test(bracket[1]!)) addition = bracket[1]!;
-    const end = m.index + m[0].length - m[2]!.length + rawLength(m[2]!, city);
+    let end = m.index + m[0].length - m[2]!.length + rawLength(m[2]!, city);
+    // A town's bracketed part wrapped onto the next line ("06110 Halle" + "(Saale)"), not an addition there.
+    const wrapped = city.includes('(') ? null : /^[ \t]*\n[ \t]*\((\p{Lu}[\p{L}.]{1,14})\)(?=[\s,.;]|$)/u.exec(text.slice(end, end + 40));
+    if (wrapped && !ADDITION_ONLY.test(wrapped[1]!) && !/^[ \t]*\S/.test(text.slice(end, text.indexOf('\n', end)))) {
+      city = `${city} (${wrapped[1]})`;
+      end += wrapped[0].length;
+    }
     // An addition after the town and a comma, as a judgment's tenor writes it ("die Wohnung Wiehlstraße 4, 51766
     // Engelskirchen, 2. OG links, bestehend aus …", "…, 50825 Köln, Whg. 12, bestehend …").
     if (!addition) addition = additionAfterTown(text.slice(end, end + 60));

@@ -223,3 +223,21 @@ describe('an addition on the window’s line above the street, beside the letter
     expect(first('Herr Kevin Roß\tAz.\t1 C 2/25\nHauptstr. 120 c\n51674 Wiehl')?.address.addition).toBeNull();
   });
 });
+
+describe('findAddresses with a town’s bracketed part and streets after a preposition', () => {
+  it.each([
+    ['Räumungsobjekt: Beim Alten Wasserturm 31, 14476 Potsdam', 'Beim Alten Wasserturm', 'Potsdam'],
+    ['Hinterm Hof 4, 14476 Potsdam', 'Hinterm Hof', 'Potsdam'],
+    // A bracket the town did not open closes the sentence's.
+    ['(Räumung der Wohnung Zum Fährhaus 79, 13589 Berlin)', 'Zum Fährhaus', 'Berlin'],
+    ['wohnhaft Mittelstraße 7, 15230 Frankfurt (Oder)', 'Mittelstraße', 'Frankfurt (Oder)'],
+    // The bracketed part wrapped onto the next line.
+    ['zuletzt wohnhaft: Falkenberger Ring 90, 06112 Halle\n(Saale)\nTitel: …', 'Falkenberger Ring', 'Halle (Saale)'],
+  ])('%j', (text, street, city) => {
+    expect(first(text)?.address).toMatchObject({ street, city });
+  });
+
+  it('takes no addition in brackets on the next line for the town’s part', () => {
+    expect(first('Hauptstraße 4, 51674 Wiehl\n(Hinterhaus)')?.address.city).toBe('Wiehl');
+  });
+});
