@@ -25,7 +25,7 @@ export const CUE_STEMS: Table = {
   hearing: [
     ['verhandlung', 1], ['verhandlungstermin', 1], ['termin', 0.8], ['sitzungstermin', 1], ['gutetermin', 1], ['guteverhandlung', 1],
     ['haupttermin', 1], ['fruhertermin', 1], ['ladung', 0.8], ['geladen', 0.8], ['anberaumt', 0.9], ['terminier', 0.9], ['terminsbestimmung', 1],
-    ['terminsmitteilung', 0.9], ['terminsnachricht', 0.9], ['sitzung', 0.7],
+    ['terminsmitteilung', 0.9], ['terminsnachricht', 0.9], ['terminsbenachrichtigung', 0.9], ['sitzung', 0.7],
   ],
   evictionDate: [
     ['raumung', 0.9], ['raumungstermin', 1], ['zwangsraumung', 1], ['raumungsvollstreckung', 1], ['vollstreckungstermin', 1],
@@ -79,7 +79,7 @@ export const CUE_STEMS: Table = {
   tenant: [
     ['beklagt', 1], ['beklagtenseite', 1], ['mieter', 1], ['mieterin', 1], ['schuldner', 1], ['schuldnerin', 1], ['raumungsschuldner', 1],
     ['schuldnerseite', 1], ['antragsgegner', 1], ['=gegen', 0.9], ['wohnungsinhaber', 0.9], ['bewohner', 0.7], ['vollstreckungsschuldner', 1],
-    ['leistungsberechtigt', 0.9], ['mietpartei', 1], ['=betroffen', 0.8],
+    ['leistungsberechtigt', 0.9], ['mietpartei', 1], ['=betroffen', 0.8], ['haushalt', 0.8],
   ],
   landlord: [
     ['klager', 1], ['klagerin', 1], ['klagerseite', 1], ['klagend', 1], ['klagepartei', 1], ['glaubiger', 1], ['glaubigerin', 1], ['glaubigerseite', 1], ['vermieter', 1],
@@ -110,12 +110,12 @@ export const CUE_STEMS: Table = {
   ],
   addressOther: [
     ['postfach', 1], ['hausanschrift', 1], ['dienstgebaude', 1], ['=sitz', 0.8], ['besucheranschrift', 1], ['postanschrift', 1], ['sprechzeit', 1],
-    ['offnungszeit', 1], ['bankverbindung', 1], ['gerichtsgebaude', 1], ['sitzungssaal', 0.8], ['verhandlungsort', 1], ['geschaftsraum', 1],
+    ['offnungszeit', 1], ['bankverbindung', 1], ['gerichtsgebaude', 1], ['sitzungssaal', 0.8], ['verhandlungsort', 1], ['geschaftsraum', 1], ['geschaftszimmer', 1],
     ['lieferanschrift', 1], ['postadresse', 1], ['hausadresse', 1], ['besucheradresse', 1], ['dienstsitz', 1], ['zustellanschrift', 0.6],
     ['ladungsfahige', 1], ['amtsgericht', 0.8], ['=gericht', 0.6],
   ],
   room: [
-    ['saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1], ['sitzungsraum', 1],
+    ['=saal', 1], ['sitzungssaal', 1], ['=raum', 1], ['zimmer', 1], ['sitzungszimmer', 1], ['verhandlungssaal', 1], ['sitzungsraum', 1],
     ['verhandlungsraum', 1], ['gerichtssaal', 1],
   ],
   claim: [

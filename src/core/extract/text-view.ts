@@ -58,10 +58,18 @@ interface Stem {
   length: number;
 }
 
+/**
+ * A word's key for label stems: fuzzyKey with umlauts written out as their base letter, as forms in capitals and
+ * typewriter fonts print them ("KLAEGER/IN", "RAEUMUNGSOBJEKT", "Rueckstand").
+ */
+function cueKey(word: string): string {
+  return fuzzyKey(word).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+}
+
 const STEMS: Stem[] = Object.entries(CUE_STEMS).flatMap(([cue, stems]) =>
   stems.map(([raw, weight]) => {
     const whole = raw.startsWith('=');
-    const words = raw.replace(/^=/, '').split(' ').map(fuzzyKey);
+    const words = raw.replace(/^=/, '').split(' ').map(cueKey);
     return { cue: cue as Cue, weight, words, whole, length: words.join('').length };
   }),
 );
@@ -139,7 +147,7 @@ export function makeView(doc: DocText): View {
   for (const m of text.matchAll(LETTER_SPACED)) {
     while (li < lines.length - 1 && lines[li]!.end < m.index) li++;
     const word = m[0].replace(/ /g, '');
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: word, key: fuzzyKey(word), line: li });
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: word, key: cueKey(word), line: li });
   }
   const lineStarts = lines.map((l) => l.start);
   const tokenStarts = tokens.map((t) => t.start);
