@@ -1,7 +1,7 @@
 import type { BBox, Page, Word } from '../page.js';
 import { repairDollarS, repairNameLetters } from '../parse/name.parser.js';
 import { fuzzyKey } from './fuzzy.js';
-import { isNameLanguageGivenName } from './given-names.js';
+import { isNameLanguageGivenName, isVietnameseGivenName } from './given-names.js';
 import { KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
 
 /**
@@ -278,11 +278,20 @@ function isKnownForeignName(letters: string): boolean {
   return false;
 }
 /**
+ * Family-name endings of languages whose letters no model here writes, read without them: Romanian (-escu, -eanu:
+ * ă ș ț, read as ä s t) and South Slavic (-ić, -vić read as -ic: č ć đ š ž).
+ */
+const UNWRITTEN_LANGUAGE_ENDING = /(?:escu|eanu|ic)$/u;
+
+/**
  * Whether a name holds a known Turkish or Polish name without the letters it is spelled with ("Celik" for Çelik,
- * "Sahin" for Şahin, "Ismail" for İsmail): on a scan, the German model's reading of it, so the name is likely wrong.
+ * "Sahin" for Şahin, "Ismail" for İsmail), or a name of a language none of the models can write ("Rädulescu" for
+ * Rădulescu, "Hadzic" for Hadžić, "Thu Hä Pham" for Thu Hà Phạm): on a scan, the name is likely read without its letters.
  */
 export function lacksKnownLetters(name: string): boolean {
-  return name.split(/[\s-]+/).some((word) => !KNOWN_FOREIGN_NAMES.has(word) && KNOWN_FOREIGN_KEYS.has(fuzzyKey(word)));
+  return name
+    .split(/[\s-]+/)
+    .some((word) => (!KNOWN_FOREIGN_NAMES.has(word) && KNOWN_FOREIGN_KEYS.has(fuzzyKey(word))) || (word.length > 4 && UNWRITTEN_LANGUAGE_ENDING.test(word)) || isVietnameseGivenName(word));
 }
 
 /** Family-name endings of Polish (-ski, -cka, -wicz, -czyk, -czak) and Turkish (-oğlu), whose names often hold ł ń ś ż or ğ ı ş. */

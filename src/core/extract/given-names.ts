@@ -29,6 +29,13 @@ Steffen Stephan Susanne Svea Sven Svenja Swen Sybille Sylvia Tanja Thea Theo The
 Udo Ulf Ulla Ulrich Ulrike Ursula Uta Ute Uwe Valentin Vanessa Vera Verena Viktor Viktoria Volker Waldemar Walter Werner Wilfried Wilhelm
 Willi Wolfgang Yvonne Zoe Hans-Jürgen Hans-Peter Karl-Heinz Klaus-Dieter Marie-Luise Anna-Lena Eva-Maria Hans-Joachim Heinz-Dieter
 Ann-Kathrin Lisa-Marie Jan-Hendrik Franz-Josef Rolf-Dieter Hans-Werner Hans-Georg Karl-Heinrich Christa-Maria
+Jacqueline Chantal Mandy Peggy Ronny Nancy Sindy Cindy Doreen Denise Kathleen Sandy Jenny Jennifer Stephanie Steffi Manja Anett Annett
+Ines Mike Marko Silvio Rico Toni Kay Denny Danny Justin Dustin Marvin Jason Kim Lara Emily Celina Angelina Nele Ole Mats Erik Eric Henrik
+Fynn Lennart Jannis Jannes Lilly Lilli Marlen Ronja Vivien Wiebke Rieke Mathis Thilo Uli Frederik Friederike Gesine Heidrun Herta Hertha
+Irmtraud Käthe Marga Roswitha Sieglinde Waltraud Gottfried Eberhard Ekkehard Burkhard Gunter Hagen Knut Reiner Sönke Thorben Tino
+Wolfram Sigrid Marita Karola Carola Dagmar Edeltraud Elvira Gabi Gaby Heidemarie Ilka Jeannette Jeanette Kornelia Liesel Maritta Rosi
+Sabina Sylke Silvana Viola Yvette Birte Britta Dörte Grit Kirsten Maren Meike Merle Kati Katy Conny Dominic Dominique Nadja Nadin
+Josephine Leo Emilie Lotta Nora Romy Ronald Susann Susan Christin Cathrin Janine Jeannine Melina Marlon Steve Steven Enrico Ramona
 `;
 const TURKISH_KURDISH = `
 Çağlar Çağla Çağrı Doğan Erol Nurgül Şükran Nazlı Hikmet Cihan Cahit Gönül Halime Hayri Kazım Nurettin Sevda Tayfun Yeter Zübeyde
@@ -97,15 +104,22 @@ Abdi Abdirahman Abdoulaye Abdou Aboubacar Abena Abu Ada Adama Adaeze Ama Amadou 
 Chiamaka Chidi Chinedu Chinonso Chukwuemeka Comfort Emeka Fanta Fatou Fatoumata Godwin Ibrahima Ifeoma Kofi Kwabena Kwame Kwasi Lamin
 Mamadou Mariama Moussa Ngozi Nkechi Obinna Oluwaseun Omar Ousmane Patience Precious Samuel Seydou Sekou Tunde Yaw Yaa Yeboah Zainabou
 Mulugeta Tesfaye Yohannes Abeba Almaz Hiwot Selam Tigist Mekdes Dawit Habtamu Abdikarim Hodan Hamdi Ifrah Ayan Deqa Faduma Hawa Muna
-Minh Anh Tuan Huong Linh Thanh Trang Ngoc Phuong Hyun
+Hyun
+Henok Luwam Yordanos Senait Semhar Filmon Robel Yonas Yemane Tesfay Mehari Kibrom Ruta Aster Feven Biniam Merhawi Selamawit Tsega Mussie
+Efrem Nebiat Mursal Farida Fariba Gulalai Hamida Malalai Marzia Nilofar Rahima Shakila Tahmina Wahida Zohra Bashir Ehsan Fawad Jamshid
+Mirwais Nasir Naser Rahim Sayed Shafiq Sohail Wali
 Jose José Juan Carlos Luis Miguel Pedro Rafael Ana Carmen Lucia Rosa Isabel Manuel Jorge Javier Fernando Ricardo Eduardo Diego Pablo
 Raúl Sergio Alejandro Antonio Francisco João Joana Rui Paulo Tiago Vitor Sandro Filipe Nuno Ana-Maria Raj Amit Anil Deepak Priya Ravi
 Sanjay Sunita Vikram Arjun Neha Pooja Rahul Rohit Sunil Harpreet Gurpreet Manpreet Imran Irfan Asif Bilal Sadia Ayesha Nadia
 `;
+const VIETNAMESE = `
+Minh Anh Tuan Tuấn Huong Hương Linh Thanh Trang Ngoc Ngọc Phuong Phương Văn Thị Thu Hà Quang Huy Mai Hoa Lan Hùng Dũng Đức Duc Hải Hiếu
+Nam Long Hằng Hạnh Khánh Tùng Bình Cường Thảo Vy Yến Hoài
+`;
 
 /** Every given name of the lists, as its fuzzyKey (the lexicon compares folded words, see fuzzy.ts). */
 const GIVEN_KEYS: ReadonlySet<string> = new Set(
-  [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER]
+  [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER, VIETNAMESE]
     .flatMap((block) => block.split(/\s+/))
     .filter(Boolean)
     .map(fuzzyKey),
@@ -127,4 +141,12 @@ const NAME_LANGUAGE_KEYS = new Set([...keysOf(TURKISH_KURDISH), ...keysOf(POLISH
  */
 export function isNameLanguageGivenName(word: string): boolean {
   return NAME_LANGUAGE_KEYS.has(fuzzyKey(word));
+}
+
+/** Vietnamese given names: their letters (ă â ê ô ơ ư đ and the tone marks) no OCR model here writes. */
+const VIETNAMESE_KEYS = keysOf(VIETNAMESE);
+
+/** Whether a word is a Vietnamese given name of the lexicon (a name whose letters a scan's reading has lost). */
+export function isVietnameseGivenName(word: string): boolean {
+  return VIETNAMESE_KEYS.has(fuzzyKey(word));
 }

@@ -243,6 +243,7 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   // Turkish or Polish name read without its letters ("Celik", "Sahin") is likely the German model's reading: a person checks.
   const scanned = spans.some((s) => (evidenceOf(view.doc, s.start, s.end)?.confidence ?? 1) < 1);
   if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name) || lacksKnownLetters(t.name))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
+  if (spans.some((s) => capitalSsUnresolved(view, s))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
   const result: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
   // "Beklagte zu 2." somewhere, or a list that starts at "1.": at least that many tenants.
   const listed = tenantSections.some((s) => FIRST_OF_LIST.test(view.text.slice(s.start, s.end))) ? 2 : 0;
@@ -252,6 +253,17 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
     result.numbered = numbered;
   }
   return result;
+}
+
+/**
+ * Whether a name in capitals writes "SS" where small letters may write ß ("RÖSSLER": Rößler or Rössler) and the
+ * document nowhere spells it in small letters.
+ */
+function capitalSsUnresolved(view: View, span: Span): boolean {
+  return [...view.text.slice(span.start, span.end).matchAll(/(?<!\p{L})\p{Lu}*SS\p{Lu}*(?!\p{L})/gu)].some((m) => {
+    const small = m[0].charAt(0) + m[0].slice(1).toLowerCase().replace(/ss/g, '(?:ss|ß)');
+    return !new RegExp(`(?<!\\p{L})${small}(?!\\p{L})`, 'u').test(view.text);
+  });
 }
 
 /** Legal forms that end a company's name (they may come after a comma: "Wohnbau GmbH, & Co. KG"). */
@@ -352,7 +364,8 @@ export function readLandlord(view: View, sections: Section[]): Found<string> | n
     // after its article at most ("dass uns die Rheinblick Wohnen SE …").
     if (section.kind === 'inline' && !/^[\s\p{P}]*(?:(?:die|der|den|dem|des)\s+)?(?:\p{Lu}|\d)/u.test(lineText)) continue;
     let value = cleanPartyName(lineText);
-    if (!value) continue;
+    // A street and house number is where a party lives, never its name.
+    if (!value || /\s\d{1,4}\s?[a-zA-Z]?$/.test(value)) continue;
     // The line after the name in the document (a table's value cell may stand in the next row).
     const next = lines[index + 1] ?? nextLineText(view, start + lineText.length);
     if (next !== undefined && !lineText.includes(',') && !ENDS_WITH_LEGAL_FORM.test(value)) {

@@ -92,6 +92,16 @@ function fromCaps(token: string): string {
     .join('-');
 }
 
+/** Particles written small in a name (German and Dutch: "von der Heyde", "van Dijk"); the others start with a capital ("Di Stefano", "Al Ahmad"). */
+const SMALL_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'vom', 'zu', 'zum', 'zur', 'der', 'den', 'ter']);
+
+/** A particle printed in capitals as names are written ("VON DER HEYDE" → "von der"; "DI" → "Di"). */
+function particleFromCaps(token: string): string {
+  if (token !== token.toUpperCase()) return token;
+  const small = token.toLowerCase();
+  return SMALL_PARTICLES.has(small) ? small : small.charAt(0).toUpperCase() + small.slice(1);
+}
+
 /**
  * "Mustermann, Max" (court forms list the family name first) → "Max Mustermann", also with two given names
  * ("Großmann, Maik Jürgen"); a family name may start
@@ -120,6 +130,21 @@ const SURNAME_FIRST = new RegExp(String.raw`^(\s*(?:\d{1,2}${LIST_MARK}\s*)?(?:(
  * word after the comma is a given name, no word before it is.
  */
 const TWO_WORD_FAMILY_FIRST = new RegExp(String.raw`(^\s*|[;(]\s*|\d{1,2}${LIST_MARK}\s+|\bund\s+)(${FAMILY_WORD}\s${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'gu');
+
+/** A comma list of single words ("Al-Hassan, Ahmad, Al-Hassan, Rania"), told apart into persons by surnameFirstPairs. */
+const WORD_LIST = new RegExp(String.raw`${FAMILY_WORD}(?:,\s${FAMILY_WORD}){3,}(?!\p{L})(?!,\s*\p{Lu})`, 'gu');
+
+/**
+ * Persons written family name first in one comma list ("Al-Hassan, Ahmad, Al-Hassan, Rania"): where the words
+ * alternate between a family name and a given name of the lexicon, each pair is one person (a semicolon parts them).
+ */
+function surnameFirstPairs(text: string): string {
+  return text.replace(WORD_LIST, (list) => {
+    const words = list.split(/,\s/);
+    const pairs = words.length % 2 === 0 && words.every((w, i) => isGivenNameEachPart(w) === (i % 2 === 1));
+    return pairs ? words.map((w, i) => (i % 2 ? `${w}${i < words.length - 1 ? ';' : ''}` : `${w},`)).join(' ') : list;
+  });
+}
 
 function twoWordFamilyFirst(text: string): string {
   return text.replace(TWO_WORD_FAMILY_FIRST, (match, lead: string, family: string, given: string) =>
@@ -159,7 +184,7 @@ function cleanOne(raw: string): string | null {
       // der Meer"); after a family name it is the sentence's preposition ("Frau Anna Schmidt zur Kenntnis").
       const last = kept[kept.length - 1]!;
       // A capitalised one may begin or be the family name itself ("Rosaria Di Stefano", "Duc Anh Le").
-      if (kept.length === 1 || /^\p{Lu}/u.test(t) || PARTICLES.has(last.toLowerCase()) || kept.every(isGivenNameEachPart)) kept.push(t);
+      if (kept.length === 1 || /^\p{Lu}/u.test(t) || PARTICLES.has(last.toLowerCase()) || kept.every(isGivenNameEachPart)) kept.push(particleFromCaps(t));
       else break;
     }
     else if (FUNCTION_WORDS.has(t.toLowerCase())) {
@@ -222,7 +247,7 @@ export function parseNames(text: string): ParsedTenant[] {
     // OCR's semicolon for the comma of "Family, Given": one family name, one given name, then a comma, "geb."
     // or the end ("Wöjcik; Uwe, geb. …"); a semicolon between two persons has a whole name before it ("Kaya, Ama; Kaya, Emre").
     .replace(/(?<![\p{L},-] ?)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?); (?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*(?:,|$|geb))/gu, '$1, ');
-  const ordered = twoWordFamilyFirst(flat);
+  const ordered = twoWordFamilyFirst(surnameFirstPairs(flat));
   // Each person of a list may be written family name first ("1. Müller, Max, geb. … 2. Schmidt, Erika, geb. …").
   const parts = ordered
     .split(PERSON_SEPARATOR)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acuteForUmlaut, confusionTrusted, mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
+import { acuteForUmlaut, confusionTrusted, lacksKnownLetters, mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
 const reread = (...words: [string, number][]): Reread => ({ words: words.map(([text, confidence]) => ({ text, confidence })) });
@@ -236,5 +236,31 @@ describe('withForeignLetters: the page with the accents put in', () => {
     expect(withForeignLetters(page, targets, secondReads('Şahin', 'Sahin'))?.words.map((w) => w.text)).toEqual(['Mehmet', 'Şahin', 'und', 'Ayse', 'Şahin']);
     // Two places that read different accents: each keeps its own, nothing is carried over.
     expect(withForeignLetters(page, targets, secondReads('Şahin', 'Sahın'))?.words.map((w) => w.text)).toEqual(['Mehmet', 'Şahin', 'und', 'Ayse', 'Sahın']);
+  });
+});
+
+describe('lacksKnownLetters', () => {
+  it.each([
+    // Known Turkish names without their letters.
+    ['Emre Celik', true],
+    // Family names of languages no model here writes: Romanian ă ș ț, South Slavic č ć š ž.
+    ['Ionut Rädulescu', true],
+    ['Marius Ionescu', true],
+    ['Edin Hadzic', true],
+    ['Goran Kovacevic', true],
+    // Vietnamese names (ă â ơ ư đ and tone marks).
+    ['Thu Hä Pham', true],
+    // German names and names read with their letters.
+    ['Uwe Rößler', false],
+    ['Emre Çelik', false],
+    ['Agnieszka Nowak', false],
+  ])('%s → %s', (name, expected) => {
+    expect(lacksKnownLetters(name)).toBe(expected);
+  });
+});
+
+describe('lacksKnownLetters on a South Slavic name read with its last letter', () => {
+  it('does not flag "Petrović"', () => {
+    expect(lacksKnownLetters('Goran Petrović')).toBe(false);
   });
 });

@@ -237,3 +237,28 @@ describe('small words and marks around a name', () => {
     expect(names('Herm Dr. Jonas Albers und Frau Lea Albers')).toEqual(['Jonas Albers', 'Lea Albers']);
   });
 });
+
+describe('persons written family name first in one comma list', () => {
+  it.each([
+    ['Al-Hassan, Ahmad, Al-Hassan, Rania', ['Ahmad Al-Hassan', 'Rania Al-Hassan']],
+    ['Sokolowa, Swetlana, Sokolow, Sergej', ['Swetlana Sokolowa', 'Sergej Sokolow']],
+    // Whole names in a list stay as they are.
+    ['Anna Schmidt, Max Müller', ['Anna Schmidt', 'Max Müller']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('parts no list whose words do not alternate family and given names', () => {
+    expect(names('Müller, Max, Schmidt, Erika, Bauer')).not.toContain('Erika Schmidt');
+  });
+});
+
+describe('particles printed in capitals', () => {
+  it.each([
+    ['Kevin VON DER HEYDE', ['Kevin von der Heyde']],
+    ['Salvatore VAN DER MEULEN', ['Salvatore van der Meulen']],
+    ['Rosaria DI STEFANO', ['Rosaria Di Stefano']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
