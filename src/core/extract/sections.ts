@@ -176,14 +176,15 @@ export function findSections(view: View): Section[] {
       const colon = /^[^:\t\n]{0,24}[:\t]/.exec(view.text.slice(remnantEnd, line.end));
       const start = colon && !/\p{Lu}\p{Ll}+,|\d/u.test(colon[0]) ? remnantEnd + colon[0].length : remnantEnd;
       // A role word of another party inside the block ends it there ("Beklagte: Frau A. Klägerin: Herr B").
-      // Only where it is used as a label (a colon after it, or first on its line): "Richter" may be a name.
+      // Only where it is used as a label (a colon after it, or first on its line; "Richter" may be a name), or
+      // where it is the versus ("…, prozessbevollmächtigt: X Rechtsanwälte, gegen Herrn A …").
       const other = view.cues.find(
         (h) =>
           h.start > start &&
           h.start < lines[end]!.end &&
           h.cue !== lead.cue &&
           (PARTY.includes(h.cue) || h.cue === 'claim') &&
-          (/^[^\n\p{L}]{0,3}[:(/]|^\s*(?:partei|seite)/iu.test(view.text.slice(h.end, h.end + 8)) || leadingRole(view, view.lines[h.line]!) === h),
+          (/^[^\n\p{L}]{0,3}[:(/]|^\s*(?:partei|seite)/iu.test(view.text.slice(h.end, h.end + 8)) || leadingRole(view, view.lines[h.line]!) === h || view.folded.slice(h.start, h.end) === 'gegen'),
       );
       sections.push({ start, end: other ? other.start : lines[end]!.end, role: roleOf(lead.cue), strength: ROLE_WEIGHTS.section.label, kind: 'label' });
     }
@@ -198,6 +199,8 @@ export function findSections(view: View): Section[] {
  * label of their own nor begin a new block; in a table (label in its own cell), while the label column stays
  * empty or only repeats the role ("Beklagte ⇥ 1. A" + "(Mieter/in) ⇥ 2. B").
  */
+const SALUTATION = /^\s*(?:Sehr geehrte|Guten Tag\b)/;
+
 function blockEnd(view: View, first: number, lead: CueHit): number {
   const lines = view.lines;
   const labelLine = lines[first]!;
@@ -213,6 +216,8 @@ function blockEnd(view: View, first: number, lead: CueHit): number {
     const line = lines[k]!;
     if (line.page !== labelLine.page) break;
     if (line.gapBefore && !(emptyLabel && end === first)) break;
+    // A letter's salutation starts its text: no block goes on past it.
+    if (SALUTATION.test(view.text.slice(line.start, line.end))) break;
     if (leadingRole(view, line) || markerRole(view, line) || startsWithOtherLabel(view, line)) {
       const same = leadingRole(view, line);
       // The label cell's second line of the same role ("(Mieter/in)") continues the block.
@@ -241,8 +246,11 @@ function xOf(view: View, offset: number): number {
  * Frau C", "vertreten durch Rechtsanwalt D". Each runs to the next role word, the end of the sentence, or a
  * word that ends the parties ("wegen", "auf Räumung", "eingegangen").
  */
-/** Where the parties named in a sentence end: its full stop, a blank line, "./.", or the claim's own words. */
-const PARTIES_END = /\p{Ll}{3}[.!?](?=\s+\p{Lu})|\n\s*\n|\s[.,‚'’`]{0,2}\/\.\s|\b(?:wegen|auf Räumung|auf Zahlung|auf Herausgabe|eingegangen|eingereicht|erhoben|anhängig)\b/u;
+/**
+ * Where the parties named in a sentence end: its full stop (also right after the role word: "Kinder leben im
+ * Haushalt."), a blank line, "./.", or the claim's own words.
+ */
+const PARTIES_END = /^[.!?](?=\s)|\p{Ll}{3}[.!?](?=\s+\p{Lu})|\n\s*\n|\s[.,‚'’`]{0,2}\/\.\s|\b(?:wegen|auf Räumung|auf Zahlung|auf Herausgabe|eingegangen|eingereicht|erhoben|anhängig)\b/u;
 
 function inlineSections(view: View): Section[] {
   const out: Section[] = [];
@@ -269,7 +277,8 @@ function inlineSections(view: View): Section[] {
     let from = hit.end;
     const claimWord = /klage|streit|sache/.test(view.folded.slice(hit.start, hit.end));
     const article = claimWord ? /^[\s-]*(?:der|des|von|vom)[‘'’`´]?\s/.exec(next) : null;
-    if (!role && (article || (/^(?:rechtsstreit|rechtssache|streitsache|sachen|(?:zwangs)?vollstreckungssache)$/.test(view.folded.slice(hit.start, hit.end)) && /^[ \t]+\p{Lu}/u.test(view.text.slice(hit.end, hit.end + 3))))) {
+    // The claimant may stand on the next line, the rubrum set as a block ("In dem Rechtsstreit" + "X GmbH" + "gegen").
+    if (!role && (article || (/^(?:rechtsstreit|rechtssache|streitsache|sachen|(?:zwangs)?vollstreckungssache)$/.test(view.folded.slice(hit.start, hit.end)) && /^[ \t]*\n?[ \t]*\p{Lu}/u.test(view.text.slice(hit.end, hit.end + 6)) && /^\s/.test(view.text.slice(hit.end, hit.end + 1))))) {
       if (!/^[\s-]*(?:(?:der|des|von|vom)\s+)?(?:amts|land)?gericht|^[\s-]*(?:(?:der|des|von|vom)\s+)?(?:jobcenter|sozialamt|gerichtsvollzieher)/.test(next)) role = 'landlord';
       if (article) from += article[0].length;
     }
@@ -289,7 +298,7 @@ function inlineSections(view: View): Section[] {
     const following = hits.find((h, k) => k > i && h.start >= from && (PARTY.includes(h.cue) || h.cue === 'claim'));
     if (following) end = Math.min(end, following.start);
     const stop = PARTIES_END.exec(view.text.slice(from, end));
-    if (stop) end = from + stop.index + (/[.!?]$/.test(stop[0]) ? 3 : 0);
+    if (stop) end = from + stop.index + (/\p{Ll}[.!?]$/u.test(stop[0]) ? 3 : 0);
     if (end - from < 3) continue;
     out.push({ start: from, end, role, strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
     // "X ./. Y": the other side of the "versus".
@@ -315,7 +324,10 @@ function versusSections(view: View, inline: Section[]): Section[] {
     if (!inline.some((s) => s.role === 'landlord' && s.start <= m.index && s.end >= m.index - 1) && m.index - from > 3) {
       out.push({ start: from, end: m.index, role: 'landlord', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
     }
-    out.push({ start: after, end: stop ? after + stop.index : line.end, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
+    // A list the line's end cut after a comma ("./. Al-Hassan," + "Ahmad, Al-Hassan, Rania") goes on in the next line.
+    const next = view.lines[line.index + 1];
+    const cut = !stop && next && next.page === line.page && /,\s*$/.test(view.text.slice(after, line.end));
+    out.push({ start: after, end: stop ? after + stop.index : cut ? next.end : line.end, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
   }
   // "Verfahren ⇥ Karl-Heinz Dallmayr-Fink gegen Brückner": a case's name, where "gegen" is the versus. The words
   // before it are the claimant when they are a name alone (capitalised words, a legal form), not a sentence.
@@ -337,6 +349,10 @@ const CASE_NAME = /^\s*(?:Herrn?\s+|Frau\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}
 
 /** "Sender · Street 1 · 12345 Town": a window envelope's return line (OCR reads · as - + : •). */
 const RETURN_LINE = /^(.{3,80}?)\s+[·•+|:–-]\s+.+\s[·•+|:–-]\s+.*\b\d{5}\s+\p{Lu}/u;
+/** The same with commas, the whole line, only where a window is ("Sender, Street 1, 12345 Town"): elsewhere it is an address in the text. */
+const RETURN_LINE_COMMAS = /^(.{3,80}?),\s+[^,\t]{3,60}?\d{1,4}\s?[a-zA-Z]?,\s+\d{5}\s+\p{Lu}[^,\t]*$/u;
+/** Where a letter's window is: below the letterhead, in the page's left half, above the text (DIN 5008: 45–90 mm of 297). */
+const inWindow = (line: TextLine) => line.bbox[1] > 0.08 && line.bbox[1] < 0.32 && line.bbox[0] < 0.4;
 /** Without a readable return line, a recipient block starts with the addressee's title in the window's place. */
 const ADDRESSEE = new RegExp(String.raw`^\s*(?:${ADDRESS_TITLE}|Eheleute|Familie|Fam\.)\s+\p{Lu}`, 'u');
 /** A sender that is a court or an authority writes to the service, not to the tenant. */
@@ -350,12 +366,13 @@ const OFFICIAL_SENDER = /(amtsgericht|\bgericht\b|gerichtsvollzieher|jobcenter|s
 function windowSections(view: View, blocks: Section[]): Section[] {
   const firstPage = view.lines[0]?.page;
   const top = view.lines.filter((l) => l.page === firstPage && l.bbox[1] < 0.45);
-  const ret = top.find((l) => RETURN_LINE.test(view.text.slice(l.start, l.end)));
+  const lineText = (l: TextLine) => view.text.slice(l.start, l.end);
+  const ret = top.find((l) => RETURN_LINE.test(lineText(l))) ?? top.find((l) => inWindow(l) && RETURN_LINE_COMMAS.test(lineText(l)));
   const addressee = ret
     ? undefined
-    : top.find((l) => l.bbox[1] > 0.08 && l.bbox[1] < 0.32 && l.bbox[0] < 0.4 && ADDRESSEE.test(view.text.slice(l.start, l.cells[0]!.end)) && !blocks.some((b) => b.kind !== 'inline' && b.start <= l.end));
+    : top.find((l) => inWindow(l) && ADDRESSEE.test(view.text.slice(l.start, l.cells[0]!.end)) && !blocks.some((b) => b.kind !== 'inline' && b.start <= l.end));
   if (!ret && !addressee) return [];
-  const senderEnd = ret ? ret.start + RETURN_LINE.exec(view.text.slice(ret.start, ret.end))![1]!.length : addressee!.start;
+  const senderEnd = ret ? ret.start + (RETURN_LINE.exec(lineText(ret)) ?? RETURN_LINE_COMMAS.exec(lineText(ret)))![1]!.length : addressee!.start;
   const letterhead = view.folded.slice(0, senderEnd);
   const official = OFFICIAL_SENDER.test(letterhead) || view.cues.some((h) => h.end <= senderEnd && (h.cue === 'authority' || h.cue === 'official'));
   const recipient: TextLine[] = [];

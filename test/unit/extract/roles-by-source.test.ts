@@ -755,3 +755,164 @@ describe('an appointment held before, named by "vom" (court records and orders)'
     expect(f.hearing?.value).toEqual({ date: '2025-06-03', time: '10:30', room: 'Saal 112' });
   });
 });
+
+describe('a claimant company whose name holds a label word, with its manager and address over "– Klägerin –" (courts in the north-east)', () => {
+  it('takes the company, not its address line, for the landlord', () => {
+    const f = read([
+      'In dem Rechtsstreit',
+      'Saale-Wohnbau GmbH, vertreten durch den Geschäftsführer Lutz Hagedorn',
+      'Am Gimritzer Damm 30, 06122 Halle (Saale)',
+      '– Klägerin –',
+      'gegen',
+      '1. Swetlana Sokolowa',
+      '2. Sergej Sokolow',
+      'wohnhaft Mittelstraße 107, 39126 Magdeburg',
+      '– Beklagte –',
+    ]);
+    expect(f.landlord?.value).toBe('Saale-Wohnbau GmbH');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Swetlana Sokolowa', 'Sergej Sokolow']);
+  });
+});
+
+describe('a benefits authority’s own letter that retells the court’s notice (Jobcenter, Sozialamt)', () => {
+  it('is no court notice: its subject is the arrears, the court’s file number only its reference', () => {
+    const result = extractDocument(
+      [
+        pageFromLines([
+          'Jobcenter Halle (Saale)',
+          'Team Leistung 14',
+          'Frau Lina Al Ahmad',
+          'Bernsteinweg 103',
+          '06120 Halle (Saale)',
+          'Übernahme von Mietschulden nach § 22 Abs. 8 SGB II',
+          'uns liegt eine Mitteilung des Amtsgerichts Halle (Saale) über eine gegen Sie erhobene Räumungsklage',
+          'vor (Az. 105 C 1206/24). Nach unseren Unterlagen bestehen Mietschulden in Höhe von 3.510,08 €.',
+        ]),
+      ],
+      { gazetteer, today: '2025-06-01' },
+    );
+    expect(result.documentType).toBe('other');
+  });
+});
+
+describe('a landlord’s letter whose return line is written with commas (private landlords)', () => {
+  it('reads the addressee under it as the tenant and the sender as the landlord', () => {
+    const f = read([
+      'Grundstücksgemeinschaft Behrens GbR',
+      'Tel. 030 8213 778',
+      '',
+      'Grundstücksgemeinschaft Behrens GbR, Rüdesheimer Winkel 3, 14197 Berlin',
+      'Marie-Luise Köhler',
+      'Beim Alten Wasserturm 45',
+      '14469 Potsdam',
+      'Zahlungserinnerung',
+      'die Miete in Höhe von 897,00 € ist nicht eingegangen.',
+    ]);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Marie-Luise Köhler']);
+    expect(f.address?.value).toMatchObject({ street: 'Beim Alten Wasserturm', houseNumber: '45', postalCode: '14469', city: 'Potsdam' });
+    expect(f.landlord?.value).toBe('Grundstücksgemeinschaft Behrens GbR');
+  });
+
+  it('takes no address of a court’s venue in the text for a return line', () => {
+    const f = read([
+      'Amtsgericht Dortmund',
+      'Zivilabteilung',
+      'Amtsgericht Dortmund, Postfach 10 50 27, 44047 Dortmund | Geschäfts-Nr.: 431 C 1771/25',
+      'Anschrift: Gerichtsstraße 22',
+      'Herrn Florin Popescu | Telefon: 0231 9260-0',
+      'Mallinckrodtstr. 125 | Telefax: 0231 9260-41199',
+      '44139 Dortmund | Servicezeiten: Mo–Fr 9–12 Uhr',
+      'Ladung zum Termin',
+      'In dem Rechtsstreit Cemal Hartung ./. Florin Popescu',
+      'werden Sie zur mündlichen Verhandlung geladen. Termin ist bestimmt auf',
+      'Donnerstag, 22. Mai 2025, 09:45 Uhr',
+      'Bringen Sie zum Termin bitte diese Ladung und einen Lichtbildausweis mit.',
+      'Erscheinen Sie in dem Termin nicht, kann ein Versäumnisurteil ergehen.',
+      'Der Termin findet in der Nebenstelle statt:',
+      // Below the window's place on the page, as on the summons this is worded after.
+      'Amtsgericht Dortmund, Hamburger Straße 11, 44135 Dortmund',
+    ]);
+    expect(f.address?.value).toMatchObject({ street: 'Mallinckrodtstraße', houseNumber: '125', postalCode: '44139' });
+  });
+});
+
+describe('a case name whose defendants run on into the next line (court software, table)', () => {
+  it('reads every person of a family-name-first list cut after a comma', () => {
+    const f = read(['Ladung / Terminsnachricht', 'Rechtsstreit Behrens GbR ./. Al-Hassan,', 'Ahmad, Al-Hassan, Rania', 'Räumungsobjekt | Tannenhofer Allee 69, 13156 Berlin']);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Ahmad Al-Hassan', 'Rania Al-Hassan']);
+  });
+});
+
+describe('a household named in a sentence (an authority’s alert)', () => {
+  it('reads the person after "für den Haushalt"', () => {
+    const f = read([
+      'uns ist mitgeteilt worden, dass für den Haushalt Jacqueline Köhler, wohnhaft Karl-Friedrich-Teske-Str. 9, 06114',
+      'Halle (Saale), die Zwangsräumung für den 09.04.2025 angesetzt ist.',
+    ]);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Jacqueline Köhler']);
+    expect(f.address?.value).toMatchObject({ street: 'Karl-Friedrich-Teske-Straße', postalCode: '06114', city: 'Halle (Saale)' });
+  });
+});
+
+describe('names printed in capitals (court forms)', () => {
+  it('writes German and Dutch particles small', () => {
+    expect(names(['Beklagte:', 'Kevin VON DER HEYDE, geb. 25.01.1970'])).toEqual(['Kevin von der Heyde']);
+  });
+
+  it('shows a family name whose capitals write SS for review: it may be spelled with ß', () => {
+    const f = read(['Schuldner/in:', 'RÖSSLER, Uwe', 'zuletzt wohnhaft: Holunderweg 7, 13583 Berlin']);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Uwe Rössler']);
+    expect(f.tenants!.confidence).toBeLessThan(0.9);
+    const spelled = read(['Schuldner/in:', 'RÖSSLER, Uwe', 'zuletzt wohnhaft: Holunderweg 7, 13583 Berlin', 'Sehr geehrter Herr Rößler,']);
+    expect(spelled.tenants!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('a notice in prose that names the parties in one sentence (courts in the north-east)', () => {
+  const f = read([
+    'Räumungsrechtsstreit – Mitteilung an den Träger der Grundsicherung /',
+    'Sozialhilfe',
+    'Sehr geehrte Damen und Herren,',
+    'gemäß § 22 Abs. 9 SGB II teile ich Ihnen mit, dass am 27. Juni',
+    '2025 bei dem Amtsgericht Spandau eine Klage der Kiezhaus Immobilien GmbH & Co. KG,',
+    'Kurfürsten-Karree 88, 10785 Berlin, prozessbevollmächtigt: Brandt & Okonkwo',
+    'Rechtsanwälte PartGmbB, gegen Herrn Uwe Rößler und Frau Anke Rößler auf Räumung',
+    'der Wohnung Rosenfelder Ring 66, 13591 Berlin eingegangen ist.',
+  ]);
+
+  it('ends the counsel’s part at "gegen" and an authority’s heading at the salutation, so the flat is read', () => {
+    expect(f.address?.value).toMatchObject({ street: 'Rosenfelder Ring', houseNumber: '66', postalCode: '13591' });
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Uwe Rößler', 'Anke Rößler']);
+    expect(f.landlord?.value).toBe('Kiezhaus Immobilien GmbH & Co. KG');
+  });
+});
+
+describe('a rubrum set as a block: "In dem Rechtsstreit" + claimant + "gegen" + defendant (summonses)', () => {
+  it('takes the line after "In dem Rechtsstreit" for the landlord', () => {
+    const f = read(['Nachricht von der Terminsbestimmung', 'In dem Rechtsstreit', 'Wohnungsbaugesellschaft Spreeblick mbH', 'gegen', 'Shabnam Rahimi', '(Räumung der Wohnung Zum Fährhaus 79, 13589 Berlin)']);
+    expect(f.landlord?.value).toBe('Wohnungsbaugesellschaft Spreeblick mbH');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Shabnam Rahimi']);
+    expect(f.address?.value).toMatchObject({ street: 'Zum Fährhaus', city: 'Berlin' });
+  });
+});
+
+describe('a machine-printed form with dot leaders and umlauts written out (court software, capitals)', () => {
+  it('reads "KLAEGER/IN ....... X" as the landlord', () => {
+    const f = read(['MITTEILUNG IN ZIVILSACHEN (MiZi IV/1)', 'EINGANG DER KLAGE ......: 10.02.2025', 'KLAEGER/IN .............: Grundwert Nordost Wohnen AG', 'Am Stralauer Kai 12, 10245 Berlin']);
+    expect(f.landlord?.value).toBe('Grundwert Nordost Wohnen AG');
+  });
+});
+
+describe('a role word at a sentence’s end (bailiffs’ notes)', () => {
+  it('names nobody: "Kinder leben im Haushalt." does not make the signature a tenant', () => {
+    const f = read([
+      'Sehr geehrte Damen und Herren,',
+      'in der Zwangsvollstreckungssache gegen Herrn Kwame Bekele teile ich mit, dass die Räumung der Wohnung',
+      'Rheinstraße 140, 56564 Neuwied auf den 12.08.2025 bestimmt ist.',
+      'Nach § 130 Abs. 3 GVGA unterrichte ich Sie. Kinder leben im Haushalt.',
+      'Hochachtungsvoll',
+      'Petra Hartung-Lenz',
+    ]);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Kwame Bekele']);
+  });
+});
