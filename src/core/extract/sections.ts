@@ -324,9 +324,11 @@ function versusSections(view: View, inline: Section[]): Section[] {
     if (!inline.some((s) => s.role === 'landlord' && s.start <= m.index && s.end >= m.index - 1) && m.index - from > 3) {
       out.push({ start: from, end: m.index, role: 'landlord', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
     }
-    // A list the line's end cut after a comma ("./. Al-Hassan," + "Ahmad, Al-Hassan, Rania") goes on in the next line.
+    // A list the line's end cut goes on in the next line: after a comma ("./. Al-Hassan," + "Ahmad, Al-Hassan, Rania"),
+    // or where that line holds nothing but the rest of a name ("./. Oksana Sokolowa, Jewgeni" + "Sokolow").
     const next = view.lines[line.index + 1];
-    const cut = !stop && next && next.page === line.page && /,\s*$/.test(view.text.slice(after, line.end));
+    const nameRest = (l: TextLine) => /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.test(view.text.slice(l.start, l.end)) && !view.cues.some((h) => h.line === l.index);
+    const cut = !stop && next && next.page === line.page && (/,\s*$/.test(view.text.slice(after, line.end)) || nameRest(next));
     out.push({ start: after, end: stop ? after + stop.index : cut ? next.end : line.end, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
   }
   // "Verfahren ⇥ Karl-Heinz Dallmayr-Fink gegen Brückner": a case's name, where "gegen" is the versus. The words

@@ -916,3 +916,10 @@ describe('a role word at a sentence’s end (bailiffs’ notes)', () => {
     expect(f.tenants?.value.map((t) => t.name)).toEqual(['Kwame Bekele']);
   });
 });
+
+describe('a case name whose last defendant’s family name wrapped onto a line of its own (court software)', () => {
+  it('reads the wrapped family name, and takes no heading on the next line for one', () => {
+    expect(names(['in dem Rechtsstreit Behrens GbR ./. Oksana Sokolowa, Jewgeni', 'Sokolow', 'wegen Räumung der Wohnung Lerchenfeldstraße 134, 13055 Berlin'])).toEqual(['Oksana Sokolowa', 'Jewgeni Sokolow']);
+    expect(names(['in dem Rechtsstreit Behrens GbR ./. Oksana Sokolowa', 'Terminsmitteilung'])).toEqual(['Oksana Sokolowa']);
+  });
+});
