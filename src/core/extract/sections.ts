@@ -194,13 +194,14 @@ export function findSections(view: View): Section[] {
   return sections.sort((a, b) => a.start - b.start);
 }
 
+/** A letter's salutation: its text starts there, and no party block goes on past it. */
+const SALUTATION = /^\s*(?:Sehr geehrte|Guten Tag\b)/;
+
 /**
  * The last line of a block opened by a role label on line `first`: it runs on while lines neither start with a
  * label of their own nor begin a new block; in a table (label in its own cell), while the label column stays
  * empty or only repeats the role ("Beklagte ⇥ 1. A" + "(Mieter/in) ⇥ 2. B").
  */
-const SALUTATION = /^\s*(?:Sehr geehrte|Guten Tag\b)/;
-
 function blockEnd(view: View, first: number, lead: CueHit): number {
   const lines = view.lines;
   const labelLine = lines[first]!;
@@ -216,7 +217,6 @@ function blockEnd(view: View, first: number, lead: CueHit): number {
     const line = lines[k]!;
     if (line.page !== labelLine.page) break;
     if (line.gapBefore && !(emptyLabel && end === first)) break;
-    // A letter's salutation starts its text: no block goes on past it.
     if (SALUTATION.test(view.text.slice(line.start, line.end))) break;
     if (leadingRole(view, line) || markerRole(view, line) || startsWithOtherLabel(view, line)) {
       const same = leadingRole(view, line);
@@ -306,6 +306,11 @@ function inlineSections(view: View): Section[] {
   return [...out, ...versusSections(view, out)];
 }
 
+/** A line that holds nothing but the rest of a name (one to three capitalised words, no label word): "Sokolow". */
+function isNameRest(view: View, line: TextLine): boolean {
+  return /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.test(view.text.slice(line.start, line.end)) && !view.cues.some((h) => h.line === line.index);
+}
+
 /** The rubrum's "versus" as scanners read it: "./.", "‚/.", ".‚/.". */
 const VERSUS = /\s[.,‚'’`]{0,2}\/\.\s/g;
 
@@ -327,8 +332,7 @@ function versusSections(view: View, inline: Section[]): Section[] {
     // A list the line's end cut goes on in the next line: after a comma ("./. Al-Hassan," + "Ahmad, Al-Hassan, Rania"),
     // or where that line holds nothing but the rest of a name ("./. Oksana Sokolowa, Jewgeni" + "Sokolow").
     const next = view.lines[line.index + 1];
-    const nameRest = (l: TextLine) => /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.test(view.text.slice(l.start, l.end)) && !view.cues.some((h) => h.line === l.index);
-    const cut = !stop && next && next.page === line.page && (/,\s*$/.test(view.text.slice(after, line.end)) || nameRest(next));
+    const cut = !stop && next && next.page === line.page && (/,\s*$/.test(view.text.slice(after, line.end)) || isNameRest(view, next));
     out.push({ start: after, end: stop ? after + stop.index : cut ? next.end : line.end, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
   }
   // "Verfahren ⇥ Karl-Heinz Dallmayr-Fink gegen Brückner": a case's name, where "gegen" is the versus. The words

@@ -290,9 +290,10 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
     const bracket = /^[^(\n]*?\(([^)\n]{2,30})\)/.exec(m[2]!.slice(0, 80));
     if (!addition && bracket && ADDITION_ONLY.test(bracket[1]!)) addition = bracket[1]!;
     let end = m.index + m[0].length - m[2]!.length + rawLength(m[2]!, city);
-    // A town's bracketed part wrapped onto the next line ("06110 Halle" + "(Saale)"), not an addition there.
+    // A town's bracketed part wrapped onto the next line ("06110 Halle" + "(Saale)"), nothing after the town on its
+    // line, and not an addition there.
     const wrapped = city.includes('(') ? null : /^[ \t]*\n[ \t]*\((\p{Lu}[\p{L}.]{1,14})\)(?=[\s,.;]|$)/u.exec(text.slice(end, end + 40));
-    if (wrapped && !ADDITION_ONLY.test(wrapped[1]!) && !/^[ \t]*\S/.test(text.slice(end, text.indexOf('\n', end)))) {
+    if (wrapped && !ADDITION_ONLY.test(wrapped[1]!)) {
       city = `${city} (${wrapped[1]})`;
       end += wrapped[0].length;
     }

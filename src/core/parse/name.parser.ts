@@ -141,8 +141,8 @@ const WORD_LIST = new RegExp(String.raw`${FAMILY_WORD}(?:,\s${FAMILY_WORD}){3,}(
 function surnameFirstPairs(text: string): string {
   return text.replace(WORD_LIST, (list) => {
     const words = list.split(/,\s/);
-    const pairs = words.length % 2 === 0 && words.every((w, i) => isGivenNameEachPart(w) === (i % 2 === 1));
-    return pairs ? words.map((w, i) => (i % 2 ? `${w}${i < words.length - 1 ? ';' : ''}` : `${w},`)).join(' ') : list;
+    if (words.length % 2 || !words.every((w, i) => isGivenNameEachPart(w) === (i % 2 === 1))) return list;
+    return words.flatMap((w, i) => (i % 2 ? [] : [`${w}, ${words[i + 1]}`])).join('; ');
   });
 }
 
