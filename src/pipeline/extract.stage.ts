@@ -72,8 +72,9 @@ async function rereadFileNumberLines(
   reader: Pick<DocumentReader, 'rereadLines'>,
   logger?: Logger,
 ): Promise<ReadDocument | null> {
-  if (first.fields.fileNumber) return null;
   const wantRegister = first.documentType === 'eviction_notice';
+  // A bailiff's register number without its numeral ("DR 2922/26") may have lost it to the scan: read its line again.
+  if (first.fields.fileNumber && !(wantRegister && /^DR \d/.test(first.fields.fileNumber.value))) return null;
   return rereadLinesOfPages(read, bytes, reader, logger, 'file-number line', (page) => {
     const targets = fileNumberLineTargets(page, wantRegister);
     return { boxes: targets.map((t) => t.bbox), patch: (rereads) => withRereadLines(page, targets, rereads, wantRegister) };

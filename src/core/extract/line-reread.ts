@@ -112,7 +112,8 @@ function targetOf(page: Page, indexOf: Map<Word, number>, words: Word[]): LineTa
 
 /** Whether a line's text holds the file number a document needs. */
 function readsAsWanted(text: string, wantRegister: boolean): boolean {
-  return wantRegister ? findDrNumbers(text).length > 0 : findFileNumbers(text).length > 0 || findDrNumbers(text).length > 0;
+  // A register number without its numeral may have lost it: its line is read again, and a read with one wins.
+  return wantRegister ? findDrNumbers(text).some((m) => !m.bare) : findFileNumbers(text).length > 0 || findDrNumbers(text).length > 0;
 }
 
 /**

@@ -30,7 +30,7 @@ export function readFileNumbers(view: View, type: DocumentType, warnings: Extrac
   let own: Found<string> | null = null;
   if (type === 'eviction_notice') {
     const best = labelled(dr)[0];
-    if (best) own = found(view, best.m.value, best.m.start, best.m.end, best.score >= 0.3 ? roleConfidence(best.score) : 0.9);
+    if (best) own = found(view, best.m.value, best.m.start, best.m.end, (best.score >= 0.3 ? roleConfidence(best.score) : 0.9) * (best.m.bare || best.m.glued ? 0.9 : 1));
     else if (az.length) warnings.push({ code: 'register_number_missing', message: 'DR-Nummer des Gerichtsvollziehers nicht gefunden', field: 'fileNumber' });
   } else {
     const best = labelled(az)[0];

@@ -6,13 +6,21 @@ export interface FileNumberMatch {
   end: number;
   /** A speck of the scan was passed over to read it ("34. C 1189/26"): less certain than a clean match. */
   speck?: boolean;
+  /** A register number without its numeral ("DR 1019/25"): printed so by some bailiffs, or a numeral OCR lost. */
+  bare?: boolean;
+  /**
+   * A numeral read as a 1 that touches the serial ("DR 1229/25"): "DR I 229/25" with the gap lost, or serial 1229
+   * printed without a numeral. Read as the numeral, but unsure.
+   */
+  glued?: boolean;
 }
 
 // A dot or comma between department and register is a speck of the scan, never part of a file number.
 // OCR reads the register letter C as "€" on fax and photo scans ("421 € 40/25"): read, but as a speck.
 const AKTENZEICHEN = /(?<![\d/])(\d{1,4})([.,]?)\s?([CHMcm€])\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
-// The register's Roman numeral as OCR reads it: I, l, 1 and | mixed ("DR Ill 1574/25").
-const DR = /\bDR\s?[-.]?\s?(IV|V|[Il1|]{1,3})\s?[-.]?\s?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
+// The register's Roman numeral as OCR reads it: I, l, 1 and | mixed ("DR Ill 1574/25"); some bailiffs print none
+// ("DR 1019/25").
+const DR = /\bDR\s?[-.]?\s?(?:(IV|V|[Il1|]{1,3})(\s?[-.]?\s?))?(\d{1,6})\s?\/\s?(\d{2})(?!\d)/g;
 
 /** Court file numbers ("12C345/25", "12 C 345 / 25", "421 C 23576/15", "34. C 1189/26", "421 € 40/25") → "12 C 345/25". */
 export function findFileNumbers(text: string): FileNumberMatch[] {
@@ -30,9 +38,14 @@ export function findFileNumbers(text: string): FileNumberMatch[] {
 export function findDrNumbers(text: string): FileNumberMatch[] {
   const out: FileNumberMatch[] = [];
   for (const m of text.matchAll(DR)) {
-    const roman = m[1]!.replace(/[1l|]/g, 'I');
-    const serial = repairDigits(m[2]!);
-    out.push({ value: `DR ${roman} ${serial}/${m[3]}`, start: m.index, end: m.index + m[0].length });
+    let numeral = m[1] ?? '';
+    let serial = m[3]!;
+    const glued = /1/.test(numeral) && !m[2];
+    // No serial starts with 0: a 1 before one is its first digit ("DR 1019/25").
+    if (glued && /^1+$/.test(numeral) && serial.startsWith('0')) [numeral, serial] = ['', numeral + serial];
+    const roman = numeral.replace(/[1l|]/g, 'I');
+    const flag = !roman ? { bare: true } : glued ? { glued: true } : {};
+    out.push({ value: `DR ${roman ? `${roman} ` : ''}${repairDigits(serial)}/${m[4]}`, start: m.index, end: m.index + m[0].length, ...flag });
   }
   return out;
 }

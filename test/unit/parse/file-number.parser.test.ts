@@ -43,6 +43,19 @@ describe('bailiff register numbers', () => {
     expect(findDrNumbers(input)[0]?.value).toBe(value);
   });
 
+  it('reads a number printed without a numeral as such, and marks it', () => {
+    expect(findDrNumbers('DR 2584/25')).toEqual([{ value: 'DR 2584/25', start: 0, end: 10, bare: true }]);
+    // No serial starts with 0: the 1 before one is the serial's first digit, not the numeral I.
+    expect(findDrNumbers('DR 1019/25')[0]).toMatchObject({ value: 'DR 1019/25', bare: true });
+  });
+
+  it('reads a 1 touching the serial as the numeral, but marks it unsure', () => {
+    // "DR I 229/25" with the gap lost, or serial 1229 without a numeral: the scan cannot tell.
+    expect(findDrNumbers('DR 1229/25')[0]).toMatchObject({ value: 'DR I 229/25', glued: true });
+    expect(findDrNumbers('DR1359/25')[0]).toMatchObject({ value: 'DR I 359/25', glued: true });
+    expect(findDrNumbers('DR 1 229/25')[0]).toEqual({ value: 'DR I 229/25', start: 0, end: 11 });
+  });
+
   it('prefers the DR number over a court file number in parseFileNumber', () => {
     expect(parseFileNumber('Titel 12 C 345/25, DR II 1234/25')).toBe('DR II 1234/25');
   });
