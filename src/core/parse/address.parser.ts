@@ -22,8 +22,10 @@ const HOUSE_ONLY = /^\d{1,4}\s?[a-zA-Z]?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?$/;
 // The words that place a flat in its house, one list for reading an addition and for noticing one was missed:
 // floors and their parts of a house, units, and parts of a building named with a letter or number ("Haus B").
 const FLOOR_WORDS = 'Erdgeschoss|Untergeschoss|Dachgeschoss|Souterrain|Hochparterre|Parterre|Mansarde';
-const HOUSE_PART_WORDS = 'Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hofgebäude|Nebengebäude|Quergebäude|Anbau|Einliegerwohnung|Dachwohnung|Kellerwohnung';
-const UNIT_WORDS = String.raw`Whg\.|App\.|Apt\.|Apartment|Appartement|Wohnung Nr\.|Wohneinheit`;
+// A part of a house is a compound of where it stands and what it is ("Rückgebäude", "Seitenflügel", "Hinterhaus").
+const HOUSE_PART_WORDS = '(?:Vorder|Hinter|Rück|Seiten|Garten|Hof|Neben|Quer|Mittel)(?:haus|gebäude|flügel|bau)|Anbau|Einliegerwohnung|Dachwohnung|Kellerwohnung';
+// A unit's abbreviation keeps its dot, or OCR lost it before the number ("App 4").
+const UNIT_WORDS = String.raw`(?:Whg|App|Apt)(?:\.|(?=\s?\d))|Apartment|Appartement|Wohnung Nr\.|Wohneinheit`;
 const NAMED_PART_WORDS = 'Aufgang|Eingang|Haus|Gebäude|Block|Treppenhaus';
 // Each kind of addition is short ("Eingang der Klageschrift bei Gericht …" is a label, not "Eingang B").
 const ADDITION = new RegExp(

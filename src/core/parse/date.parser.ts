@@ -24,8 +24,9 @@ const MONTHS: [RegExp, number][] = [
 ];
 const MONTH_WORD = '(Januar|Jan|Februar|Feb|März|Maerz|Marz|Mrz|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)';
 // OCR's comma or low quote for the day's dot ("am 24,7.26", "11 ‚06.2026") and colon for the month's
-// ("15.6:26"); one of the two must be a dot, so an amount ("24,70") is no date.
-const NUMERIC = /(?<![\d.,])(\d{1,2}) ?(?:[.,‚] ?(\d{1,2}) ?\.|\. ?(\d{1,2}) ?:) ?(\d{4}|\d{2})(?![\d:])/g;
+// ("15.6:26"); one of the two must be a dot, so an amount ("24,70") is no date. The month's dot lost before a
+// four-digit year ("geb. 23.08 1999") leaves the space.
+const NUMERIC = /(?<![\d.,])(\d{1,2}) ?(?:[.,‚] ?(\d{1,2}) ?\.|\. ?(\d{1,2}) ?:|\. ?(\d{1,2})(?= (?:19|20)\d\d(?![\d:]))) ?(\d{4}|\d{2})(?![\d:])/g;
 // OCR's comma for the day's dot ("am 22, September 2026"), a speck between month and year ("13. August‘2025").
 const WRITTEN = new RegExp(`(?<!\\d)(\\d{1,2})[.,]? ?${MONTH_WORD}\\.?[‘'’\`´,]? ?(\\d{4}|\\d{2})(?!\\d)`, 'gi');
 
@@ -97,7 +98,7 @@ export function findDates(text: string): DateMatch[] {
   const repaired = repairDigits(text);
   const out: DateMatch[] = [];
   for (const m of repaired.matchAll(NUMERIC)) {
-    const date = withWeekday(m[1]!, (m[2] ?? m[3])!, expandYear(m[4]!), weekdayBefore(repaired, m.index));
+    const date = withWeekday(m[1]!, (m[2] ?? m[3] ?? m[4])!, expandYear(m[5]!), weekdayBefore(repaired, m.index));
     if (date) out.push({ ...date, start: m.index, end: m.index + m[0].length });
   }
   for (const m of repaired.matchAll(WRITTEN)) {

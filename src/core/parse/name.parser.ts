@@ -25,9 +25,13 @@ const BIRTH = new RegExp(BIRTH_MARK, 'i');
 export const LIST_MARK = String.raw`\s?(?:\.?\)|\.)`;
 /** Academic titles inside an entry, also after the comma of "Family, Given" ("Nowak, Dr. Michał", "Prof. Dr. Eva Roth"). */
 const ACADEMIC_TITLE = /(?<![\p{L}.-])(?:Prof\.|Dr\.(?:\s?(?:med|jur|phil|rer\.\s?nat)\.)?|Dipl\.-\p{L}+\.?)\s*/gu;
-/** Where one person of a list ends and the next begins: a list number, "und", "&", ";", " / ", a comma before a title or a whole name. */
+/**
+ * Where one person of a list ends and the next begins: a list number, "und", "&", ";", " / ", a comma before a title
+ * or a whole name, after a whole name (a particle and one word that start an entry are a family name: "De Luca, Ana
+ * Paula").
+ */
 const PERSON_SEPARATOR = new RegExp(
-  String.raw`(?:^|[,;]?\s)\d{1,2}${LIST_MARK}\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))`,
+  String.raw`(?:^|[,;]?\s)\d{1,2}${LIST_MARK}\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)(?<!(?:(?:^|[,;:(])\s*|\d[.)]\s*|(?:Herrn?|Frau)\s+)(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|[Ll]a|[Ll]e|[Dd]a|[Aa]l|[Ee]l|Lo)\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))`,
   'u',
 );
 /** Titles before a name, whole words only: "Frauke", "Hermann" and "Herrmann" are names. */

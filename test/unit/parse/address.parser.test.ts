@@ -198,6 +198,18 @@ describe('an addition in brackets after the house number', () => {
   });
 });
 
+describe('the parts of a house and units as additions', () => {
+  it('reads any compound of where and what a part of a house is ("Rückgebäude", "Seitengebäude", "Hofhaus")', () => {
+    for (const part of ['Rückgebäude', 'Seitengebäude', 'Hofhaus', 'Seitenflügel', 'Vorderhaus']) {
+      expect(first(`Pegnitzweg 25b, ${part}, 51674 Wiehl`)?.address).toMatchObject({ street: 'Pegnitzweg', houseNumber: '25b', addition: part });
+    }
+  });
+
+  it('reads a unit whose dot the scan lost ("App 4") as the addition, never as the street', () => {
+    expect(first('Kirchenweg 68, App 4, 51674 Wiehl')?.address).toMatchObject({ street: 'Kirchenweg', houseNumber: '68', addition: 'App 4' });
+  });
+});
+
 describe('an addition before the street in a judgment’s tenor', () => {
   it('reads "die Wohnung im Souterrain des Hauses …" on one line and over a line break after the street', () => {
     expect(first('die Wohnung im Souterrain des Hauses Hauptstraße 1, 51674 Wiehl, zu räumen')?.address.addition).toBe('Souterrain');
