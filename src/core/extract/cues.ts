@@ -53,7 +53,9 @@ export const CUE_STEMS: Table = {
   ],
   monthlyRent: [
     ['miete', 0.9], ['mietzins', 1], ['monatsmiete', 1], ['monatlich', 0.8], ['nutzungsentschadigung', 0.7], ['miethohe', 1], ['mietbetrag', 0.8],
-    ['grundmiete', 1], ['gesamtmiete', 1], ['bruttomiete', 1], ['warmmiete', 1], ['kaltmiete', 0.9], ['nettomiete', 0.9], ['mietforderung', 0.5],
+    ['gesamtmiete', 1], ['bruttomiete', 1], ['warmmiete', 1], ['mietforderung', 0.5],
+    // A part of the month's rent: the total a Jobcenter takes over wins where both stand ("Miete 793,00 € (Grundmiete 568,00 € …)").
+    ['grundmiete', 0.5], ['kaltmiete', 0.5], ['nettomiete', 0.5],
   ],
   arrears: [
     ['ruckstand', 1], ['ruckstandig', 1], ['mietruckstand', 1], ['zahlungsruckstand', 1], ['schulden', 1], ['mietschuld', 1], ['forderung', 1],
@@ -73,7 +75,7 @@ export const CUE_STEMS: Table = {
   ],
   referenceOther: [
     ['ihr zeichen', 1], ['ihr aktenzeichen', 1], ['ihre nachricht', 1], ['kundennummer', 1], ['=kunden', 0.9], ['=bg', 0.9], ['bedarfsgemeinschaft', 1],
-    ['mieternummer', 1], ['vertragsnummer', 1], ['vorgangsnummer', 0.8], ['iban', 1], ['=bic', 1], ['steuernummer', 1], ['telefon', 1],
+    ['mieternummer', 1], ['mieter nr', 1], ['vertragsnummer', 1], ['vorgangsnummer', 0.8], ['iban', 1], ['=bic', 1], ['steuernummer', 1], ['telefon', 1],
     ['durchwahl', 1], ['=fax', 1], ['telefax', 1], ['=tel', 1], ['email', 0.8], ['=mail', 0.8],
   ],
   tenant: [

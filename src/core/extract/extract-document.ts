@@ -8,7 +8,7 @@ import { buildDocText, buildLines } from './layout.js';
 import { readAddress, readLandlord, readTenants } from './parties.js';
 import { readCourt, readFileNumbers } from './references.js';
 import { findSections } from './sections.js';
-import { makeView } from './text-view.js';
+import { isRoleLabel, makeView } from './text-view.js';
 import { readDates, readMoney } from './values.js';
 
 /**
@@ -72,7 +72,7 @@ export function extractDocument(pages: Page[], context: ExtractContext): Documen
   }
   const { pages: main, cover } = withoutCoverLetter(pages);
   if (cover) warnings.push({ code: 'cover_letter', message: 'Erste Seite ist ein Anschreiben und wurde übersprungen', field: null });
-  const view = makeView(buildDocText(main));
+  const view = makeView(buildDocText(main, { columnHead: isRoleLabel }));
   const documentType = classifyDocument(view.folded);
   const sections = findSections(view);
 
@@ -123,14 +123,19 @@ function judgmentKind(folded: string): { value: 'raeumungsurteil' | 'versaeumnis
   return { value, at: m.index };
 }
 
+/** A tenant signs a lease: born at least this many years before today. */
+const MIN_TENANT_AGE = 16;
+
 function checkBirthDates(fields: Fields, today: string | undefined, warnings: ExtractionWarning[]): void {
   const tenants = fields.tenants;
   if (!tenants || !today) return;
+  // A later date is no tenant's birth date: an inbox stamp's or a letter's date read beside the name.
+  const latest = `${Number(today.slice(0, 4)) - MIN_TENANT_AGE}${today.slice(4)}`;
   for (const t of tenants.value) {
-    if (t.birthDate && t.birthDate >= today) {
+    if (t.birthDate && t.birthDate > latest) {
       t.birthDate = null;
       tenants.confidence = clamp(tenants.confidence * 0.8);
-      warnings.push({ code: 'birth_date_implausible', message: 'Geburtsdatum liegt nicht in der Vergangenheit', field: 'tenants' });
+      warnings.push({ code: 'birth_date_implausible', message: `Geburtsdatum unplausibel (jünger als ${MIN_TENANT_AGE} Jahre)`, field: 'tenants' });
     }
   }
 }

@@ -112,6 +112,15 @@ Jose José Juan Carlos Luis Miguel Pedro Rafael Ana Carmen Lucia Rosa Isabel Man
 Raúl Sergio Alejandro Antonio Francisco João Joana Rui Paulo Tiago Vitor Sandro Filipe Nuno Ana-Maria Raj Amit Anil Deepak Priya Ravi
 Sanjay Sunita Vikram Arjun Neha Pooja Rahul Rohit Sunil Harpreet Gurpreet Manpreet Imran Irfan Asif Bilal Sadia Ayesha Nadia
 `;
+/** French given names, also of francophone Africa and the Maghreb. */
+const FRENCH = `
+Jean Pierre Jacques Michel Philippe Alain François Françoise Nathalie Sylvie Isabelle Céline Aurélie Julien Nicolas Mathieu Guillaume
+Antoine Hélène Renée Aïcha Amélie Élodie Émilie Thierry Didier Sébastien Stéphane Benoît Olivier Christophe Laurent Vincent Yves Claude
+Henri Lucien Gilles Dominique Madeleine Odile Chantal Josiane Mireille Yannick Serge Bernard Marcel Gérard Pascale Véronique Valérie
+Sandrine Stéphanie Virginie Delphine Camille Manon Chloé Léa Inès Yasmine Mathis Hugo Théo Clément Romain Maxime Jérôme Cédric Fabrice
+Grégoire Arnaud Bertrand Geneviève Jeanne Josette Mariette Ginette Lucienne Armelle Solange Fabienne Béatrice Jean-Pierre Jean-Luc
+Jean-Paul Jean-Marc Jean-Claude Jean-François Marie-Claire Marie-Thérèse Anne-Sophie Anne-Marie Marie-Christine
+`;
 const VIETNAMESE = `
 Minh Anh Tuan Tuấn Huong Hương Linh Thanh Trang Ngoc Ngọc Phuong Phương Văn Thị Thu Hà Quang Huy Mai Hoa Lan Hùng Dũng Đức Duc Hải Hiếu
 Nam Long Hằng Hạnh Khánh Tùng Bình Cường Thảo Vy Yến Hoài
@@ -119,7 +128,7 @@ Nam Long Hằng Hạnh Khánh Tùng Bình Cường Thảo Vy Yến Hoài
 
 /** Every given name of the lists, as its fuzzyKey (the lexicon compares folded words, see fuzzy.ts). */
 const GIVEN_KEYS: ReadonlySet<string> = new Set(
-  [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER, VIETNAMESE]
+  [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER, FRENCH, VIETNAMESE]
     .flatMap((block) => block.split(/\s+/))
     .filter(Boolean)
     .map(fuzzyKey),

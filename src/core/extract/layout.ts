@@ -179,11 +179,83 @@ function linesAlong(words: Word[], slope: number): Word[][] {
   return lines.map((l) => l.words.sort((a, b) => a.bbox[0] - b.bbox[0]));
 }
 
+/** The median height of a line's words. */
+function lineHeight(line: Word[]): number {
+  const heights = line.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0.01;
+}
+
+/** A gap between two words of a line wide enough to part table cells (written as a tab). */
+function wideGap(left: Word, right: Word, height: number): boolean {
+  return right.bbox[0] - left.bbox[2] > Math.max(height * 2.5, 0.03);
+}
+
+/** A line's cells: its words parted at wide gaps. */
+function cellsOf(line: Word[]): Word[][] {
+  const h = lineHeight(line);
+  const cells: Word[][] = [];
+  line.forEach((w, i) => (i > 0 && !wideGap(line[i - 1]!, w, h) ? cells[cells.length - 1]!.push(w) : cells.push([w])));
+  return cells;
+}
+
+export interface LayoutOptions {
+  /** Whether a cell's text heads a column of its own (a party's role label, "Klägerin:"). */
+  columnHead?: (cell: string) => boolean;
+}
+
 /**
- * Lays pages out as text: lines by position, a tab for a wide horizontal gap (table columns),
- * end-of-line hyphenation joined ("Räumungs-\nklage" → "Räumungsklage").
+ * Blocks that stand side by side ("Klägerin: ⇥ Beklagte Partei:" over the two parties' names and addresses) are
+ * read one after the other, each column top to bottom: read across, each line would mix the two parties. They
+ * start at a row whose cells all head a column, and run while every word of a line stands inside one column, to
+ * the last line with words right of the first column.
  */
-export function buildDocText(pages: Page[]): DocText {
+function sideBySide(lines: Word[][], isHead: (cell: string) => boolean): Word[][] {
+  const out: Word[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cells = cellsOf(lines[i]!);
+    if (cells.length < 2 || !cells.every((c) => isHead(c.map((w) => w.text).join(' ')))) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const starts = cells.map((c) => c[0]!.bbox[0]);
+    const rows: Word[][][] = [];
+    let last = 0;
+    for (let k = i + 1; k < lines.length; k++) {
+      const parts = inColumns(lines[k]!, starts);
+      if (!parts) break;
+      rows.push(parts);
+      if (parts.slice(1).some((p) => p.length)) last = rows.length;
+    }
+    for (let j = 0; j < starts.length; j++) {
+      out.push(cells[j]!);
+      for (const row of rows.slice(0, last)) if (row[j]!.length) out.push(row[j]!);
+    }
+    i += last;
+  }
+  return out;
+}
+
+/** Column of a gutter's width either side of a column's start. */
+const COLUMN_SLACK = 0.015;
+
+/** A line's words by column, or null when a word reaches across a column's start. */
+function inColumns(line: Word[], starts: number[]): Word[][] | null {
+  const parts: Word[][] = starts.map(() => []);
+  for (const w of line) {
+    let j = starts.length - 1;
+    while (j > 0 && w.bbox[0] < starts[j]! - COLUMN_SLACK) j--;
+    if (j === 0 && w.bbox[0] < starts[0]! - 4 * COLUMN_SLACK) return null;
+    if (j < starts.length - 1 && w.bbox[2] > starts[j + 1]! - COLUMN_SLACK) return null;
+    parts[j]!.push(w);
+  }
+  return parts;
+}
+
+/**
+ * Lays pages out as text: lines by position, a tab for a wide horizontal gap (table columns), blocks side by side
+ * one after the other (see sideBySide), end-of-line hyphenation joined ("Räumungs-\nklage" → "Räumungsklage").
+ */
+export function buildDocText(pages: Page[], options: LayoutOptions = {}): DocText {
   let text = '';
   const map: number[] = [];
   const words: DocText['words'] = [];
@@ -195,17 +267,14 @@ export function buildDocText(pages: Page[]): DocText {
   for (const page of pages) {
     if (text) push('\n\n', -1);
     pageStarts.push({ page: page.number, start: text.length });
-    const lines = buildLines(page.words);
+    const built = buildLines(page.words);
+    const lines = options.columnHead ? sideBySide(built, options.columnHead) : built;
     for (let li = 0; li < lines.length; li++) {
       const line = lines[li]!;
-      const heights = line.map((w) => w.bbox[3] - w.bbox[1]).sort((a, b) => a - b);
-      const h = heights[Math.floor(heights.length / 2)] ?? 0.01;
+      const h = lineHeight(line);
       for (let wi = 0; wi < line.length; wi++) {
         const w = line[wi]!;
-        if (wi > 0) {
-          const gap = w.bbox[0] - line[wi - 1]!.bbox[2];
-          push(gap > Math.max(h * 2.5, 0.03) ? '\t' : ' ', -1);
-        }
+        if (wi > 0) push(wideGap(line[wi - 1]!, w, h) ? '\t' : ' ', -1);
         const index = words.length;
         words.push({ word: w, page: page.number });
         const isLast = wi === line.length - 1;

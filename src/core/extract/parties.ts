@@ -20,7 +20,7 @@ import type { CueHit, Span, View } from './text-view.js';
  */
 
 /** Scan specks and list numbers before a name ("\t.\t1. Meißner, Jörg", "2) Frau …", "zu 2.:", a table's "1 Lo Bianco, …"). */
-const LEADING_NOISE = new RegExp(String.raw`^[\s.,:;'|"“”„‚‘’«»\x60´_*•·-]*(?:(?:\d{1,2}|[il])(?:${LIST_MARK}|\s*,(?=\s*(?:Herrn?|Frau)\s))\s+|\d{1,2}\s+(?=\p{Lu}\p{Ll}+[\s,])|zu\s*\d+\s*[.):]*\s*)?`, 'iu');
+const LEADING_NOISE = new RegExp(String.raw`^[\s.,:;'|"“”„‚‘’«»\x60´_*•·-]*(?:(?:\d{1,2}|[il])(?:${LIST_MARK}|\s*,(?=\s*(?:Herrn?|Frau|\p{Lu}\p{Ll}+)\s))\s+|\d{1,2}\s+(?=\p{Lu}\p{Ll}+[\s,])|zu\s*\d+\s*[.):]*\s*)?`, 'iu');
 /** A line that holds no name: an address, a house number, "beide wohnhaft …", "c/o …". */
 const NOT_NAMES = /^\s*(?:(?:beide|alle|zuletzt)\s+)?(?:wohnhaft|whft?\.|wohnend|c\/o|bei\b|\d)/i;
 const BIRTH_ONLY = new RegExp(String.raw`^\s*,?\s*${BIRTH_MARK}`, 'i');
@@ -31,6 +31,15 @@ const BIRTH_ONLY = new RegExp(String.raw`^\s*,?\s*${BIRTH_MARK}`, 'i');
 const DANGLING = /((?:geb(?:oren|\.)?\s*(?:am)?|,|\bund|\bsowie|&|\b(?:Herrn?|Frau)(?:\s+\p{Lu}[\p{Ll}'’-]+)?))[ \t]*\n(?=[ \t]*(?:\p{Lu}\p{Ll}|\d{1,2}\.\s?\d{1,2}\.))/giu;
 /** A name's particle after a given name at a line's end: the family name follows on the next line. */
 const PARTICLE_AT_END = /(?<=\p{Lu}\p{Ll}+ (?:Von|Van|van|De|de|Di|di|Da|La|Le|Al|El))[ \t]*\n(?=[ \t]*\p{Lu}\p{Ll})/gu;
+/**
+ * A list's last given name at a line's end, its family name alone on the next line ("…, Zahra Moreau, Jean-Pierre"
+ * + "Moreau"): one entry. Only in a list of names written given name first (the entry before has two words; in
+ * "Kaya, Ayşe" + "Kaya, Uğur" the comma parts family and given name), and after a given name of the lexicon.
+ */
+const GIVEN_AT_END = /(\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+,[ \t]*)(\p{Lu}[\p{L}'’-]+)[ \t]*\n(?=[ \t]*\p{Lu}[\p{L}'’-]+[ \t]*(?:,|\n|$))/gu;
+const joinGivenAtEnd = (text: string) =>
+  text.replace(GIVEN_AT_END, (m, before: string, given: string) => (given.split('-').every(isGivenNameWord) ? `${before}${given} ` : m));
+
 /** Where a person's entry stops naming them: the address, "wohnhaft", an opening bracket. */
 const NAME_END = /\s*,?\s*\b(?:wohnhaft|whft?\.|wohnend|in\s+\d{5})\b|\s+\((?!\s*(?:\*|geb))/i;
 
@@ -116,7 +125,7 @@ function personsIn(view: View, section: Section): { persons: Tenant[]; spans: Sp
   const raw = view.text.slice(section.start, section.end);
   // An entry that a line break cut ("…, geb." + "14.11.1971", "…, und Herr Mustafa" + "Müller, geb. …", "Herr
   // Giuseppe De" + "Luca") goes on in the next line.
-  const lines = section.kind === 'inline' ? [raw.replace(/\n/g, ' ')] : section.kind === 'window' ? raw.split('\n') : raw.replace(DANGLING, '$1 ').replace(PARTICLE_AT_END, ' ').split('\n');
+  const lines = section.kind === 'inline' ? [raw.replace(/\n/g, ' ')] : section.kind === 'window' ? raw.split('\n') : joinGivenAtEnd(raw.replace(DANGLING, '$1 ').replace(PARTICLE_AT_END, ' ')).split('\n');
   let offset = section.start;
   for (const rawLine of lines) {
     const lineStart = offset;
@@ -178,6 +187,20 @@ function readPersons(cleaned: string, lineStart: number, strongSection: boolean,
  * Each person once. A name that is the whole tail of another's ("Abu Saleh" beside "Samira Abu Saleh": a sentence
  * naming the family, or a given name lost on a scan) is that person, not another one.
  */
+/**
+ * A tenant's birth date printed where the name stands once more with a birth mark ("Grzegorz Zielinski, geb. am
+ * 03.04.1956" under a letter's subject, "Johanna Mayr (geb. 04.07.1967)" where the label was lost): the same person.
+ */
+function birthDatesElsewhere(view: View, tenants: Tenant[]): void {
+  for (const t of tenants) {
+    if (t.birthDate) continue;
+    const name = t.name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const m = new RegExp(String.raw`(?<!\p{L})${name}\s*[,(]?\s*${BIRTH_MARK}`, 'u').exec(view.text);
+    const date = m ? findDates(view.text.slice(m.index + m[0].length, m.index + m[0].length + 14))[0] : undefined;
+    if (date && date.start === 0) t.birthDate = date.iso;
+  }
+}
+
 function dedupe(tenants: Tenant[]): Tenant[] {
   const out: Tenant[] = [];
   for (const t of tenants) {
@@ -237,6 +260,7 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
     strength = Math.min(strength, superset.strength);
   }
   const unique = dedupe(persons);
+  birthDatesElsewhere(view, unique);
   const tenants = foundOver(view, unique, spans, strength);
   if (!tenants) return null;
   // A letter outside German in a name OCR read (ı ş ç ł ă …) is as often half read ("Barıs" for Barış), and a known
@@ -282,7 +306,9 @@ function untilSentence(text: string): string {
   for (let i = 2; i < parts.length; i += 2) {
     // A company's name runs to its legal form, whatever a scan did to a capital on the way ("Quartier immobilien GmbH").
     const formFollows = parts.slice(i, i + 6).some((p) => LEGAL_FORM.test(p));
-    if (/^\p{Ll}/u.test(parts[i]!) && !INSIDE_NAME.has(wordOf(parts[i]!)) && !formFollows) break;
+    // "Erbengemeinschaft nach Anna Gschwendtner": heirs are named after the one they inherit from.
+    const heirsOf = wordOf(parts[i]!) === 'nach' && /(?:gemeinschaft|nachlass)$/i.test(wordOf(parts[i - 2]!));
+    if (/^\p{Ll}/u.test(parts[i]!) && !INSIDE_NAME.has(wordOf(parts[i]!)) && !formFollows && !heirsOf) break;
     kept = i + 1;
   }
   // A small word joins parts of a name, it never ends one ("… Rhein mbH und kündigen").

@@ -24,8 +24,8 @@ const STOPS: readonly Cue[] = [
   'hearing', 'evictionDate', 'claimReceived', 'claimServed', 'judgmentDate', 'vacateDeadline', 'monthlyRent', 'arrears', 'moneyOther',
   'fileNumber', 'referenceOther', 'claim', 'letterDate', 'official', 'dateOther', 'room',
 ];
-/** Words that may stand before a role word at a line's start, or around it in a marker line (folded). */
-const ROLE_FILLER = /^(die|der|den|das|des|partei|seite|zu|und|sowie|in|r|n|innen|nr|als|gesamtschuldner|gesamtschuldnerisch|vertreten|durch|\d{1,2}|[ivx]{1,3})$/;
+/** Words that may stand before a role word at a line's start, or around it in a marker line (folded); a list's number or letter ("2.", "b)", "II."). */
+const ROLE_FILLER = /^(die|der|den|das|des|partei|seite|zu|und|sowie|in|r|n|innen|nr|als|gesamtschuldner|gesamtschuldnerisch|vertreten|durch|\d{1,2}|[ivx]{1,3}|[a-h])$/;
 const MAX_BLOCK_LINES = 7;
 const INLINE_REACH = 260;
 
@@ -191,6 +191,7 @@ export function findSections(view: View): Section[] {
   }
   sections.push(...inlineSections(view));
   sections.push(...windowSections(view, sections));
+  sections.push(...subjectSections(view));
   return sections.sort((a, b) => a.start - b.start);
 }
 
@@ -290,7 +291,8 @@ function inlineSections(view: View): Section[] {
     if (/\(\s*$/.test(view.text.slice(hit.start - 2, hit.start)) && /^[^)\n]{0,12}\)/.test(view.text.slice(hit.end, hit.end + 14))) {
       const open = view.text.lastIndexOf('(', hit.start);
       const previous = hits.filter((h) => h.end <= open).pop();
-      const from = Math.max(previous?.end ?? 0, view.lines[Math.max(0, hit.line - 1)]!.start);
+      let from = Math.max(previous?.end ?? 0, view.lines[Math.max(0, hit.line - 1)]!.start);
+      from += nameRunStart(view.text.slice(from, open));
       if (open - from > 3) out.push({ start: from, end: open, role, strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
       continue;
     }
@@ -304,6 +306,27 @@ function inlineSections(view: View): Section[] {
     // "X ./. Y": the other side of the "versus".
   }
   return [...out, ...versusSections(view, out)];
+}
+
+/** Small words and signs inside a name ("Verein für Wohnhilfe", "Wohnbau GmbH & Co. KG", "Erbengemeinschaft nach …"). */
+const NAME_JOINER = /^(?:für|der|des|den|dem|und|&|von|van|de|di|zu|zur|zum|am|an|im|in|nach|al|el|mbH|gGmbH|eG|e\.\s?V\.|Co\.)$/;
+
+/**
+ * Where the name that ends a text starts: the run of capitalised words (with the small words a name holds) before a
+ * bracketed role, after the sentence that leads to it ("… besteht gegenüber Chiemgau Wohnen eG" → "Chiemgau Wohnen
+ * eG"). 0 when no such run is found.
+ */
+function nameRunStart(text: string): number {
+  const words = [...text.matchAll(/\S+/g)];
+  let first = words.length;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]![0];
+    if (k < words.length - 1 && /[,;:.!?]$/.test(word) && !/^(?:e\.\s?V|Co)\.$|^\p{Lu}\.$/u.test(word)) break;
+    if (!/^\p{Lu}/u.test(word) && !NAME_JOINER.test(word)) break;
+    first = k;
+  }
+  while (first < words.length && NAME_JOINER.test(words[first]![0]) && !/^\p{Lu}/u.test(words[first]![0])) first++;
+  return first < words.length ? words[first]!.index : 0;
 }
 
 /** A line that holds nothing but the rest of a name (one to three capitalised words, no label word): "Sokolow". */
@@ -359,8 +382,11 @@ const RETURN_LINE = /^(.{3,80}?)\s+[·•+|:–-]\s+.+\s[·•+|:–-]\s+.*\b\d{
 const RETURN_LINE_COMMAS = /^(.{3,80}?),\s+[^,\t]{3,60}?\d{1,4}\s?[a-zA-Z]?,\s+\d{5}\s+\p{Lu}[^,\t]*$/u;
 /** Where a letter's window is: below the letterhead, in the page's left half, above the text (DIN 5008: 45–90 mm of 297). */
 const inWindow = (line: TextLine) => line.bbox[1] > 0.08 && line.bbox[1] < 0.32 && line.bbox[0] < 0.4;
-/** Without a readable return line, a recipient block starts with the addressee's title in the window's place. */
-const ADDRESSEE = new RegExp(String.raw`^\s*(?:${ADDRESS_TITLE}|Eheleute|Familie|Fam\.)\s+\p{Lu}`, 'u');
+/**
+ * Without a readable return line, a recipient block starts with the addressee's title in the window's place, the
+ * name after it or on the next line ("Eheleute" + "Dmitrij und Irina Smirnow").
+ */
+const ADDRESSEE = new RegExp(String.raw`^\s*(?:${ADDRESS_TITLE}|Eheleute|Familie|Fam\.)(?:\s+\p{Lu}|\s*$)`, 'u');
 /** A sender that is a court or an authority writes to the service, not to the tenant. */
 const OFFICIAL_SENDER = /(amtsgericht|\bgericht\b|gerichtsvollzieher|jobcenter|sozialamt|\bkreis\b|landkreis|\bstadt\b|stadtverwaltung|kreisverwaltung|\bgemeinde\b|ordnungsamt|wohnungsamt|landratsamt|bezirksamt|behorde|fachstelle)/;
 
@@ -373,14 +399,18 @@ function windowSections(view: View, blocks: Section[]): Section[] {
   const firstPage = view.lines[0]?.page;
   const top = view.lines.filter((l) => l.page === firstPage && l.bbox[1] < 0.45);
   const lineText = (l: TextLine) => view.text.slice(l.start, l.end);
-  const ret = top.find((l) => RETURN_LINE.test(lineText(l))) ?? top.find((l) => inWindow(l) && RETURN_LINE_COMMAS.test(lineText(l)));
+  // The comma form is the window's own cell: the info block may share its row ("…, 83022 Rosenheim ⇥ Datum …").
+  const firstCell = (l: TextLine) => view.text.slice(l.start, l.cells[0]!.end);
+  const ret = top.find((l) => RETURN_LINE.test(lineText(l))) ?? top.find((l) => inWindow(l) && RETURN_LINE_COMMAS.test(firstCell(l)));
   const addressee = ret
     ? undefined
     : top.find((l) => inWindow(l) && ADDRESSEE.test(view.text.slice(l.start, l.cells[0]!.end)) && !blocks.some((b) => b.kind !== 'inline' && b.start <= l.end));
   if (!ret && !addressee) return [];
-  const senderEnd = ret ? ret.start + (RETURN_LINE.exec(lineText(ret)) ?? RETURN_LINE_COMMAS.exec(lineText(ret)))![1]!.length : addressee!.start;
+  const senderEnd = ret ? ret.start + (RETURN_LINE.exec(lineText(ret)) ?? RETURN_LINE_COMMAS.exec(firstCell(ret)))![1]!.length : addressee!.start;
   const letterhead = view.folded.slice(0, senderEnd);
-  const official = OFFICIAL_SENDER.test(letterhead) || view.cues.some((h) => h.end <= senderEnd && (h.cue === 'authority' || h.cue === 'official'));
+  // An official's word in a letterhead names a court's or authority's staff ("Urkundsbeamtin"), but a company's
+  // contact ("Ansprechpartner", "Sachbearbeiter") as well: only the sender's name or an authority's word decides.
+  const official = OFFICIAL_SENDER.test(letterhead) || view.cues.some((h) => h.end <= senderEnd && h.cue === 'authority');
   const recipient: TextLine[] = [];
   for (let k = ret ? ret.index + 1 : addressee!.index; k < view.lines.length && recipient.length < 7; k++) {
     const line = view.lines[k]!;
@@ -390,6 +420,10 @@ function windowSections(view: View, blocks: Section[]): Section[] {
     recipient.push(line);
     if (/\b\d{5}\s+\p{Lu}/u.test(view.text.slice(line.cells[0]!.start, line.cells[0]!.end))) break;
   }
+  // A postal endorsement above the addressee ("Vorab per E-Mail", "Einschreiben/Rückschein", "Per Boten") is no
+  // part of the address.
+  const named = recipient.findIndex((l) => ADDRESSEE.test(view.text.slice(l.start, l.cells[0]!.end)));
+  if (named > 0 && named <= 2) recipient.splice(0, named);
   if (!recipient.length) return [];
   const strength = ROLE_WEIGHTS.section.window;
   const block = { start: recipient[0]!.start, end: recipient[recipient.length - 1]!.end };
@@ -405,6 +439,31 @@ function windowSections(view: View, blocks: Section[]): Section[] {
     { start: ret ? ret.start : 0, end: senderEnd, role: 'landlord', strength: ret ? strength : ROLE_WEIGHTS.section.fallback, kind: 'window' },
     { ...block, role: 'tenant', strength, kind: 'window' },
   ];
+}
+
+/** A list of names and nothing else: "Oksana Melnyk, Ali Reza Moreau", "Herrn Dmitrij und Frau Irina Smirnow". */
+const NAME_LIST = /^(?:(?:Herrn?|Frau|Eheleute|Familie)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|el|al))*(?:\s*(?:,|und|&)\s*(?:(?:Herrn?|Frau)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|el|al))*)*,?$/u;
+
+/**
+ * A letter's subject that names the household after a dash, in the lines above the salutation ("Mietschulden –
+ * Oksana Melnyk, Ali Reza Moreau", "Ihr Antrag auf Übernahme von Mietschulden - Dmitrij Smirnow, Irina Smirnow"):
+ * whom the letter is about. A list the line's end cut goes on in the next line.
+ */
+function subjectSections(view: View): Section[] {
+  const salutation = view.lines.findIndex((l) => SALUTATION.test(view.text.slice(l.start, l.end)));
+  const out: Section[] = [];
+  for (let k = Math.max(0, salutation - 4); k < salutation; k++) {
+    const line = view.lines[k]!;
+    const m = /^(.*?\p{L}.*?)\s[–—-]\s+(.+)$/u.exec(view.text.slice(line.start, line.end));
+    if (!m || /\d/.test(m[1]!) || line.cells.length > 1) continue;
+    const next = view.lines[k + 1];
+    const cut = next && k + 1 < salutation && /,\s*$|\s\p{Lu}[\p{L}-]+$/u.test(m[2]!) && isNameRest(view, next);
+    const names = cut ? `${m[2]} ${view.text.slice(next.start, next.end).trim()}` : m[2]!;
+    if (!NAME_LIST.test(names.trim())) continue;
+    const start = line.end - m[2]!.length;
+    out.push({ start, end: cut ? next.end : line.end, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
+  }
+  return out;
 }
 
 /** The role at an offset: of the section that opened last before it and still runs there. */

@@ -122,6 +122,22 @@ function stemWordsIn(key: string): Map<string, number> {
  */
 const LETTER_SPACED = /\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
 
+/** Words a role label may hold besides its role word ("Beklagte Partei", "Kläger/in", "Beklagte(r)"). */
+const LABEL_FILLER = /^(?:partei|seite|in|innen|r|n|die|der|des|den)$/;
+
+/**
+ * Whether a text is a party's role label and nothing else ("Klägerin:", "Beklagte Partei:", "Gläubiger/in"): its
+ * first word a tenant's, landlord's or counsel's stem, the rest (two words at most) what labels add to it; no name.
+ */
+export function isRoleLabel(text: string): boolean {
+  const tokens: Token[] = [...text.matchAll(LETTER_SPACED)].map((m) => {
+    const word = m[0].replace(/ /g, '');
+    return { start: m.index, end: m.index + m[0].length, text: word, key: cueKey(word), line: 0 };
+  });
+  if (!tokens.length || tokens.length > 3 || !tokens.slice(1).every((t) => LABEL_FILLER.test(t.key))) return false;
+  return findCues(tokens).some((h) => h.token === 0 && (h.cue === 'tenant' || h.cue === 'landlord' || h.cue === 'counsel'));
+}
+
 export function makeView(doc: DocText): View {
   const text = doc.text;
   const folded = foldCase(text);

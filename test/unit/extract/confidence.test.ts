@@ -54,10 +54,16 @@ describe('confidence from evidence', () => {
     expect(late.warnings.map((w) => w.code)).toContain('time_implausible');
   });
 
-  it('drops a birth date that is not in the past and says so', () => {
+  it('drops a birth date that is not in the past, or too late for a tenant, and says so', () => {
     const r = extractDocument([pageFromLines(['Beklagter: Max Mustermann, geb. 03.04.2030'])], context);
     expect(r.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: null }]);
     expect(r.warnings.map((w) => w.code)).toContain('birth_date_implausible');
+    // An inbox stamp's date read beside the name is no tenant's birth date; a 16-year-old's is.
+    const year = Number(context.today.slice(0, 4));
+    const stamp = extractDocument([pageFromLines([`Beklagter: Max Mustermann, geb. 19.07.${year - 1}`])], context);
+    expect(stamp.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: null }]);
+    const young = extractDocument([pageFromLines([`Beklagter: Max Mustermann, geb. 01.01.${year - 17}`])], context);
+    expect(young.fields.tenants?.value).toEqual([{ name: 'Max Mustermann', birthDate: `${year - 17}-01-01` }]);
   });
 
   it('gives one amount to the label nearer before it, never to rent and arrears both', () => {
