@@ -235,7 +235,7 @@ function sideBySide(lines: Word[][], isHead: (cell: string) => boolean): Word[][
   return out;
 }
 
-/** Column of a gutter's width either side of a column's start. */
+/** How far (page fraction) a word may start before its column's start and still be in it: scans shift a little. */
 const COLUMN_SLACK = 0.015;
 
 /** A line's words by column, or null when a word reaches across a column's start. */
