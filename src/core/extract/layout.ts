@@ -226,6 +226,11 @@ function sideBySide(lines: Word[][], isHead: (cell: string) => boolean): Word[][
       rows.push(parts);
       if (parts.slice(1).some((p) => p.length)) last = rows.length;
     }
+    // Nothing stands under a column but the first: no blocks side by side, the row stays a row.
+    if (last === 0) {
+      out.push(lines[i]!);
+      continue;
+    }
     for (let j = 0; j < starts.length; j++) {
       out.push(cells[j]!);
       for (const row of rows.slice(0, last)) if (row[j]!.length) out.push(row[j]!);
