@@ -4,6 +4,7 @@ import type { Gazetteer } from '../core/gazetteer.js';
 import type { BBox, Page, ReadDocument } from '../core/page.js';
 import { nameWordTargets, withForeignLetters } from '../core/extract/foreign-letters.js';
 import { fileNumberLineTargets, registerNumeralTargets, withRegisterNumerals, withRereadLines, type LineReread } from '../core/extract/line-reread.js';
+import { lacksNumeral } from '../core/parse/file-number.parser.js';
 import type { DocumentReader, Logger } from './ports.js';
 
 /**
@@ -74,7 +75,7 @@ async function rereadFileNumberLines(
 ): Promise<ReadDocument | null> {
   const wantRegister = first.documentType === 'eviction_notice';
   // A bailiff's register number without its numeral ("DR 2922/26") may have lost it to the scan: read its line again.
-  if (first.fields.fileNumber && !(wantRegister && /^DR \d/.test(first.fields.fileNumber.value))) return null;
+  if (first.fields.fileNumber && !(wantRegister && lacksNumeral(first.fields.fileNumber.value))) return null;
   return rereadLinesOfPages(read, bytes, reader, logger, 'file-number line', (page) => {
     const targets = fileNumberLineTargets(page, wantRegister);
     return { boxes: targets.map((t) => t.bbox), patch: (rereads) => withRereadLines(page, targets, rereads, wantRegister) };

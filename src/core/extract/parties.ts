@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses, namesFlatPlace, type AddressMatch } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
 import { ADDRESS_TITLE, BIRTH_MARK, LIST_MARK, parseNames, PARTICLES } from '../parse/name.parser.js';
+import { wordsPattern } from '../parse/ocr-repair.js';
 import { lacksKnownLetters } from './foreign-letters.js';
 import { clamp, found, foundOver, type Found } from './found.js';
 import { fuzzyKey, levenshtein } from './fuzzy.js';
@@ -194,8 +195,7 @@ function readPersons(cleaned: string, lineStart: number, strongSection: boolean,
 function birthDatesElsewhere(view: View, tenants: Tenant[]): void {
   for (const t of tenants) {
     if (t.birthDate) continue;
-    const name = t.name.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
-    const m = new RegExp(String.raw`(?<!\p{L})${name}\s*[,(]?\s*${BIRTH_MARK}`, 'u').exec(view.text);
+    const m = new RegExp(String.raw`(?<!\p{L})${wordsPattern(t.name)}\s*[,(]?\s*${BIRTH_MARK}`, 'u').exec(view.text);
     const date = m ? findDates(view.text.slice(m.index + m[0].length, m.index + m[0].length + 14))[0] : undefined;
     if (date && date.start === 0) t.birthDate = date.iso;
   }

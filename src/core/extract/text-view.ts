@@ -122,6 +122,12 @@ function stemWordsIn(key: string): Map<string, number> {
  */
 const LETTER_SPACED = /\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])|[\p{L}\p{N}]+/gu;
 
+/** The token a LETTER_SPACED match stands for, on line `line`. */
+function tokenOf(m: RegExpMatchArray & { index: number }, line: number): Token {
+  const word = m[0].replace(/ /g, '');
+  return { start: m.index, end: m.index + m[0].length, text: word, key: cueKey(word), line };
+}
+
 /** Words a role label may hold besides its role word ("Beklagte Partei", "Kläger/in", "Beklagte(r)"). */
 const LABEL_FILLER = /^(?:partei|seite|in|innen|r|n|die|der|des|den)$/;
 
@@ -130,10 +136,7 @@ const LABEL_FILLER = /^(?:partei|seite|in|innen|r|n|die|der|des|den)$/;
  * first word a tenant's, landlord's or counsel's stem, the rest (two words at most) what labels add to it; no name.
  */
 export function isRoleLabel(text: string): boolean {
-  const tokens: Token[] = [...text.matchAll(LETTER_SPACED)].map((m) => {
-    const word = m[0].replace(/ /g, '');
-    return { start: m.index, end: m.index + m[0].length, text: word, key: cueKey(word), line: 0 };
-  });
+  const tokens = [...text.matchAll(LETTER_SPACED)].map((m) => tokenOf(m, 0));
   if (!tokens.length || tokens.length > 3 || !tokens.slice(1).every((t) => LABEL_FILLER.test(t.key))) return false;
   return findCues(tokens).some((h) => h.token === 0 && (h.cue === 'tenant' || h.cue === 'landlord' || h.cue === 'counsel'));
 }
@@ -162,8 +165,7 @@ export function makeView(doc: DocText): View {
   let li = 0;
   for (const m of text.matchAll(LETTER_SPACED)) {
     while (li < lines.length - 1 && lines[li]!.end < m.index) li++;
-    const word = m[0].replace(/ /g, '');
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: word, key: cueKey(word), line: li });
+    tokens.push(tokenOf(m, li));
   }
   const lineStarts = lines.map((l) => l.start);
   const tokenStarts = tokens.map((t) => t.start);

@@ -1,7 +1,7 @@
 import type { Address } from '../extraction.schema.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { PLACE_FIRST_WORDS } from './court.parser.js';
-import { compareKey, levenshtein, repairDigits } from './ocr-repair.js';
+import { compareKey, levenshtein, repairDigits, wordsPattern } from './ocr-repair.js';
 
 export interface AddressMatch {
   address: Address;
@@ -145,7 +145,7 @@ function cleanCity(raw: string): string {
 
 /** How many characters of `raw` the cleaned `city` spans (the words may be separated by a line break there). */
 function rawLength(raw: string, city: string): number {
-  const re = new RegExp(city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const re = new RegExp(wordsPattern(city));
   const m = re.exec(raw);
   return m ? m.index + m[0].length : city.length;
 }

@@ -50,6 +50,11 @@ export function findDrNumbers(text: string): FileNumberMatch[] {
   return out;
 }
 
+/** Whether a register number as read ("DR 1019/25") has no numeral: printed so, or a numeral the scan lost. */
+export function lacksNumeral(value: string): boolean {
+  return /^DR \d/.test(value);
+}
+
 export function parseFileNumber(text: string): string | null {
   return findDrNumbers(text)[0]?.value ?? findFileNumbers(text)[0]?.value ?? null;
 }

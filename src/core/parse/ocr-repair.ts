@@ -10,6 +10,11 @@ export function withoutRulings(text: string): string {
 }
 
 /** Repairs tokens that are mostly digits (at least two real digits); keeps the length. */
+/** A pattern for these words as printed, with any run of white space (a line break too) between them. */
+export function wordsPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
 export function repairDigits(text: string): string {
   return text.replace(/[0-9OolISBDZi|][0-9OolISBDZi|.,:/-]*[0-9OolISBDZi|]/g, (tok) => {
     const digits = (tok.match(/\d/g) ?? []).length;
