@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/config.schema.js';
 import { IntakeError } from '../core/errors.js';
-import type { Reread } from '../core/extract/foreign-letters.js';
+import type { NameLanguage, Reread } from '../core/extract/foreign-letters.js';
 import type { LineReread } from '../core/extract/line-reread.js';
 import type { BBox, Page, ReadDocument } from '../core/page.js';
 import type { DocumentReader, Logger, ReadOptions } from '../pipeline/ports.js';
@@ -164,7 +164,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     page: Page,
     boxes: BBox[],
     cache: { keepImage: boolean },
-    read: (crop: GrayImage, toPage: (box: [number, number, number, number]) => BBox, dpi: number) => Promise<T | null>,
+    read: (crop: GrayImage, toPage: (box: [number, number, number, number]) => BBox, dpi: number, index: number) => Promise<T | null>,
   ): Promise<(T | null)[]> {
     if (page.source !== 'ocr' || boxes.length === 0) return boxes.map(() => null);
     checkSize(bytes);
@@ -177,7 +177,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
     }
     const { frame, width, height, dx, dy, dpi } = kept;
     const readings: (T | null)[] = [];
-    for (const box of boxes) {
+    for (const [index, box] of boxes.entries()) {
       const rect = paddedRect(box, width, height);
       const crop = cropGray(frame, rect.left + dx, rect.top + dy, rect.width, rect.height);
       const toPage = (b: [number, number, number, number]): BBox => [
@@ -186,7 +186,7 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
         (b[2] + rect.left) / width,
         (b[3] + rect.top) / height,
       ];
-      readings.push(await read(crop, toPage, dpi));
+      readings.push(await read(crop, toPage, dpi, index));
     }
     return readings;
   }
@@ -295,10 +295,11 @@ export function createDocumentReader(options: ReaderOptions): DocumentReader {
       return deskew === 0 ? png : straightenPng(png, deskew);
     },
 
-    async rereadWords(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]> {
+    async rereadWords(bytes: Buffer, page: Page, targets: { bbox: BBox; languages: readonly NameLanguage[] }[]): Promise<(Reread | null)[]> {
       // The names' second read is the last use of the page image: it leaves the cache.
-      return readCrops(bytes, page, boxes, { keepImage: false }, async (crop, _toPage, dpi) => {
-        const byLanguage = await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height }, dpi);
+      const boxes = targets.map((t) => t.bbox);
+      return readCrops(bytes, page, boxes, { keepImage: false }, async (crop, _toPage, dpi, index) => {
+        const byLanguage = await pool.recognizeRegion(toPgm(crop), { left: 0, top: 0, width: crop.width, height: crop.height }, dpi, targets[index]!.languages);
         const words = byLanguage.flatMap(({ lang, words }) => words.map((w) => ({ text: w.text, confidence: w.confidence, lang })));
         return words.length === 0 ? null : { words };
       });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { packageRoot } from '../config/load-config.js';
 import { IntakeError } from '../core/errors.js';
+import { NAME_LANGUAGES, type NameLanguage } from '../core/extract/foreign-letters.js';
 import type { Logger } from '../pipeline/ports.js';
 
 const require = createRequire(import.meta.url);
@@ -11,13 +12,12 @@ const DEU_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data
 /** OSD runs on the legacy engine; its data lives in the package's `4.0.0` folder. */
 const OSD_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/osd/package.json')), '4.0.0');
 /**
- * Languages of the second read of tenants' names: their models know the letters the German model cannot
- * output (ş ç ğ ı of Turkish; ł ą ę ś ń ź ż of Polish; …). Each is an npm package under @tesseract.js-data
- * and gets a worker of its own: a worker with both ("tur+pol") let the first language's reading win on
- * ties and gave "Dabrowska" where Polish alone reads "Dąbrowska"; the other order lost "Koç".
+ * The name languages (NAME_LANGUAGES, foreign-letters.ts) read tenants' names a second time: their models
+ * know the letters the German model cannot output (ş ç ğ ı of Turkish; ł ą ę ś ń ź ż of Polish; ă ș ț of
+ * Romanian; č ć đ š ž of Croatian; é è ç ï of French). Each is an npm package under @tesseract.js-data and gets
+ * a worker of its own: a worker with both "tur+pol" let the first language's reading win on ties and gave
+ * "Dabrowska" where Polish alone reads "Dąbrowska"; the other order lost "Koç".
  */
-export const NAME_LANGUAGES = ['tur', 'pol'] as const;
-export type NameLanguage = (typeof NAME_LANGUAGES)[number];
 
 /** Our worker thread script: tesseract.js' own, plus a garbage collection after each page (see the file). */
 const WORKER_SCRIPT = path.join(packageRoot(), 'src', 'adapters', 'ocr-worker.cjs');
@@ -179,19 +179,20 @@ export class OcrPool {
    * (NAME_LANGUAGES) in turn: one reading per language, in that order. Their workers are started on
    * first use and recycled with the others.
    */
-  async recognizeRegion(image: Buffer, rectangle: PixelRect, dpi: number, rotateRadians = 0): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
+  async recognizeRegion(image: Buffer, rectangle: PixelRect, dpi: number, languages: readonly NameLanguage[] = NAME_LANGUAGES): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
     const readings: { lang: NameLanguage; words: OcrWord[] }[] = [];
-    // Every language reads the region: their workers start together (each ~0.5 s), not one after the other.
-    for (const { lang, slot } of this.names) {
+    const asked = this.names.filter((n) => languages.includes(n.lang));
+    // The languages asked read the region: their workers start together (each ~0.5 s), not one after the other.
+    for (const { lang, slot } of asked) {
       if (!slot.worker && !slot.busy && !this.closed) void this.workerOf(slot, () => this.startNamesWorker(lang)).catch(() => undefined);
     }
-    for (const { lang, slot: nameSlot, waiters } of this.names) {
+    for (const { lang, slot: nameSlot, waiters } of asked) {
       const slot = await this.acquire([nameSlot], waiters);
       try {
         const worker = await this.workerOf(slot, () => this.startNamesWorker(lang));
         if (this.closed) throw closedError();
         await this.withTimeout(slot, this.setDpi(slot, worker, dpi));
-        const result = await this.withTimeout(slot, worker.recognize(image, { rotateRadians, rectangle }, { blocks: true, text: false }));
+        const result = await this.withTimeout(slot, worker.recognize(image, { rectangle }, { blocks: true, text: false }));
         readings.push({ lang, words: toLines(result.data.blocks ?? []).flatMap((line) => line.words) });
       } finally {
         this.release(slot, waiters);

@@ -146,7 +146,7 @@ async function rereadNames(
   if (targets.length === 0) return null;
   let patched;
   try {
-    const rereads = await reader.rereadWords(bytes, page, targets.map((t) => t.bbox));
+    const rereads = await reader.rereadWords(bytes, page, targets);
     patched = withForeignLetters(page, targets, rereads);
   } catch (error) {
     logger?.warn({ page: page.number, err: (error as Error).name }, 'second read of names failed; names kept as first read');

@@ -2,7 +2,7 @@
  * Ports: what the pipeline needs from the outside world, as types only.
  * Adapters (src/adapters) and repositories (src/db) implement them; only main.ts wires them.
  */
-import type { Reread } from '../core/extract/foreign-letters.js';
+import type { NameLanguage, Reread } from '../core/extract/foreign-letters.js';
 import type { LineReread } from '../core/extract/line-reread.js';
 import type { BBox, Page, ReadDocument } from '../core/page.js';
 
@@ -21,10 +21,11 @@ export interface DocumentReader {
    */
   renderPage(bytes: Buffer, page: number, widthPx: number, rotation?: number): Promise<Buffer>;
   /**
-   * Reads words of an OCR page again with models that know letters outside German (ş ı ğ ç ł ą ś ń ó …).
-   * `page` is the page as read, `boxes` page-relative word boxes on it; one reading per box (null: none).
+   * Reads words of an OCR page again with models that know letters outside German (ş ı ğ ç ł ą ś ń ó ă ț č đ é …).
+   * `page` is the page as read; each word has a page-relative box on it and the name languages to read it
+   * with; one reading per word (null: none).
    */
-  rereadWords?(bytes: Buffer, page: Page, boxes: BBox[]): Promise<(Reread | null)[]>;
+  rereadWords?(bytes: Buffer, page: Page, words: { bbox: BBox; languages: readonly NameLanguage[] }[]): Promise<(Reread | null)[]>;
   /**
    * Reads lines of an OCR page again, each cut out and read on its own as a single line with the page model.
    * Boxes as for rereadWords; the words read come back with boxes on the page.

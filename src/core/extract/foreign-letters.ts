@@ -1,7 +1,7 @@
 import type { BBox, Page, Word } from '../page.js';
 import { repairDollarS, repairNameLetters } from '../parse/name.parser.js';
 import { fuzzyKey } from './fuzzy.js';
-import { isNameLanguageGivenName, isVietnameseGivenName } from './given-names.js';
+import { givenNameLanguages, givenNameSpellings, isVietnameseGivenName } from './given-names.js';
 import { KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
 
 /**
@@ -14,20 +14,40 @@ import { KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
  */
 
 /**
- * Letters the second read may restore (Turkish and Polish, the name languages), each with the bare letter the
- * German model reads in its place. Umlauts are here too: on photos and faxes the German model sometimes loses
- * their dots ("Oztürk"). ó where the German model read ö ("Wöjcik") has a rule of its own (acuteForUmlaut).
+ * The name languages: each has an OCR model (an npm package under @tesseract.js-data) that writes letters of
+ * tenants' names the German model cannot, and a second read of a name's words asks the languages the name
+ * shows a sign of (nameLanguagesOf).
+ */
+export const NAME_LANGUAGES = ['tur', 'pol', 'ron', 'hrv', 'fra', 'vie'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+/** The foreign letters each model can write: a reading by a model without the letter is no vote against it, nor may it add one. */
+const ALPHABET: Readonly<Record<NameLanguage | 'deu', string>> = {
+  deu: 'äöüÄÖÜß',
+  tur: 'çğıöşüÇĞİÖŞÜ',
+  pol: 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ',
+  // Romanian writes ș ț with a comma below; its model also writes the older cedilla forms (see inItsSpelling).
+  ron: 'ăâîșțşţĂÂÎȘȚŞŢ',
+  hrv: 'čćđšžČĆĐŠŽ',
+  fra: 'àâçéèêëîïôûùüÀÂÇÉÈÊËÎÏÔÛÙÜ',
+  vie: 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ',
+};
+
+/** Letters that are no base letter with a mark (NFD keeps them whole), with the letter the German model reads for them. */
+const UNMARKED_BASE: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+
+/**
+ * Letters the second read may restore (those of the name languages), each with the bare letter the German
+ * model reads in its place. Umlauts are here too: on photos and faxes the German model sometimes loses their
+ * dots ("Oztürk"). ó where the German model read ö ("Wöjcik") has a rule of its own (acuteForUmlaut).
  */
 const FOREIGN_TO_BASE: ReadonlyMap<string, string> = new Map(
   // Not İ: the dot over a capital I is too small to read on a scan; the Turkish model put it on "Iwanow".
-  [...'çğışÇĞŞąćęłńóśźżĄĆĘŁŃÓŚŹŻäöüÄÖÜ'].map((letter) => [letter, baseLetter(letter)] as const),
+  [...new Set([...NAME_LANGUAGES.flatMap((lang) => [...ALPHABET[lang]]), ...ALPHABET.deu].filter((c) => c !== 'İ' && c !== 'ß'))].map((letter) => [letter, baseLetter(letter)] as const),
 );
 
 function baseLetter(letter: string): string {
-  if (letter === 'ı') return 'i';
-  if (letter === 'ł') return 'l';
-  if (letter === 'Ł') return 'L';
-  return letter.normalize('NFD').replace(/\p{M}/gu, '');
+  return UNMARKED_BASE[letter] ?? letter.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /**
@@ -35,7 +55,10 @@ function baseLetter(letter: string): string {
  * ("Matgorzata", "Matlgorzata", "Pawetl", "Pawelt", "Maigorzata"), a first Ł as t or Lt ("tucja", "Ltucja"), ń
  * as h, ni or hn ("Zielihska", "Zieliniska", "Zielihnska"), ğ as gd, dg, gj, jd, d or j ("Dogdan", "Dodgan",
  * "Dogjan", "Dojdan", "Dodan", "Dojan"); and on photos an umlaut twice, with and without its dots ("Muüller").
- * Taken only from a trusted second read (confusionTrusted).
+ * A letter with a hook or caron the German model does not know often comes out as its capital, alone or beside
+ * the small one ("KovaCevic", "KovaCcevic", "SneZana", "SnezZana", "DordeviCc"), or as G for č ("KovaGcevic").
+ * And a mark over a, o or u that the German model took for umlaut dots (umlautFor). Taken only from a trusted
+ * second read (confusionTrusted).
  */
 const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
   ['ł', ['t', 'tl', 'lt', 'i']],
@@ -45,19 +68,42 @@ const CONFUSED_WITH: ReadonlyMap<string, readonly string[]> = new Map([
   ['ü', ['uü', 'üu']],
   ['ö', ['oö', 'öo']],
   ['ä', ['aä', 'äa']],
+  ['č', ['C', 'Cc', 'cC', 'Gc']],
+  ['ć', ['C', 'Cc', 'cC']],
+  ['š', ['S', 'Ss', 'sS']],
+  ['ž', ['Z', 'Zz', 'zZ']],
 ]);
+/**
+ * The German umlaut read for a Romanian, French or Vietnamese letter with a mark over a, o or u: "Mädälina" for
+ * Mădălina, "Vän Tüng" for Văn Tùng, "Hä" for Hà. Not for Polish ó, which has a rule of its own (acuteForUmlaut).
+ */
+function umlautFor(letter: string): string | undefined {
+  if (![...UMLAUT_MARKED].includes(letter)) return undefined;
+  return { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' }[baseLetter(letter)];
+}
+const UMLAUT_MARKED = (ALPHABET.ron + ALPHABET.fra + ALPHABET.vie).replace(/[óÓ]/g, '');
+
+/** A sign inside a word that stands for no letter of a name (an apostrophe or hyphen does). */
+const SIGN = /^[^\p{L}\d\s'’-]$/u;
+
+/**
+ * How far a confident second read (MIN_CONFUSION_CONFIDENCE) must be surer than the first read of a word to put a
+ * foreign letter in place of any letter of it: a letter the German model did not know comes out as any other,
+ * and unsure ("PetroviE" 0.11, "PETROVIG" 0.73, "HadZie" 0.26 where the Croatian model reads "Petrović" 0.96,
+ * "PETROVIĆ" 0.93, "Hadžić" 0.95).
+ */
+const ANY_LETTER_MARGIN = 0.15;
+
+/** Whether a second-read word is confident and clearly surer than the first read of the page's word (ANY_LETTER_MARGIN). */
+function outreads(reading: Reread['words'][number], word: Word): boolean {
+  return reading.confidence >= MIN_CONFUSION_CONFIDENCE && beats(reading.confidence, word.confidence, ANY_LETTER_MARGIN);
+}
+
 /** A second read this confident is trusted with a confused letter. */
 const MIN_CONFUSION_CONFIDENCE = 0.8;
 /** A less confident one only when it is at least this confident and beats every other reading by CONFUSION_MARGIN. */
 const MIN_WINNING_CONFUSION_CONFIDENCE = 0.65;
 const CONFUSION_MARGIN = 0.08;
-
-/** The foreign letters each model can write: a reading by a model without the letter is no vote against it. */
-const ALPHABET: Readonly<Record<string, string>> = {
-  deu: 'äöüÄÖÜß',
-  tur: 'çğıöşüÇĞİÖŞÜ',
-  pol: 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ',
-};
 
 /**
  * Whether a second-read word may put a confused letter into the German reading `original` (ł for t): it is
@@ -69,7 +115,7 @@ export function confusionTrusted(word: Reread['words'][number], original: string
   if (word.confidence >= MIN_CONFUSION_CONFIDENCE) return true;
   if (word.confidence < MIN_WINNING_CONFUSION_CONFIDENCE || word.lang === undefined) return false;
   const added = addedLetters(original, core(word.text).letters).filter((c) => CONFUSED_WITH.has(c));
-  const couldWrite = (lang: string) => added.length === 0 || added.some((c) => ALPHABET[lang]?.includes(c));
+  const couldWrite = (lang: string) => added.length === 0 || added.some((c) => (ALPHABET as Record<string, string>)[lang]?.includes(c));
   const rivals = [
     ...(couldWrite('deu') ? [firstReadConfidence] : []),
     ...others.filter((o) => o.lang !== word.lang && (o.lang === undefined || couldWrite(o.lang)) && core(o.text).letters.length >= 2).map((o) => o.confidence),
@@ -105,8 +151,8 @@ export interface Reread {
     text: string;
     /** 0..1 */
     confidence: number;
-    /** The name language whose model read it ('tur', 'pol'), where known. */
-    lang?: string;
+    /** The name language whose model read it, where known. */
+    lang?: NameLanguage;
   }[];
 }
 
@@ -152,19 +198,30 @@ export function acuteForUmlaut(letters: string, words: Reread['words'], firstRea
 const KNOWN_SPELLING_CONFIDENCE = 0.6;
 
 /**
- * A name of KNOWN_FOREIGN_NAMES that a second reading spells, at any confidence, where the German reading
- * `letters` is that name without its foreign letters (as mergeForeignLetters allows, and ó read as ö):
- * "Lucja" + Polish "Łucja" (0.1), "Matgorzata" + "Małgorzata" (0.2). Null when no reading spells one.
+ * A known name (KNOWN_FOREIGN_NAMES, or a given name of the lexicon spelled with a letter outside German) that a
+ * second reading spells, at any confidence, where the German reading `letters` is that name without its foreign
+ * letters (as mergeForeignLetters allows, and ó read as ö): "Lucja" + Polish "Łucja" (0.1), "Matgorzata" +
+ * "Małgorzata" (0.2), "SneZana" + Croatian "Snežana" (0.63). Null when no reading spells one.
  */
 export function knownSpelling(letters: string, words: Reread['words']): string | null {
   const own = letters.normalize('NFC');
   const withoutUmlaut = own.replace(/ö/g, 'o').replace(/Ö/g, 'O');
   for (const word of words) {
     const spelling = core(word.text.normalize('NFC')).letters;
-    if (!KNOWN_FOREIGN_NAMES.has(spelling)) continue;
+    if (!isKnownSpelling(spelling)) continue;
     if (mergeForeignLetters(own, spelling) === spelling || mergeForeignLetters(withoutUmlaut, spelling) === spelling) return spelling;
   }
   return null;
+}
+
+/**
+ * A word of a second read as its language spells it: Romanian ș and ț take a comma below, which the Romanian
+ * model also writes as the older cedilla ("Dumitraşcu" for Dumitrașcu); ţ is no Turkish letter, so it is
+ * Romanian whichever model read it.
+ */
+function inItsSpelling(word: Reread['words'][number]): string {
+  const text = word.text.replace(/ţ/g, 'ț').replace(/Ţ/g, 'Ț');
+  return word.lang === 'ron' ? text.replace(/ş/g, 'ș').replace(/Ş/g, 'Ș') : text;
 }
 
 /**
@@ -191,9 +248,10 @@ function split(repaired: string, text: string): { before: string; letters: strin
 /**
  * The original word with the accents of the second read where, letter by letter, the second read differs
  * only by a foreign accent on the same base letter (or, when `confusions` are trusted, by a foreign letter
- * the German model reads as another: CONFUSED_WITH); null when it adds none or differs in anything else.
+ * the German model reads as another: CONFUSED_WITH, umlautFor, a sign; or, when `anyLetter` is, by a foreign
+ * letter for any one letter); null when it adds none or differs in anything else.
  */
-export function mergeForeignLetters(original: string, reread: string, confusions = true): string | null {
+export function mergeForeignLetters(original: string, reread: string, confusions = true, anyLetter = false): string | null {
   const a = [...original.normalize('NFC')];
   const b = [...core(reread.normalize('NFC')).letters];
   // Letter by letter, where a confused letter may stand for two of the original ("tl" for ł).
@@ -205,7 +263,11 @@ export function mergeForeignLetters(original: string, reread: string, confusions
       const rest = align(i + 1, j + 1);
       return rest && [letter, ...rest];
     }
-    const options = [FOREIGN_TO_BASE.get(other), ...(confusions ? (CONFUSED_WITH.get(other) ?? []) : [])];
+    const base = FOREIGN_TO_BASE.get(other);
+    // A letter the German model wrote as a sign, after its base letter or alone ("Lefe&vre", "Lef&vre" for Lefèvre).
+    const withSign = base !== undefined && SIGN.test(a[i + base.length] ?? '') ? base + a[i + base.length] : undefined;
+    const sign = SIGN.test(letter) ? letter : undefined;
+    const options = [base, ...(confusions ? [...(CONFUSED_WITH.get(other) ?? []), umlautFor(other), withSign, sign] : []), ...(anyLetter && base !== undefined ? [letter] : [])];
     for (const stands of options) {
       if (stands === undefined || a.slice(i, i + stands.length).join('') !== stands) continue;
       const rest = align(i + stands.length, j + 1);
@@ -222,15 +284,25 @@ export interface NameWordTarget {
   /** Index into page.words. */
   wordIndex: number;
   bbox: BBox;
+  /** The name languages to read it with. */
+  languages: NameLanguage[];
 }
 
 /**
+ * Turkish and Polish, the most frequent name languages, read together: also every word the first read was unsure
+ * of in a name that shows no sign of a language. A word it wrote with a sign inside ("Lefe&vre") is read with every
+ * language: the sign stands for a letter the German model did not know, and such words are few.
+ */
+const TURKISH_POLISH: NameLanguage[] = ['tur', 'pol'];
+
+/**
  * The words of `page` that spell the tenants' names and may hold a letter the German model cannot write: every
- * occurrence of each such word, nearest to the field's box first, at most MAX_WORDS_PER_PAGE in all. The second
- * read costs two more models and a read per word, so it is kept for the names that show a sign of such a letter
- * (mayHoldForeignLetters) and for words the first read was unsure of or wrote with a sign inside
- * ("Wis$niewska", "Pawe!"); "Anna Schneider" read at 0.95 is not read again. Words that could not carry a
- * foreign letter (no base letter of one) are left out.
+ * occurrence of each such word, nearest to the field's box first, at most MAX_WORDS_PER_PAGE in all, each with
+ * the languages to read it with. The second read costs a model and a read per word and language, so it is kept
+ * for the names that show a sign of such a letter (nameLanguagesOf: every word, with the name's languages) and
+ * for words the first read was unsure of or wrote with a sign inside ("Wis$niewska", "Pawe!", "KovaCevic");
+ * "Anna Schneider" read at 0.95 is not read again. Words that could not carry a foreign letter (no base letter of
+ * one) are left out.
  */
 export function nameWordTargets(page: Page, names: string[], near: BBox | null): NameWordTarget[] {
   // In any case: the name parser capitalises a first name OCR read in lower case ("tucja" → "Tucja").
@@ -240,74 +312,123 @@ export function nameWordTargets(page: Page, names: string[], near: BBox | null):
       .map((token) => pageCore(token).letters)
       .filter((token) => token.length >= 2 && [...token].some((c) => BASE_LETTERS.has(c)))
       .map((token) => token.toLowerCase());
-  const every = new Set<string>();
+  const signed = new Map<string, Set<NameLanguage>>();
   const unsureOnly = new Set<string>();
   for (const name of names) {
-    const into = mayHoldForeignLetters(name) ? every : unsureOnly;
-    for (const token of tokensOf(name)) into.add(token);
-  }
-  if (every.size === 0 && unsureOnly.size === 0) return [];
-  const found: { wordIndex: number; bbox: BBox; distance: number }[] = [];
-  page.words.forEach((word, wordIndex) => {
-    const token = pageCore(word.text).letters.toLowerCase();
-    if (every.has(token) || (unsureOnly.has(token) && firstReadUnsure(word))) {
-      found.push({ wordIndex, bbox: word.bbox, distance: near ? distanceToBox(word, near) : 0 });
+    const languages = nameLanguagesOf(name);
+    for (const token of tokensOf(name)) {
+      if (languages.length === 0) unsureOnly.add(token);
+      else for (const lang of languages) signed.set(token, (signed.get(token) ?? new Set()).add(lang));
     }
+  }
+  if (signed.size === 0 && unsureOnly.size === 0) return [];
+  const found: { wordIndex: number; bbox: BBox; languages: NameLanguage[]; distance: number }[] = [];
+  page.words.forEach((word, wordIndex) => {
+    const letters = pageCore(word.text).letters.toLowerCase();
+    // A word the parser cut at a sign inside it is found by the letters before the sign ("Lefe" in "Lefe&vre").
+    const token = [letters, headBeforeSign(letters)].find((t) => t !== undefined && (signed.has(t) || unsureOnly.has(t)));
+    if (token === undefined) return;
+    const languages = signed.get(token);
+    if (!languages && !firstReadUnsure(word)) return;
+    const unsigned = innerSign(word) ? [...NAME_LANGUAGES] : TURKISH_POLISH;
+    found.push({ wordIndex, bbox: word.bbox, languages: languages ? NAME_LANGUAGES.filter((l) => languages.has(l)) : unsigned, distance: near ? distanceToBox(word, near) : 0 });
   });
   return found
     .sort((x, y) => x.distance - y.distance)
     .slice(0, MAX_WORDS_PER_PAGE)
-    .map(({ wordIndex, bbox }) => ({ wordIndex, bbox }));
+    .map(({ wordIndex, bbox, languages }) => ({ wordIndex, bbox, languages }));
+}
+
+/** The letters of a word before a sign inside it, at least two ("lefe" of "lefe&vre"); undefined without such a sign. */
+function headBeforeSign(letters: string): string | undefined {
+  const at = [...letters].findIndex((c) => SIGN.test(c));
+  return at >= 2 ? [...letters].slice(0, at).join('') : undefined;
 }
 
 /** Below this first-read confidence a name word is read again whatever its name looks like (lost umlaut dots, a glyph the model did not know). */
 const UNSURE_BELOW = 0.85;
 
+/** A word the first read was unsure of, or wrote with a sign inside: a mark, or a capital after a small letter ("KovaCevic", "SneZana"). */
 function firstReadUnsure(word: Word): boolean {
-  const inner = /^[^\p{L}]*(.*?)[^\p{L}]*$/u.exec(word.text)?.[1] ?? '';
-  return word.confidence < UNSURE_BELOW || /[^\p{L}'’-]/u.test(inner);
+  return word.confidence < UNSURE_BELOW || innerSign(word) || /\p{Ll}\p{Lu}/u.test(inner(word));
 }
 
-const KNOWN_FOREIGN_KEYS: ReadonlySet<string> = new Set([...KNOWN_FOREIGN_NAMES].map(fuzzyKey));
-
-/** Whether a word is a known Turkish or Polish name as the German model writes it: without its letters, or with a confused one ("Matgorzata"). */
-function isKnownForeignName(letters: string): boolean {
-  if (KNOWN_FOREIGN_KEYS.has(fuzzyKey(letters))) return true;
-  const word = letters.toLowerCase();
-  for (const name of KNOWN_FOREIGN_NAMES) if (mergeForeignLetters(word, name.toLowerCase()) !== null) return true;
-  return false;
+/** Whether the first read wrote a sign inside a word ("Wis$niewska", "Lefe&vre"). */
+function innerSign(word: Word): boolean {
+  return /[^\p{L}'’-]/u.test(inner(word));
 }
+
+/** A word without the signs around it. */
+function inner(word: Word): string {
+  return /^[^\p{L}]*(.*?)[^\p{L}]*$/u.exec(word.text)?.[1] ?? '';
+}
+
+/** Whether a word is a known name spelled with a letter outside German: of KNOWN_FOREIGN_NAMES, or a given name of the lexicon. */
+function isKnownSpelling(word: string): boolean {
+  return KNOWN_FOREIGN_NAMES.has(word) || (givenNameSpellings(word).includes(word) && /[^A-Za-zÄÖÜäöüß-]/.test(word));
+}
+
+const KNOWN_FOREIGN_KEYS: ReadonlyMap<string, NameLanguage> = new Map([...KNOWN_FOREIGN_NAMES].map(([name, lang]) => [fuzzyKey(name), lang]));
+
 /**
- * Family-name endings of languages whose letters no model here writes, read without them: Romanian (-escu, -eanu:
- * ă ș ț, read as ä s t) and South Slavic (-ić, -vić read as -ic: č ć đ š ž).
+ * The languages of the known names (KNOWN_FOREIGN_NAMES) a word is as the German model writes it: without its
+ * letters, or with a confused one ("Matgorzata").
  */
-const UNWRITTEN_LANGUAGE_ENDING = /(?:escu|eanu|ic)$/u;
+function knownNameLanguages(letters: string): NameLanguage[] {
+  const exact = KNOWN_FOREIGN_KEYS.get(fuzzyKey(letters));
+  if (exact) return [exact];
+  const word = letters.toLowerCase();
+  return [...KNOWN_FOREIGN_NAMES].filter(([name]) => mergeForeignLetters(word, name.toLowerCase()) !== null).map(([, lang]) => lang);
+}
 
 /**
- * Whether a name holds a known Turkish or Polish name without the letters it is spelled with ("Celik" for Çelik,
- * "Sahin" for Şahin, "Ismail" for İsmail), or a name of a language none of the models can write ("Rädulescu" for
- * Rădulescu, "Hadzic" for Hadžić, "Thu Hä Pham" for Thu Hà Phạm): on a scan, the name is likely read without its letters.
+ * Family-name endings and the languages they are a sign of: Polish (-ski, -cka, -wicz, -czyk, -czak) and Turkish
+ * (-oğlu), whose names often hold ł ń ś ż or ğ ı ş; Romanian (-escu, -așcu, -eanu, -anu, -aru: ă ș ț); South
+ * Slavic (-ić, -vić, read -ic: č ć đ š ž).
+ */
+const FAMILY_ENDINGS: readonly (readonly [RegExp, readonly NameLanguage[]])[] = [
+  [/(?:sk[aiy]|ck[aiy]|wicz|czyk|czak|o[gğ]lu)$/iu, ['tur', 'pol']],
+  [/\p{L}{2}(?:escu|[aă][sșş]cu|eanu|anu|aru)$/iu, ['ron']],
+  [/\p{L}{3}i[cćč]$/iu, ['hrv']],
+];
+
+/**
+ * The name languages whose letters a name shows a sign of (NAME_LANGUAGES order), none for a German name: a
+ * known name without its letters ("Sahin", "Wisniewska", "Traore"), a given name of a name language that
+ * is not also German ("Ayse", "Grzegorz", "Mădălina", "Snežana", "Aïcha"), a family-name ending (FAMILY_ENDINGS).
+ * Turkish and Polish go together: their readings are weighed against each other (acuteForUmlaut), and a Turkish
+ * given name makes the family name likely Turkish too, which is why every word of the name is read.
+ */
+export function nameLanguagesOf(name: string): NameLanguage[] {
+  const languages = new Set<NameLanguage>();
+  for (const token of name.split(/\s+/)) {
+    const letters = pageCore(token).letters;
+    const signs = [
+      ...knownNameLanguages(letters),
+      ...new Set([letters, ...letters.split('-')].flatMap(givenNameLanguages)),
+      ...FAMILY_ENDINGS.filter(([ending]) => ending.test(letters)).flatMap(([, langs]) => langs),
+    ];
+    for (const lang of signs) for (const each of lang === 'tur' || lang === 'pol' ? TURKISH_POLISH : [lang]) languages.add(each);
+  }
+  return NAME_LANGUAGES.filter((lang) => languages.has(lang));
+}
+
+/**
+ * Whether a name is likely read without letters it is spelled with: a word is a known name or given name of the
+ * lexicon spelled with a letter outside German, but not the way it was read ("Celik" for Çelik, "Madalina" for
+ * Mădălina; "Stefan" is a spelling of its own); a Romanian or South Slavic family-name ending with none of that
+ * language's letters in the name ("Rädulescu" for Rădulescu, "Hadzic" for Hadžić, "Turcanu" for Țurcanu); or a
+ * Vietnamese given name ("Thu Hä Pham" for Thu Hà Phạm), whose tone marks even a second read misses. On a scan, such a
+ * name is not sure.
  */
 export function lacksKnownLetters(name: string): boolean {
-  return name
-    .split(/[\s-]+/)
-    .some((word) => (!KNOWN_FOREIGN_NAMES.has(word) && KNOWN_FOREIGN_KEYS.has(fuzzyKey(word))) || (word.length > 4 && UNWRITTEN_LANGUAGE_ENDING.test(word)) || isVietnameseGivenName(word));
-}
-
-/** Family-name endings of Polish (-ski, -cka, -wicz, -czyk, -czak) and Turkish (-oğlu), whose names often hold ł ń ś ż or ğ ı ş. */
-const NAME_LANGUAGE_ENDING = /(?:sk[aiy]|ck[aiy]|wicz|czyk|czak|o[gğ]lu)$/iu;
-
-/**
- * Whether a name shows a sign of letters the German model cannot write: a word that is a known Turkish or
- * Polish name without its accents ("Sahin", "Wisniewska"), a Turkish, Kurdish, Polish or Czech given name that
- * is not also German ("Ayse", "Grzegorz"), or a Polish or Turkish family-name ending. Then all its words are read
- * again (a Turkish given name makes the family name likely Turkish too).
- */
-export function mayHoldForeignLetters(name: string): boolean {
-  return name.split(/\s+/).some((token) => {
-    const letters = pageCore(token).letters;
-    return isKnownForeignName(letters) || isNameLanguageGivenName(letters) || NAME_LANGUAGE_ENDING.test(letters);
-  });
+  const words = name.split(/[\s-]+/).map((token) => pageCore(token).letters);
+  const spelledOtherwise = (word: string) => {
+    const spellings = [...givenNameSpellings(word), ...[...KNOWN_FOREIGN_NAMES.keys()].filter((n) => fuzzyKey(n) === fuzzyKey(word))];
+    return !spellings.includes(word) && spellings.some((spelling) => /[^A-Za-zÄÖÜäöüß]/.test(spelling));
+  };
+  const endingWithout = (word: string) => FAMILY_ENDINGS.some(([ending, langs]) => ending.test(word) && langs.every((lang) => !TURKISH_POLISH.includes(lang) && ![...name].some((c) => ALPHABET[lang].includes(c))));
+  return words.some((word) => spelledOtherwise(word) || endingWithout(word) || isVietnameseGivenName(word));
 }
 
 /** Letters that may stand for a foreign one: the base letters and the letters of the confusions. */
@@ -342,10 +463,14 @@ export function withForeignLetters(page: Page, targets: NameWordTarget[], reread
         .filter((w) => w.confidence >= MIN_REREAD_CONFIDENCE)
         .sort((x, y) => y.confidence - x.confidence)
         .map((w) => {
-          const merged = mergeForeignLetters(letters, w.text, confusionTrusted(w, letters, word.confidence, reread.words));
+          const merged = mergeForeignLetters(letters, inItsSpelling(w), confusionTrusted(w, letters, word.confidence, reread.words), outreads(w, word));
+          if (!merged) return null;
+          const added = addedLetters(letters, merged);
+          // A model adds only letters of its language (or umlauts): the Polish model's "Josć" is no Polish name.
+          if (w.lang && !added.every((c) => ALPHABET[w.lang!].includes(c) || ALPHABET.deu.includes(c))) return null;
           // An umlaut the German model could have written but did not, in a word it read more confidently
           // ("Uwe" 0.93; Turkish "Üwe" 0.61), stays out.
-          return merged && addedLetters(letters, merged).some((c) => ALPHABET.deu!.includes(c)) && w.confidence < word.confidence ? null : merged;
+          return added.some((c) => ALPHABET.deu.includes(c)) && w.confidence < word.confidence ? null : merged;
         })
         .find((m) => m !== null) ?? acuteForUmlaut(letters, reread.words, word.confidence);
     if (merged) {

@@ -1,3 +1,4 @@
+import type { NameLanguage } from './foreign-letters.js';
 import { fuzzyKey } from './fuzzy.js';
 
 /**
@@ -80,37 +81,52 @@ Suha Suleiman Tamer Tarek Tariq Wael Walid Wafa Yara Yasmin Yassin Yasser Yousef
 Reza Ali-Reza Alireza Farhad Farshid Fereshteh Hamid Hossein Mahmood Mehdi Mohsen Nasrin Parisa Parvin Roya Shirin Soraya Zahra Jawid
 Javid Zabihullah Ahmadullah Rahmatullah Najibullah Habibullah Nazanin Sakina Shabnam Masoud Hamed Behrouz Mina Navid Omid Wahid Zarmina
 `;
-const BALKAN_ROMANIAN_GREEK_ITALIAN = `
-Adriana Adrian Alexandru Alin Ana Andreea Andrei Bogdan Camelia Catalin Cătălin Cristian Cristina Daniela Dorin Elena Florin Gabriela
-Gheorghe Ileana Ioan Ioana Ion Iulia Laurențiu Liviu Loredana Lucian Marian Mihaela Mihai Mirela Nicoleta Ovidiu Petru Radu Ramona
-Sorin Stefan Ștefan Teodora Valentin Vasile Violeta Ionuț Ionel Ionela Marius Costel Cosmin Vlad Mircea Nicolae
-Constantin Georgeta Viorica Florentina Denisa Alina Larisa Raluca Simona Oana Corina Bianca Ciprian Răzvan Claudiu Iulian Marcel Costin
-Aleksandar Ana-Marija Branka Bojan Dragan Dragana Goran Ivana Jelena Jovana Marija
-Marko Milan Milena Miloš Mirjana Nebojša Nikola Snežana Stefan Svetlana Vesna Zoran Željko Zlatko Ante Ivica Josip Kristina Luka Mario
-Mateo Tomislav Zrinka Amir Amra Armin Edin Elvedin Emina Enes Haris Jasmin Jasmina Kenan Lejla Mersiha Mirza Nermin Nedim Samra Selma
-Senad Alban Albana Arben Arber Artan Besa Besnik Blerim Blerta Bujar Drita Dritan Fatmir Flutura Genc Ilir Kujtim Liridon Lulzim Mimoza
-Shpresa Valon Visar Vjosa Agron Afrim Ardian Arta Leutrim Georgios Giorgos Dimitrios Dimitris Ioannis Konstantinos Eleni Maria Panagiotis
-Nikolaos Vasileios Christos Athanasios Evangelos Sofia Katerina Despina Anastasios Stavros Spyros Kostas Angeliki Paraskevi Alessandro
-Alessandra Andrea Angelo Antonio Carlo Chiara Claudio Domenico Elena Enrico Federica Francesca Francesco Gianluca Giorgio Giovanni
-Giulia Giuseppe Luca Luigi Marco Massimo Matteo Paolo Roberto Rosa Rosaria Carmela Concetta Giovanna Salvatore Sergio Simone Stefano Valentina Vincenzo Gaetano Pasquale Carmine Nunzia Antonella Daniele Emanuele Ivo Emil Todor
-Dimitar Petar Georgi Hristo Yordan Desislava Gergana Milena Stoyan Rumen Plamen Bogdana
-Vasiliki Georgia Ioanna Dimitra Konstantina Panagiota Eirini Irini Chrysoula Athanasia Evangelia Aikaterini Foteini Stavroula
-Theodora Kyriaki Sotiria Vasilios Apostolos Theodoros Michail Nikos Yannis Thanasis Grazia Giuseppina Lucia Teresa Assunta
-Immacolata Filomena Raffaele Gennaro Ciro Rocco Nicola Michele Giacomo Fabio Davide Alessio
+/** Romanian and Moldovan given names (ă â î ș ț). */
+const ROMANIAN = `
+Adriana Adrian Alexandru Alin Ana Andreea Andrei Bogdan Camelia Catalin Cătălin Cristian Cristina Daniela Dorin Elena
+Florin Gabriela Gheorghe Ileana Ioan Ioana Ion Iulia Laurențiu Liviu Loredana Lucian Marian Mihaela Mihai Mirela
+Nicoleta Ovidiu Petru Radu Ramona Sorin Stefan Ștefan Teodora Valentin Vasile Violeta Ionuț Ionel Ionela Marius Costel
+Cosmin Vlad Mircea Nicolae Constantin Georgeta Viorica Florentina Denisa Alina Larisa Raluca Simona Oana Corina Bianca
+Ciprian Răzvan Claudiu Iulian Marcel Costin Mădălina Ștefania Dănuț Viorel Ilie Petrică Marinela Nicușor Gheorghița
+Anișoara Lăcrămioara Florica Aurelia Dumitru Ștefănel
+`;
+/** Serbian, Croatian and Bosnian given names, in Latin script (č ć đ š ž). */
+const SOUTH_SLAVIC = `
+Aleksandar Ana-Marija Branka Bojan Dragan Dragana Goran Ivana Jelena Jovana Marija Marko Milan Milena Miloš Mirjana
+Nebojša Nikola Snežana Stefan Svetlana Vesna Zoran Željko Zlatko Ante Ivica Josip Kristina Luka Mario Mateo Tomislav
+Zrinka Amir Amra Armin Edin Elvedin Emina Enes Haris Jasmin Jasmina Kenan Lejla Mersiha Mirza Nermin Nedim Samra Selma
+Senad
+`;
+/** Albanian, Greek, Italian and Bulgarian given names: their letters are German ones, or none a model here writes. */
+const ALBANIAN_GREEK_ITALIAN_BULGARIAN = `
+Alban Albana Arben Arber Artan Besa Besnik Blerim Blerta Bujar Drita Dritan Fatmir Flutura Genc Ilir Kujtim Liridon
+Lulzim Mimoza Shpresa Valon Visar Vjosa Agron Afrim Ardian Arta Leutrim Georgios Giorgos Dimitrios Dimitris Ioannis
+Konstantinos Eleni Maria Panagiotis Nikolaos Vasileios Christos Athanasios Evangelos Sofia Katerina Despina Anastasios
+Stavros Spyros Kostas Angeliki Paraskevi Alessandro Alessandra Andrea Angelo Antonio Carlo Chiara Claudio Domenico
+Elena Enrico Federica Francesca Francesco Gianluca Giorgio Giovanni Giulia Giuseppe Luca Luigi Marco Massimo Matteo
+Paolo Roberto Rosa Rosaria Carmela Concetta Giovanna Salvatore Sergio Simone Stefano Valentina Vincenzo Gaetano
+Pasquale Carmine Nunzia Antonella Daniele Emanuele Ivo Emil Todor Dimitar Petar Georgi Hristo Yordan Desislava Gergana
+Milena Stoyan Rumen Plamen Bogdana Vasiliki Georgia Ioanna Dimitra Konstantina Panagiota Eirini Irini Chrysoula
+Athanasia Evangelia Aikaterini Foteini Stavroula Theodora Kyriaki Sotiria Vasilios Apostolos Theodoros Michail Nikos
+Yannis Thanasis Grazia Giuseppina Lucia Teresa Assunta Immacolata Filomena Raffaele Gennaro Ciro Rocco Nicola Michele
+Giacomo Fabio Davide Alessio
 `;
 const AFRICAN_OTHER = `
-Blessing Mariam
-Abdi Abdirahman Abdoulaye Abdou Aboubacar Abena Abu Ada Adama Adaeze Ama Amadou Aminata Awa Ayodele Babajide Bakary Binta Boubacar
-Chiamaka Chidi Chinedu Chinonso Chukwuemeka Comfort Emeka Fanta Fatou Fatoumata Godwin Ibrahima Ifeoma Kofi Kwabena Kwame Kwasi Lamin
-Mamadou Mariama Moussa Ngozi Nkechi Obinna Oluwaseun Omar Ousmane Patience Precious Samuel Seydou Sekou Tunde Yaw Yaa Yeboah Zainabou
-Mulugeta Tesfaye Yohannes Abeba Almaz Hiwot Selam Tigist Mekdes Dawit Habtamu Abdikarim Hodan Hamdi Ifrah Ayan Deqa Faduma Hawa Muna
-Hyun
-Henok Luwam Yordanos Senait Semhar Filmon Robel Yonas Yemane Tesfay Mehari Kibrom Ruta Aster Feven Biniam Merhawi Selamawit Tsega Mussie
-Efrem Nebiat Mursal Farida Fariba Gulalai Hamida Malalai Marzia Nilofar Rahima Shakila Tahmina Wahida Zohra Bashir Ehsan Fawad Jamshid
-Mirwais Nasir Naser Rahim Sayed Shafiq Sohail Wali
-Jose José Juan Carlos Luis Miguel Pedro Rafael Ana Carmen Lucia Rosa Isabel Manuel Jorge Javier Fernando Ricardo Eduardo Diego Pablo
-Raúl Sergio Alejandro Antonio Francisco João Joana Rui Paulo Tiago Vitor Sandro Filipe Nuno Ana-Maria Raj Amit Anil Deepak Priya Ravi
-Sanjay Sunita Vikram Arjun Neha Pooja Rahul Rohit Sunil Harpreet Gurpreet Manpreet Imran Irfan Asif Bilal Sadia Ayesha Nadia
+Blessing Mariam Abdi Abdirahman Abena Abu Ada Adaeze Ama Ayodele Babajide Chiamaka Chidi Chinedu Chinonso Chukwuemeka
+Comfort Emeka Godwin Ifeoma Kofi Kwabena Kwame Kwasi Ngozi Nkechi Obinna Oluwaseun Omar Patience Precious Samuel Tunde
+Yaw Yaa Yeboah Mulugeta Tesfaye Yohannes Abeba Almaz Hiwot Selam Tigist Mekdes Dawit Habtamu Abdikarim Hodan Hamdi
+Ifrah Ayan Deqa Faduma Hawa Muna Hyun Henok Luwam Yordanos Senait Semhar Filmon Robel Yonas Yemane Tesfay Mehari
+Kibrom Ruta Aster Feven Biniam Merhawi Selamawit Tsega Mussie Efrem Nebiat Mursal Farida Fariba Gulalai Hamida Malalai
+Marzia Nilofar Rahima Shakila Tahmina Wahida Zohra Bashir Ehsan Fawad Jamshid Mirwais Nasir Naser Rahim Sayed Shafiq
+Sohail Wali Raj Amit Anil Deepak Priya Ravi Sanjay Sunita Vikram Arjun Neha Pooja Rahul Rohit Sunil Harpreet Gurpreet
+Manpreet Imran Irfan Asif Bilal Sadia Ayesha Nadia
+`;
+/** Given names of francophone West Africa and of Spain and Portugal (é è á ú ç). */
+const WEST_AFRICAN_IBERIAN = `
+Abdoulaye Abdou Aboubacar Adama Amadou Aminata Awa Bakary Binta Boubacar Fanta Fatou Fatoumata Ibrahima Lamin Mamadou
+Mariama Moussa Ousmane Seydou Sekou Zainabou Jose José Juan Carlos Luis Miguel Pedro Rafael Ana Carmen Lucia Rosa
+Isabel Manuel Jorge Javier Fernando Ricardo Eduardo Diego Pablo Raúl Sergio Alejandro Antonio Francisco João Joana Rui
+Paulo Tiago Vitor Sandro Filipe Nuno Ana-Maria
 `;
 /** French given names, also of francophone Africa and the Maghreb. */
 const FRENCH = `
@@ -126,33 +142,55 @@ Minh Anh Tuan Tuấn Huong Hương Linh Thanh Trang Ngoc Ngọc Phuong Phương 
 Nam Long Hằng Hạnh Khánh Tùng Bình Cường Thảo Vy Yến Hoài
 `;
 
-/** Every given name of the lists, as its fuzzyKey (the lexicon compares folded words, see fuzzy.ts). */
-const GIVEN_KEYS: ReadonlySet<string> = new Set(
-  [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, BALKAN_ROMANIAN_GREEK_ITALIAN, AFRICAN_OTHER, FRENCH, VIETNAMESE]
-    .flatMap((block) => block.split(/\s+/))
-    .filter(Boolean)
-    .map(fuzzyKey),
-);
+/** Every given name of the lists by its fuzzyKey (the lexicon compares folded words, see fuzzy.ts), with its spellings. */
+const SPELLINGS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byKey = new Map<string, string[]>();
+  const blocks = [GERMAN, TURKISH_KURDISH, POLISH_CZECH, RUSSIAN_UKRAINIAN, ARABIC_PERSIAN_AFGHAN, ROMANIAN, SOUTH_SLAVIC, ALBANIAN_GREEK_ITALIAN_BULGARIAN, AFRICAN_OTHER, WEST_AFRICAN_IBERIAN, FRENCH, VIETNAMESE];
+  for (const name of blocks.flatMap((block) => block.split(/\s+/)).filter(Boolean)) {
+    const spellings = byKey.get(fuzzyKey(name)) ?? [];
+    if (!spellings.includes(name)) byKey.set(fuzzyKey(name), [...spellings, name]);
+  }
+  return byKey;
+})();
 
 /** Whether a single word is a given name of the lexicon. */
 export function isGivenNameWord(word: string): boolean {
-  return GIVEN_KEYS.has(fuzzyKey(word));
+  return SPELLINGS.has(fuzzyKey(word));
+}
+
+/** How the lexicon spells the given name a word is, whatever its accents ("Madalina" → ["Mădălina"]); none for a word off it. */
+export function givenNameSpellings(word: string): readonly string[] {
+  return SPELLINGS.get(fuzzyKey(word)) ?? [];
 }
 
 const keysOf = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(fuzzyKey));
 const GERMAN_KEYS = keysOf(GERMAN);
-/** Given names of the languages whose letters the German OCR model lacks and the name models have (Turkish, Polish). */
-const NAME_LANGUAGE_KEYS = new Set([...keysOf(TURKISH_KURDISH), ...keysOf(POLISH_CZECH)].filter((key) => !GERMAN_KEYS.has(key)));
+/**
+ * The name languages (see foreign-letters.ts) whose letters a given name of each origin may hold; a name that is
+ * also German ("Anna", "Stefan") is a sign of none.
+ */
+const LANGUAGE_KEYS: readonly (readonly [NameLanguage, ReadonlySet<string>])[] = (
+  [
+    ['tur', [TURKISH_KURDISH]],
+    ['pol', [POLISH_CZECH]],
+    ['ron', [ROMANIAN]],
+    ['hrv', [SOUTH_SLAVIC]],
+    ['fra', [FRENCH, WEST_AFRICAN_IBERIAN]],
+    ['vie', [VIETNAMESE]],
+  ] as const
+).map(([lang, blocks]) => [lang, new Set(blocks.flatMap((block) => [...keysOf(block)]).filter((key) => !GERMAN_KEYS.has(key)))] as const);
 
 /**
- * Whether a word is a Turkish, Kurdish, Polish or Czech given name that is not also a German one ("Ayse",
- * "Lucja", "Grzegorz"; not "Anna"): a sign that the person's name may hold letters the German model cannot write.
+ * The name languages of a given name that is not also a German one: ["tur"] for "Ayse", ["pol"] for "Grzegorz",
+ * ["ron"] for "Mădălina", ["hrv"] for "Snežana", ["fra"] for "Aïcha", ["vie"] for "Thu"; none for "Anna" or "Stefan". A sign that
+ * the person's name may hold letters the German model cannot write, and which model can.
  */
-export function isNameLanguageGivenName(word: string): boolean {
-  return NAME_LANGUAGE_KEYS.has(fuzzyKey(word));
+export function givenNameLanguages(word: string): NameLanguage[] {
+  const key = fuzzyKey(word);
+  return LANGUAGE_KEYS.filter(([, keys]) => keys.has(key)).map(([lang]) => lang);
 }
 
-/** Vietnamese given names: their letters (ă â ê ô ơ ư đ and the tone marks) no OCR model here writes. */
+/** Vietnamese given names: their letters (ă â ê ô ơ ư đ and the tone marks) only the Vietnamese model writes, and not always. */
 const VIETNAMESE_KEYS = keysOf(VIETNAMESE);
 
 /** Whether a word is a Vietnamese given name of the lexicon (a name whose letters a scan's reading has lost). */

@@ -1,3 +1,5 @@
+import type { NameLanguage } from './foreign-letters.js';
+
 /**
  * Common Polish and Turkish given and family names spelled with letters the German OCR model cannot write
  * (ł ą ę ś ń ż ź ć ó, ş ı ğ ç İ). The name models read these letters right more often than they are sure of
@@ -36,7 +38,49 @@ const TURKISH_FAMILY = [
   'Ağca', 'Bağcı', 'Sarı', 'Başaran', 'Işık', 'Dağ', 'Karataş', 'Çınar', 'Kaçar', 'Kocabaş',
 ];
 
-/** Only the names with a letter outside German: the others the German model reads as they are. */
-export const KNOWN_FOREIGN_NAMES: ReadonlySet<string> = new Set(
-  [...POLISH_GIVEN, ...POLISH_FAMILY, ...TURKISH_GIVEN, ...TURKISH_FAMILY].map((n) => n.normalize('NFC')).filter((n) => /[^A-Za-zÄÖÜäöüß-]/.test(n)),
+/**
+ * Frequent Romanian and Moldovan, Serbian, Croatian and Bosnian, French and francophone West African, and
+ * Vietnamese family names, from general knowledge of each country's most frequent names: the same mechanism for
+ * the languages whose models joined later (ă â î ș ț, č ć đ š ž, é è ê ï ë, ạ ầ ơ ư đ …).
+ */
+const ROMANIAN_FAMILY = [
+  'Stănescu', 'Rădulescu', 'Dumitrașcu', 'Pătrașcu', 'Ștefănescu', 'Mihăilescu', 'Vlădescu', 'Bălănescu', 'Bărbulescu',
+  'Săndulescu', 'Năstase', 'Tănase', 'Bălan', 'Lazăr', 'Mureșan', 'Sârbu', 'Pârvu', 'Crăciun', 'Călin', 'Păun',
+  'Țurcanu', 'Căpraru', 'Căldăraru', 'Lăcătuș', 'Grigoraș', 'Gheorghiță', 'Brânzei', 'Vâlcu', 'Bîrsan', 'Hărșan',
+  'Dănilă', 'Răileanu', 'Țăranu', 'Oprișan', 'Bălășoiu',
+];
+const SOUTH_SLAVIC_FAMILY = [
+  'Petrović', 'Jovanović', 'Nikolić', 'Marković', 'Đorđević', 'Stojanović', 'Ilić', 'Pavlović', 'Milošević', 'Popović',
+  'Živković', 'Kovačević', 'Knežević', 'Lukić', 'Perić', 'Vuković', 'Radić', 'Jurić', 'Matić', 'Božić', 'Pavić',
+  'Blažević', 'Grgić', 'Đurić', 'Ivanović', 'Kostić', 'Stanković', 'Simić', 'Janković', 'Mitrović', 'Đukić', 'Savić',
+  'Todorović', 'Novaković', 'Vidović', 'Filipović', 'Lazić', 'Tomić', 'Marić', 'Šarić', 'Babić', 'Kovač', 'Begić',
+  'Begović', 'Hodžić', 'Hadžić', 'Mehmedović', 'Hasanović', 'Husić', 'Mujić', 'Ibrahimović', 'Alić', 'Omerović',
+  'Salihović', 'Mešić', 'Kadić', 'Suljić', 'Halilović', 'Karić', 'Šehić', 'Čolić', 'Ćosić', 'Džafić', 'Delić',
+];
+const FRENCH_FAMILY = [
+  'Lefèvre', 'Lefébure', 'Hébert', 'Ménard', 'Gérard', 'Léger', 'Lévêque', 'Lemaître', 'Rivière', 'Dupré', 'Bénard',
+  'Séguin', 'Bélanger', 'Prévost', 'Périer', 'Benoît', 'Étienne', 'Chrétien', 'Hénault', 'Fèvre', 'Thérien',
+  'Traoré', 'Touré', 'Koné', 'Keïta', 'Sané', 'Cissé', 'Diabaté', 'Konaté', 'Kanté', 'Sidibé', 'Kaboré', 'Ouédraogo',
+  'Dembélé', 'Kouyaté', 'Diakité', 'Bâ',
+];
+const VIETNAMESE_FAMILY = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+  'Đinh', 'Trương', 'Lương', 'Đào', 'Mai', 'Trịnh', 'Tạ', 'Lâm', 'Hà', 'Tô', 'Châu',
+];
+
+/**
+ * Only the names with a letter outside German (the others the German model reads as they are), each with the
+ * name language whose model writes it.
+ */
+export const KNOWN_FOREIGN_NAMES: ReadonlyMap<string, NameLanguage> = new Map(
+  (
+    [
+      ['pol', [...POLISH_GIVEN, ...POLISH_FAMILY]],
+      ['tur', [...TURKISH_GIVEN, ...TURKISH_FAMILY]],
+      ['ron', ROMANIAN_FAMILY],
+      ['hrv', SOUTH_SLAVIC_FAMILY],
+      ['fra', FRENCH_FAMILY],
+      ['vie', VIETNAMESE_FAMILY],
+    ] as const
+  ).flatMap(([lang, names]) => names.map((n) => n.normalize('NFC')).filter((n) => /[^A-Za-zÄÖÜäöüß-]/.test(n)).map((n) => [n, lang] as const)),
 );

@@ -87,6 +87,19 @@ describe('second read of tenants names (letters outside German)', () => {
     expect(extraction.fields.tenants?.value.map((t) => t.name)).toEqual(['Ewa Dąbrowska', 'Emre Koç']);
   });
 
+  it('reads Romanian, Croatian and French names with their own models, and marks the field for review', async () => {
+    const names = ['Mădălina Păun', 'Dragan Kovačević', 'Claude Lefèvre'];
+    const pdf = await renderNoticePdf({ ...SAMPLE_NOTICE, tenants: names.map((name) => ({ title: 'Frau', name })) }, { font: 'dejavu' });
+    const bytes = await scanPng(pdf, 300);
+    const read = await reader.read(bytes);
+    const first = buildExtraction('scan.png', 'c'.repeat(64), read, context);
+    expect(first.fields.tenants?.value.map((t) => t.name)).not.toEqual(names);
+    const { extraction } = await extractWithRereads('scan.png', 'c'.repeat(64), read, bytes, reader, context);
+    expect(extraction.fields.tenants?.value.map((t) => t.name)).toEqual(names);
+    // Letters outside German on a scan are never sure: a worker checks them.
+    expect(extraction.fields.tenants!.confidence).toBeLessThan(0.9);
+  });
+
   it('leaves a text-layer notice to its text layer (no second read)', async () => {
     const pdf = await renderNoticePdf({ ...SAMPLE_NOTICE, tenants: [{ title: 'Frau', name: 'Ayşe Yıldız' }] }, { font: 'dejavu' });
     const read = await reader.read(pdf);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acuteForUmlaut, confusionTrusted, lacksKnownLetters, mergeForeignLetters, nameWordTargets, withForeignLetters, type Reread } from '../../../src/core/extract/foreign-letters.js';
+import { acuteForUmlaut, confusionTrusted, lacksKnownLetters, mergeForeignLetters, nameWordTargets, withForeignLetters, type NameLanguage, type Reread } from '../../../src/core/extract/foreign-letters.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
 const reread = (...words: [string, number][]): Reread => ({ words: words.map(([text, confidence]) => ({ text, confidence })) });
@@ -59,7 +59,7 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
   });
 
   it('trusts a confused letter from a confident reading, or from a fairly confident one that clearly beats every model that could have written it', () => {
-    const w = (text: string, confidence: number, lang: string) => ({ text, confidence, lang });
+    const w = (text: string, confidence: number, lang: NameLanguage) => ({ text, confidence, lang });
     expect(confusionTrusted(w('Małgorzata', 0.96, 'pol'), 'Matgorzata', 0, [])).toBe(true);
     // "Pawetl" 0.46 in German, "Pawet" 0.30 in Turkish, "Paweł" 0.78 in Polish.
     expect(confusionTrusted(w('Paweł', 0.78, 'pol'), 'Pawetl', 0.46, [w('Pawet', 0.3, 'tur'), w('Paweł', 0.78, 'pol')])).toBe(true);
@@ -76,7 +76,7 @@ describe('mergeForeignLetters: only accents, never another letter', () => {
 });
 
 describe('acuteForUmlaut: ó for the German model\'s ö, only where Polish clearly wins', () => {
-  const read = (text: string, confidence: number, lang: string) => ({ text, confidence, lang });
+  const read = (text: string, confidence: number, lang: NameLanguage) => ({ text, confidence, lang });
 
   it('takes "Wójcik" when the Polish reading is confident and the Turkish one with ö is clearly less so', () => {
     expect(acuteForUmlaut('Wöjcik', [read('Wöjcik', 0.92, 'tur'), read('Wójcik', 0.96, 'pol')])).toBe('Wójcik');
