@@ -249,7 +249,8 @@ function split(repaired: string, text: string): { before: string; letters: strin
  * The original word with the accents of the second read where, letter by letter, the second read differs
  * only by a foreign accent on the same base letter (or, when `confusions` are trusted, by a foreign letter
  * the German model reads as another: CONFUSED_WITH, umlautFor, a sign; or, when `anyLetter` is, by a foreign
- * letter for any one letter); null when it adds none or differs in anything else.
+ * letter for any one letter of another base: an accent swapped on the same base, "Jórg" for "Jörg", is none of
+ * these); null when it adds none or differs in anything else.
  */
 export function mergeForeignLetters(original: string, reread: string, confusions = true, anyLetter = false): string | null {
   const a = [...original.normalize('NFC')];
@@ -267,7 +268,7 @@ export function mergeForeignLetters(original: string, reread: string, confusions
     // A letter the German model wrote as a sign, after its base letter or alone ("Lefe&vre", "Lef&vre" for Lefèvre).
     const withSign = base !== undefined && SIGN.test(a[i + base.length] ?? '') ? base + a[i + base.length] : undefined;
     const sign = SIGN.test(letter) ? letter : undefined;
-    const options = [base, ...(confusions ? [...(CONFUSED_WITH.get(other) ?? []), umlautFor(other), withSign, sign] : []), ...(anyLetter && base !== undefined ? [letter] : [])];
+    const options = [base, ...(confusions ? [...(CONFUSED_WITH.get(other) ?? []), umlautFor(other), withSign, sign] : []), ...(anyLetter && base !== undefined && baseLetter(letter) !== base ? [letter] : [])];
     for (const stands of options) {
       if (stands === undefined || a.slice(i, i + stands.length).join('') !== stands) continue;
       const rest = align(i + stands.length, j + 1);
@@ -294,6 +295,8 @@ export interface NameWordTarget {
  * language: the sign stands for a letter the German model did not know, and such words are few.
  */
 const TURKISH_POLISH: NameLanguage[] = ['tur', 'pol'];
+/** The letters outside German of Turkish and Polish (ö and ü are German too). */
+const TURKISH_POLISH_LETTERS = [...(ALPHABET.tur + ALPHABET.pol)].filter((c) => !ALPHABET.deu.includes(c)).join('');
 
 /**
  * The words of `page` that spell the tenants' names and may hold a letter the German model cannot write: every
@@ -428,7 +431,10 @@ export function lacksKnownLetters(name: string): boolean {
     return !spellings.includes(word) && spellings.some((spelling) => /[^A-Za-zÄÖÜäöüß]/.test(spelling));
   };
   const endingWithout = (word: string) => FAMILY_ENDINGS.some(([ending, langs]) => ending.test(word) && langs.every((lang) => !TURKISH_POLISH.includes(lang) && ![...name].some((c) => ALPHABET[lang].includes(c))));
-  return words.some((word) => spelledOtherwise(word) || endingWithout(word) || isVietnameseGivenName(word));
+  if (words.some((word) => spelledOtherwise(word) || endingWithout(word) || isVietnameseGivenName(word))) return true;
+  // A Turkish or Polish name with none of the letters of either language ("Mehmet Ali Demirtas" for Demirtaş).
+  const languages = nameLanguagesOf(name);
+  return languages.length > 0 && languages.every((lang) => TURKISH_POLISH.includes(lang)) && ![...name].some((c) => TURKISH_POLISH_LETTERS.includes(c));
 }
 
 /** Letters that may stand for a foreign one: the base letters and the letters of the confusions. */

@@ -2,7 +2,7 @@ import type { Address, ExtractionWarning, Tenant } from '../extraction.schema.js
 import type { Gazetteer } from '../gazetteer.js';
 import { findAddresses, namesFlatPlace, type AddressMatch } from '../parse/address.parser.js';
 import { findDates } from '../parse/date.parser.js';
-import { ADDRESS_TITLE, BIRTH_MARK, LIST_MARK, parseNames, PARTICLES } from '../parse/name.parser.js';
+import { ADDRESS_TITLE, BIRTH_MARK, DAY_MONTH, LIST_MARK, parseNames, PARTICLES } from '../parse/name.parser.js';
 import { wordsPattern } from '../parse/ocr-repair.js';
 import { lacksKnownLetters } from './foreign-letters.js';
 import { clamp, found, foundOver, type Found } from './found.js';
@@ -62,8 +62,8 @@ export function isGivenName(name: string): boolean {
   return isGivenNameWord(first) || first.split('-').some(isGivenNameWord);
 }
 
-/** Where a person's birth date starts: "geb.", "geboren", "(* …", or the date itself (a list's birth column). */
-const BIRTH_START = new RegExp(String.raw`(?:${BIRTH_MARK}|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?![\d.])).*$`, 'i');
+/** Where a person's birth date starts: "geb.", "geboren", "(* …", or the date itself (a list's birth column; "1. Januar 1980"). */
+const BIRTH_START = new RegExp(String.raw`(?:${BIRTH_MARK}|(?<![\d.])${DAY_MONTH}\s?\d{2,4}(?![\d.])).*$`, 'iu');
 
 function isAddressSegment(segment: string): boolean {
   // A list's number ("2. Agnieszka Nowak (geb. …)") is no house number.
@@ -89,8 +89,11 @@ function namePartOf(line: string): string {
   return out.split(NAME_END)[0]!;
 }
 
-/** Cues that make a cell a label of something else ("Datum: …", "Mieternummer: …", "Az.: …"). */
-const FOREIGN_CELL: ReadonlySet<string> = new Set(['letterDate', 'referenceOther', 'fileNumber', 'dateOther', 'hearing', 'claimReceived', 'monthlyRent', 'arrears', 'official']);
+/**
+ * Cues that make a cell a label of something else ("Datum: …", "Mieternummer: …", "Az.: …"), or an authority's
+ * name (an inbox stamp beside the parties: "FS Wohnraumsicherung …").
+ */
+const FOREIGN_CELL: ReadonlySet<string> = new Set(['letterDate', 'referenceOther', 'fileNumber', 'dateOther', 'hearing', 'claimReceived', 'monthlyRent', 'arrears', 'official', 'authority']);
 
 /**
  * The cells of a line that can hold names, blanked (same length) where not: a cell that is a label of something
@@ -263,10 +266,7 @@ export function readTenants(view: View, sections: Section[]): TenantsRead | null
   birthDatesElsewhere(view, unique);
   const tenants = foundOver(view, unique, spans, strength);
   if (!tenants) return null;
-  // A letter outside German in a name OCR read (ı ş ç ł ă …) is as often half read ("Barıs" for Barış), and a known
-  // Turkish or Polish name read without its letters ("Celik", "Sahin") is likely the German model's reading: a person checks.
-  const scanned = spans.some((s) => (evidenceOf(view.doc, s.start, s.end)?.confidence ?? 1) < 1);
-  if (scanned && unique.some((t) => /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(t.name) || lacksKnownLetters(t.name))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
+  if (unique.some((t) => unsureLetters(view, t.name, spans))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
   if (spans.some((s) => capitalSsUnresolved(view, s))) tenants.confidence = Math.min(tenants.confidence, ROLE_WEIGHTS.unsure);
   const result: TenantsRead = { tenants, end: Math.max(...spans.map((s) => s.end)) };
   // "Beklagte zu 2." somewhere, or a list that starts at "1.": at least that many tenants.
@@ -399,9 +399,23 @@ export function readLandlord(view: View, sections: Section[]): Found<string> | n
       if (head && !/\d/.test(head) && head.split(/\s+/).length <= 3 && (LEGAL_FORM.test(head) || ENDS_WITH_LEGAL_FORM.test(head))) value = `${value} ${head}`;
     }
     if (/(?:&|\bund)$/.test(value)) strength *= 0.6;
-    return found(view, value, start + offsetInLine, start + offsetInLine + Math.min(value.length, lineText.length), strength);
+    const span = { start: start + offsetInLine, end: start + offsetInLine + Math.min(value.length, lineText.length) };
+    const landlord = found(view, value, span.start, span.end, strength);
+    // A private landlord's name is read as a tenant's is.
+    if (landlord && isGivenName(value) && unsureLetters(view, value, [span])) landlord.confidence = Math.min(landlord.confidence, ROLE_WEIGHTS.unsure);
+    return landlord;
   }
   return null;
+}
+
+/**
+ * Whether a person's name read from a scan (`spans`) may hold wrong letters: a letter outside German that OCR read
+ * (ı ş ç ł ă …) is as often half read ("Barıs" for Barış), and a name read without the letters it shows a sign of
+ * ("Celik", "Sahin", "Mehmet Ali Demirtas") is likely the German model's reading. A person checks.
+ */
+function unsureLetters(view: View, name: string, spans: Span[]): boolean {
+  const scanned = spans.some((s) => (evidenceOf(view.doc, s.start, s.end)?.confidence ?? 1) < 1);
+  return scanned && (/[^A-Za-zÄÖÜäöüß\s'’.-]/.test(name) || lacksKnownLetters(name));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ADDRESS_TITLE } from '../parse/name.parser.js';
 import type { Cue } from './cues.js';
+import { isGivenNameWord } from './given-names.js';
 import { ROLE_WEIGHTS } from './role-weights.js';
 import type { CueHit, Span, TextLine, View } from './text-view.js';
 
@@ -79,14 +80,16 @@ function roleRemnant(after: string): number {
 }
 
 /**
- * What may follow a role word inside its label: "/in", "(Mieter/in)", " Partei", " zu 2.", the colon, and the same
- * role in another form ("Klägerin / Kläger (Vermieter)", "Beklagte / Beklagter").
+ * What may follow a role word inside its label: "/in", "(Mieter/in)", " Partei", " zu 2.", the colon, a form's
+ * dotted leader with what OCR made of its dots ("BEKLAGTE/R ........! KÜHN", "KLAEGER/IN ......0.00000 :"), a form's
+ * note of what to fill in ("Klagende Partei (Vermieter) – Name, Anschrift"), and the same role in another form
+ * ("Klägerin / Kläger (Vermieter)", "Beklagte / Beklagter").
  */
 const REMNANT = new RegExp(
-  String.raw`^(?:\/(?:in|r|n|innen)\b|\s*\([^)\n]{0,24}\)|[ \t]+(?:partei(?:en)?|seite)\b|\s*zu[\s.]*(?:\d+|[il|](?![a-z]))\s*(?:\.?[)}\]]|\.)?|\s*:|\s*\/[\s'‘’\x60´]*(?:die |der )?(?:${[
+  String.raw`^(?:\/(?:in|r|n|innen)\b|[ \t]*\.{3,}[^\s\p{L}]*|\s*[–—-]\s*(?:(?:vor|nach|familien)?name|anschrift|geburtsdatum|ggf\.?|[,/ \t])+$|\s*\([^)\n]{0,24}\)|[ \t]+(?:partei(?:en)?|seite)\b|\s*zu[\s.]*(?:\d+|[il|](?![a-z]))\s*(?:\.?[)}\]]|\.)?|\s*:|\s*\/[\s'‘’\x60´]*(?:die |der )?(?:${[
     'beklagte[rn]?', 'mieter(?:in)?', 'schuldner(?:in)?', 'klager(?:in)?', 'klagerseite', 'vermieter(?:in)?', 'glaubiger(?:in)?', 'antragsteller(?:in)?', 'antragsgegner(?:in)?',
   ].join('|')})\b)*`,
-  'i',
+  'iu',
 );
 
 /** A line that is nothing but a role ("– Beklagte –", "(Kläger)", "beklagte Partei", "- Schuldnerseite -"). */
@@ -444,17 +447,28 @@ function windowSections(view: View, blocks: Section[]): Section[] {
 /** A list of names and nothing else: "Oksana Melnyk, Ali Reza Moreau", "Herrn Dmitrij und Frau Irina Smirnow". */
 const NAME_LIST = /^(?:(?:Herrn?|Frau|Eheleute|Familie)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|el|al))*(?:\s*(?:,|und|&)\s*(?:(?:Herrn?|Frau)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|el|al))*)*,?$/u;
 
+/** A household's address after its names on a subject line: a street and house number or a postal code and town. */
+const ADDRESS_AFTER_NAMES = /^(.+?),\s*(?=[^,]*\p{L}[^,]*\s\d{1,4}\s?[a-z]?\s*(?:,|$)|.*\b\d{5}\s+\p{Lu})/u;
+
 /**
- * A letter's subject that names the household after a dash, in the lines above the salutation ("Mietschulden –
- * Oksana Melnyk, Ali Reza Moreau", "Ihr Antrag auf Übernahme von Mietschulden - Dmitrij Smirnow, Irina Smirnow"):
- * whom the letter is about. A list the line's end cut goes on in the next line.
+ * A letter's subject that names the household, in the lines above the salutation: after a dash ("Mietschulden –
+ * Oksana Melnyk, Ali Reza Moreau", "Ihr Antrag auf Übernahme von Mietschulden - Dmitrij Smirnow, Irina Smirnow"),
+ * or on a line of its own before the household's address ("Dragan Krasniqi, Kiefernheider Straße 64, 14478
+ * Potsdam"): whom the letter is about. A list the line's end cut goes on in the next line.
  */
 function subjectSections(view: View): Section[] {
   const salutation = view.lines.findIndex((l) => SALUTATION.test(view.text.slice(l.start, l.end)));
   const out: Section[] = [];
   for (let k = Math.max(0, salutation - 4); k < salutation; k++) {
     const line = view.lines[k]!;
-    const m = /^(.*?\p{L}.*?)\s[–—-]\s+(.+)$/u.exec(view.text.slice(line.start, line.end));
+    const text = view.text.slice(line.start, line.end);
+    const addressed = line.cells.length === 1 ? ADDRESS_AFTER_NAMES.exec(text) : null;
+    // A person's names (a given name of the lexicon among them), not a company's or a court's.
+    if (addressed && NAME_LIST.test(addressed[1]!.trim()) && addressed[1]!.split(/[\s,-]+/).some(isGivenNameWord)) {
+      out.push({ start: line.start, end: line.start + addressed[1]!.length, role: 'tenant', strength: ROLE_WEIGHTS.section.inline, kind: 'inline' });
+      continue;
+    }
+    const m = /^(.*?\p{L}.*?)\s[–—-]\s+(.+)$/u.exec(text);
     if (!m || /\d/.test(m[1]!) || line.cells.length > 1) continue;
     const next = view.lines[k + 1];
     const cut = next && k + 1 < salutation && /,\s*$|\s\p{Lu}[\p{L}-]+$/u.test(m[2]!) && isNameRest(view, next);

@@ -190,6 +190,14 @@ function additionAfterTown(after: string): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
+/**
+ * A line's segments: what its commas part, but not inside brackets ("Sudetenstraße 2 (Hinterhaus, 1. OG)"), and
+ * what a slash between spaces parts ("Magdeburger Str. 79 a / 2. OG links"; "5/7" is one house number).
+ */
+function segmentsOf(line: string): string[] {
+  return line.split(/(?:,\s*|\s+\/\s+)(?![^()]*\))/);
+}
+
 /** All postal addresses in a text: street (abbreviations written out), house number, addition, postal code, city. */
 export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[] {
   const repaired = repairDigits(text);
@@ -208,7 +216,9 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       .slice(windowStart, m.index)
       .replace(/(?<![\d.,])(\d{1,2}),(?=[ \t]?(?:[O0]G|Obergeschoss|Etage|Stock)\b)/g, '$1.')
       .replace(/(\d{1,2}\.)\n(?=[ \t]*(?:[O0]G|Obergeschoss|Etage|Stock)\b)/g, '$1 ')
-      .replace(/(\b(?:[O0]G|Obergeschoss|Etage|Stock|EG|DG|UG))\n(?=[ \t]*(?:links|rechts|Mitte)\b)/g, '$1 ');
+      .replace(/(\b(?:[O0]G|Obergeschoss|Etage|Stock|EG|DG|UG))\n(?=[ \t]*(?:links|rechts|Mitte)\b)/g, '$1 ')
+      // Prose joins the street to its town with "in" ("Sudetenstraße 140 (Whg. 14) in 37083 Göttingen").
+      .replace(/(?<=\S)\s+in\s*$/, (joiner) => ' '.repeat(joiner.length));
     const lines = before.split(/\n|\t/);
     // Where each line of the text starts among these cells: the walk back goes over up to four lines of text, each
     // with all its cells (a window's street in the first cell, a letter's info block beside it: "Mallinckrodtstr. 55
@@ -223,13 +233,14 @@ export function findAddresses(text: string, gazetteer: Gazetteer): AddressMatch[
       const lineText = lines[li]!;
       consumed -= lineText.length + (li < lines.length - 1 ? 1 : 0);
       // A separator between street and town ("Elberfelder Straße 16 / 42477 Radevormwald") ends the street's segment.
-      const segments = lineText.replace(/\s+[/·|–-]\s*$/, '').split(/,\s*/);
+      const segments = segmentsOf(lineText.replace(/\s+[/·|–-]\s*$/, ''));
       for (let si = segments.length - 1; si >= 0; si--) {
-        let seg = segments[si]!.trim();
+        // Specks of a scan before the street ("_Talstraße 125", "| Hauptstr. 5") are no part of it.
+        let seg = segments[si]!.trim().replace(/^[_|\\'‘’\x60´*•·]+\s*/, '');
         if (!seg) continue;
         // An addition in brackets after the house number ("Talstr. 5-9 (1. Etage links)", "28c (Hinterhaus)").
         const bracketed = /^(.*\d\s?[a-zA-Z]?)\s*\(([^()]{2,30})\)$/.exec(seg);
-        if (bracketed && ADDITION_ONLY.test(bracketed[2]!)) {
+        if (bracketed && bracketed[2]!.split(/,\s*/).every((part) => ADDITION_ONLY.test(part))) {
           seg = bracketed[1]!;
           addition ??= bracketed[2]!;
         }

@@ -22,7 +22,8 @@ const MONTHS: [RegExp, number][] = [
   [/^jan/, 1], [/^feb/, 2], [/^(m(a|ä|ae)r|mrz)/, 3], [/^apr/, 4], [/^mai/, 5], [/^jun/, 6],
   [/^jul/, 7], [/^aug/, 8], [/^sep/, 9], [/^okt/, 10], [/^nov/, 11], [/^dez/, 12],
 ];
-const MONTH_WORD = '(Januar|Jan|Februar|Feb|März|Maerz|Marz|Mrz|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)';
+/** A month's name or its abbreviation, as a pattern source (one capture group). */
+export const MONTH_WORD = '(Januar|Jan|Februar|Feb|März|Maerz|Marz|Mrz|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)';
 // OCR's comma or low quote for the day's dot ("am 24,7.26", "11 ‚06.2026") and colon for the month's
 // ("15.6:26"); one of the two must be a dot, so an amount ("24,70") is no date. The month's dot lost before a
 // four-digit year ("geb. 23.08 1999") leaves the space.

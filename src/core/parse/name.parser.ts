@@ -1,5 +1,5 @@
 import { isGivenNameWord } from '../extract/given-names.js';
-import { findDates } from './date.parser.js';
+import { findDates, MONTH_WORD } from './date.parser.js';
 
 export interface ParsedTenant {
   name: string;
@@ -25,13 +25,15 @@ const BIRTH = new RegExp(BIRTH_MARK, 'i');
 export const LIST_MARK = String.raw`\s?(?:\.?\)|\.)`;
 /** Academic titles inside an entry, also after the comma of "Family, Given" ("Nowak, Dr. Michał", "Prof. Dr. Eva Roth"). */
 const ACADEMIC_TITLE = /(?<![\p{L}.-])(?:Prof\.|Dr\.(?:\s?(?:med|jur|phil|rer\.\s?nat)\.)?|Dipl\.-\p{L}+\.?)\s*/gu;
+/** The particles that start a family name ("van der Meer", "De Luca", "El Khatib", "Lo Presti"; in capitals as forms print the family name: "VAN DER MEULEN"), as a pattern source. */
+export const FAMILY_PARTICLE = String.raw`(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l|Lo|VON|VAN|DE|DI|DU|ZU|DER|DEN|LA|LE|DA|TER|VOM|AL|EL|LO)`;
 /**
  * Where one person of a list ends and the next begins: a list number, "und", "&", ";", " / ", a comma before a title
  * or a whole name, after a whole name (a particle and one word that start an entry are a family name: "De Luca, Ana
  * Paula").
  */
 const PERSON_SEPARATOR = new RegExp(
-  String.raw`(?:^|[,;]?\s)\d{1,2}${LIST_MARK}\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)(?<!(?:(?:^|[,;:(])\s*|\d[.)]\s*|(?:Herrn?|Frau)\s+)(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|[Ll]a|[Ll]e|[Dd]a|[Aa]l|[Ee]l|Lo)\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))`,
+  String.raw`(?:^|[,;]?\s)\d{1,2}${LIST_MARK}\s+|\s+und\s+|\s+u\.\s+|\s*&\s*|;\s*|\s+\/\s+|,\s+(?=(?:Herrn?|Frau)\b)|(?<=\p{L}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)(?<!(?:(?:^|[,;:(])\s*|\d[.)]\s*|(?:Herrn?|Frau)\s+)${FAMILY_PARTICLE}\s+\p{Lu}[\p{L}'’-]+),\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[^\s,]*\s*(?:,|$|geb|\p{Ll}))`,
   'u',
 );
 /** Titles before a name, whole words only: "Frauke", "Hermann" and "Herrmann" are names. */
@@ -67,12 +69,15 @@ export function repairDollarS(text: string): string {
  * "!" or "|" for a first I ("!wanow", "!)wanowa", "|wanowa"), and "ss" for the s of a Polish "-ski"/"-ska"
  * ("Lewandowsski", "Dabrowsski": the German model's reading of a tightly set "sk"; Polish writes no "ssk").
  * A first capital I read as a small l ("lonut", "lbrahim": the two look alike in sans-serif type) is mended only
- * where the mended word is a given name of the lexicon, so "laut" or "lebt" stay as they are.
+ * where the mended word is a given name of the lexicon, or a family name written before a given name of it
+ * ("lonescu, loana"), so "laut" or "lebt" stay as they are.
  * Used on a tenants block and on a single word of the page (the second read of names looks for the words so).
  */
 export function repairNameLetters(text: string): string {
   return repairDollarS(text)
     .replace(/(?<![\p{L}\d])l(\p{Ll}{3,})(?!\p{L})/gu, (word, rest: string) => (isGivenNameWord(`I${rest}`) ? `I${rest}` : word))
+    // A family name written first ("lonescu, Ioana"): no family name starts with a small letter but a particle.
+    .replace(/(?<![\p{L}\d])l(\p{Ll}{3,})(?=,\s*(\p{Lu}\p{Ll}+))/gu, (word, rest: string, given: string) => (isGivenNameWord(given) ? `I${rest}` : word))
     .replace(/(?<=\p{Ll})ss(?=k[aiy](?!\p{L}))/gu, 's')
     .replace(/(?<=\p{Ll})\](?=[\s,.;]|$)/gu, 'j')
     // ")" too, unless it closes a bracket ("(geb. Meier)").
@@ -118,14 +123,15 @@ function surnameFirst(text: string): string {
   );
 }
 
-/** The particles that start a family name ("van der Meer", "De Luca", "El Khatib"), as a pattern source. */
-export const FAMILY_PARTICLE = String.raw`(?:[Vv]on|[Vv]an|[Dd]e|[Dd]i|[Dd]u|zu|der|den|[Ll]a|[Ll]e|[Dd]a|ter|vom|[Aa]l|[Ee]l)`;
+/** A date's day and month, the month as a number or by name ("14.11.", "1. Januar"), as a pattern source. */
+export const DAY_MONTH = String.raw`\d{1,2}\.\s?(?:\d{1,2}\.|${MONTH_WORD}(?!\p{L}))`;
+
 /** A capitalised word of a name, hyphenated parts included. */
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 /** A family name's word, also in capitals as forms print it ("YILMAZ, Ayşe"). */
 const FAMILY_WORD = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?`;
-/** What may follow a person's name in an entry: a comma, the end, the birth date ("geb.", "(* …", "* …", the date alone). */
-const ENTRY_GOES_ON = String.raw`(?=\s*(?:,|$|geb|\(?\s*\*|\d{1,2}\.\s?\d{1,2}\.))`;
+/** What may follow a person's name in an entry: a comma, the end, the birth date ("geb.", "(* …", "* …", the date alone, its month also by name). */
+const ENTRY_GOES_ON = String.raw`(?=\s*(?:,|$|geb|\(?\s*\*|${DAY_MONTH}))`;
 /** "Family, Given" at an entry's start, after a list number or a title. */
 const SURNAME_FIRST = new RegExp(String.raw`^(\s*(?:\d{1,2}${LIST_MARK}\s*)?(?:(?:Herrn?|Frau|Dr\.)\s+)*)((?:${FAMILY_PARTICLE}\s+)*${FAMILY_WORD}),\s+(${WORD}(?:\s${WORD})?)${ENTRY_GOES_ON}`, 'u');
 /**

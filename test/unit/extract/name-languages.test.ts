@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lacksKnownLetters, mergeForeignLetters, nameLanguagesOf, nameWordTargets, withForeignLetters, type NameLanguage, type Reread } from '../../../src/core/extract/foreign-letters.js';
+import { extractDocument } from '../../../src/core/extract/extract-document.js';
+import { ROLE_WEIGHTS } from '../../../src/core/extract/role-weights.js';
 import { pageFromLines } from '../../support/page-factory.js';
 
 /** A second read: each word with its confidence and the language whose model read it. */
@@ -99,6 +101,8 @@ describe('withForeignLetters: readings of the languages that joined', () => {
     };
     expect(mended(0.11)).toBe('Petrović');
     expect(mended(0.85)).toBeNull();
+    // An accent on the same base is no letter misread: the German "Jörg" stays, however sure the Polish "Jórg".
+    expect(mergeForeignLetters('Jörg', 'Jórg', true, true)).toBeNull();
   });
 
   it('takes from a model only letters of its language: the Polish "Josć" is no reading of José', () => {
@@ -124,6 +128,9 @@ describe('lacksKnownLetters: names of the languages that joined, read without th
     ['SneZana Horvat', true],
     ['Mariam Traore', true],
     ['Renee Dubois', true],
+    // A Turkish or Polish name with none of either language's letters: it may have lost them, or never had any.
+    ['Mehmet Ali Demirtas', true],
+    ['Agnieszka Nowak', true],
     // Spelled as the lexicon spells them, or with the language's letters, or with no sign at all.
     ['Ion Popa', false],
     ['Alexandru Țurcanu', false],
@@ -131,5 +138,21 @@ describe('lacksKnownLetters: names of the languages that joined, read without th
     ['Mulu Bekele', false],
   ])('%s → %s', (name, expected) => {
     expect(lacksKnownLetters(name)).toBe(expected);
+  });
+});
+
+describe('a private landlord’s name on a scan, read as a tenant’s is', () => {
+  const landlordOf = (name: string, source: 'ocr' | 'text-layer') =>
+    extractDocument([pageFromLines(['Amtsgericht Köln | Az. 204 C 118/25', 'Klägerin:', name, 'Ringstraße 4, 50667 Köln', 'Beklagte:', 'Anna Schmidt', 'Domstraße 1, 50667 Köln'], { source, confidence: () => (source === 'ocr' ? 0.99 : 1) })], {
+      gazetteer: { courts: ['Köln'], towns: [{ name: 'Köln', postalCodes: ['50667'] }] },
+      today: '2025-06-01',
+    }).fields.landlord;
+
+  it('is unsure when it may lack letters of its language, and only then', () => {
+    const scanned = landlordOf('Mehmet Ali Demirtas', 'ocr')!.confidence;
+    expect(scanned).toBeLessThanOrEqual(ROLE_WEIGHTS.unsure);
+    // The same name from a text layer, or a German name on the scan, keeps the confidence of its role.
+    expect(landlordOf('Mehmet Ali Demirtas', 'text-layer')!.confidence).toBeGreaterThan(scanned);
+    expect(landlordOf('Gerda Schulte', 'ocr')!.confidence).toBeGreaterThan(scanned);
   });
 });

@@ -64,6 +64,48 @@ describe('parties under lettered labels (MiZi forms)', () => {
     expect(f.landlord?.value).toBe('Baugenossenschaft Isar-Vils eG');
   });
 
+  it('reads a label whose dotted leader OCR ended in junk instead of its colon', () => {
+    const f = read([
+      'MITTEILUNG IN ZIVILSACHEN (MiZi IV/1)',
+      'KLAEGER/IN .......0.00000 : Isartal Wohnbau GmbH',
+      'BEKLAGTE/R .............! HUBER, Leonie, geb. 12.03.1988',
+      'RAEUMUNGSOBJEKT ........: Rosenweg 12',
+      '84034 Landshut',
+    ]);
+    expect(f.tenants?.value).toEqual([{ name: 'Leonie Huber', birthDate: '1988-03-12' }]);
+  });
+
+  it('reads a form’s note of what to fill in after the role as part of its label ("– Name, Anschrift")', () => {
+    const f = read([
+      'Mitteilung nach § 22 Abs. 9 SGB II',
+      '2 Klagende Partei (Vermieter) – Name, Anschrift',
+      'Isartal Wohnbau GmbH',
+      'Rosenweg 1, 84034 Landshut',
+      '3 Beklagte Partei(en) (Mieter) – Name, Vorname, ggf. Geburtsdatum',
+      'Leonie HUBER',
+      '4 Anschrift der Wohnung',
+      'Rosenweg 12',
+      '84034 Landshut',
+    ]);
+    expect(f.landlord?.value).toBe('Isartal Wohnbau GmbH');
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Leonie Huber']);
+  });
+
+  it('takes no inbox stamp beside or among the parties for a tenant ("FS Wohnraumsicherung …", its date)', () => {
+    const f = read([
+      'Amtsgericht Landshut | Az. 3 C 2238/25',
+      'TERMINSNACHRICHT',
+      'Rechtsstreit: Isartal Wohnbau GmbH | Eingang',
+      'gegen: Huber, Leonie / Berger, Tobias 12. Mai 2025',
+      'Wohnung | : Rosenweg 12, 84034 Landshut | FS Wohnraumsicherung Isar |',
+    ]);
+    // The stamp's date, read into the line of names, is no birth date of a tenant either (under 16).
+    expect(f.tenants?.value).toEqual([
+      { name: 'Leonie Huber', birthDate: null },
+      { name: 'Tobias Berger', birthDate: null },
+    ]);
+  });
+
   it('keeps a family name that starts with a particle whole ("De Luca, Ana Paula")', () => {
     expect(names(['Beklagte(r): De Luca, Ana Paula, geb. 06.09.1969'])).toEqual(['Ana Paula De Luca']);
     expect(names(['Beklagte: Ali Reza van Dijk, Renée Dubois'])).toEqual(['Ali Reza van Dijk', 'Renée Dubois']);
@@ -94,6 +136,27 @@ describe('a letter’s subject that names the household (Jobcenters’ letters t
     ]);
     expect(f.tenants?.value.map((t) => t.name)).toEqual(['Andreas Pöschl', 'Sabine Pöschl', 'Thomas Pöschl', 'Andreas-Maria Pöschl']);
     expect(f.tenants!.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a household named on its own line before its address, above the salutation, for review', () => {
+    const f = read([
+      'Landratsamt Landshut · Veldener Straße 15 · 84036 Landshut',
+      'Fachstelle Wohnraumsicherung',
+      'Ganghofer Hof 7',
+      '80339 München',
+      'Auftrag nach Kooperationsvereinbarung — drohender Wohnungsverlust',
+      'Milena Hofbauer, Rosenweg 12, 1. OG rechts, 84034 Landshut',
+      'Sehr geehrte Kolleginnen und Kollegen,',
+      'die oben genannte Bedarfsgemeinschaft ist von Wohnungslosigkeit bedroht.',
+    ]);
+    expect(f.tenants?.value.map((t) => t.name)).toEqual(['Milena Hofbauer']);
+    expect(f.tenants!.confidence).toBeLessThan(0.9);
+  });
+
+  it('takes no company or court named before an address on such a line', () => {
+    const lines = (subject: string) => [subject, 'Sehr geehrte Damen und Herren,', 'anbei erhalten Sie die Mitteilung.'];
+    expect(names(lines('Isartal Wohnbau GmbH, Rosenweg 12, 84034 Landshut'))).toBeNull();
+    expect(names(lines('Amtsgericht Landshut, Maximilianstraße 22, 84028 Landshut'))).toBeNull();
   });
 
   it('takes no subject without names for tenants ("Räumungsklage – Amtsgericht Nürnberg, 27 C 3544/25")', () => {

@@ -78,6 +78,11 @@ describe('findAddresses', () => {
     expect(first('wohnhaft In der Au 85, 2. 0G links, 51674 Wiehl')?.address.addition).toBe('2. OG links');
   });
 
+  it('leaves a speck before the street ("_Talstraße 125")', () => {
+    expect(first('Herrn Max Muster\n_Hauptstraße 125\n51674 Wiehl')?.address.street).toBe('Hauptstraße');
+    expect(first('| Hauptstr. 5, 51674 Wiehl')?.address.street).toBe('Hauptstraße');
+  });
+
   it('leaves a speck after the addition ("Souterrain *")', () => {
     expect(first('Räumungsobjekt:\tAm Sonnenhang 65, Souterrain *\n51545 Waldbröl')?.address.addition).toBe('Souterrain');
   });
@@ -195,6 +200,25 @@ describe('an addition in brackets after the house number', () => {
   it('reads the address and keeps the bracket as its addition', () => {
     expect(first('Hauptstr. 5-9 (1. Etage links), 51674 Wiehl')?.address).toEqual({ street: 'Hauptstraße', houseNumber: '5-9', postalCode: '51674', city: 'Wiehl', addition: '1. Etage links' });
     expect(first('Hauptstraße 28c (Hinterhaus), 51674 Wiehl')?.address.addition).toBe('Hinterhaus');
+  });
+
+  it('keeps a bracket with a comma inside whole ("(Hinterhaus, 1. OG)")', () => {
+    expect(first('Hauptstraße 28c (Hinterhaus, 1. OG)\n51674 Wiehl')?.address).toEqual({ street: 'Hauptstraße', houseNumber: '28c', postalCode: '51674', city: 'Wiehl', addition: 'Hinterhaus, 1. OG' });
+  });
+});
+
+describe('an addition after a slash between spaces', () => {
+  it('reads "Hauptstr. 79 a / 2. OG links", while "5/7" stays one house number', () => {
+    expect(first('MIETOBJEKT ..........: Hauptstr. 79 a / 2. OG links\n51674 Wiehl')?.address).toEqual({ street: 'Hauptstraße', houseNumber: '79a', postalCode: '51674', city: 'Wiehl', addition: '2. OG links' });
+    expect(first('Hauptstraße 5/7, 51674 Wiehl')?.address.houseNumber).toBe('5/7');
+  });
+});
+
+describe('a street joined to its town by "in" (prose)', () => {
+  it('reads "… der Wohnung Hauptstraße 28c (Hinterhaus) in 51674 Wiehl", also when the town goes on the next line', () => {
+    expect(first('die Räumung der Wohnung\nHauptstraße 28c (Hinterhaus) in 51674 Wiehl begehrt')?.address).toEqual({ street: 'Hauptstraße', houseNumber: '28c', postalCode: '51674', city: 'Wiehl', addition: 'Hinterhaus' });
+    expect(first('der Wohnung Hauptstraße 28c in\n51674 Wiehl')?.address.street).toBe('Hauptstraße');
+    expect(first('wohnhaft in 51674 Wiehl')).toBeUndefined();
   });
 });
 

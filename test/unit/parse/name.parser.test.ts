@@ -154,8 +154,20 @@ describe('a first capital I read as a small l', () => {
     expect(names('1. lbrahim Yıldız\n2. lrina Yıldız')).toEqual(['Ibrahim Yıldız', 'Irina Yıldız']);
   });
 
+  it('is mended at the start of a family name written before a given name', () => {
+    expect(names('Schuldner/in 1) lonescu, Marius, * 04.07.1964\n2) lonescu, loana, * 20.05.1978')).toEqual(['Marius Ionescu', 'Ioana Ionescu']);
+  });
+
   it('leaves small words that start with l alone', () => {
     expect(repairNameLetters('laut Vertrag lebt Frau Anna Lohse dort')).toBe('laut Vertrag lebt Frau Anna Lohse dort');
+    expect(repairNameLetters('wie laut, Vertrag')).toBe('wie laut, Vertrag');
+  });
+});
+
+describe('a family name with particles printed in capitals, written first', () => {
+  it('reads "VAN DER MEULEN, Jean-Pierre" and "DE LUCA, Ana Paula" as one person each, the particles small or capitalised as written', () => {
+    expect(parseNames('VAN DER MEULEN, Jean-Pierre, geb. 23.11.1954')).toEqual([{ name: 'Jean-Pierre van der Meulen', birthDate: '1954-11-23' }]);
+    expect(names('DE LUCA, Ana Paula')).toEqual(['Ana Paula De Luca']);
   });
 });
 
