@@ -420,9 +420,10 @@ export function nameLanguagesOf(name: string): NameLanguage[] {
  * Whether a name is likely read without letters it is spelled with: a word is a known name or given name of the
  * lexicon spelled with a letter outside German, but not the way it was read ("Celik" for Çelik, "Madalina" for
  * Mădălina; "Stefan" is a spelling of its own); a Romanian or South Slavic family-name ending with none of that
- * language's letters in the name ("Rädulescu" for Rădulescu, "Hadzic" for Hadžić, "Turcanu" for Țurcanu); or a
- * Vietnamese given name ("Thu Hä Pham" for Thu Hà Phạm), whose tone marks even a second read misses. On a scan, such a
- * name is not sure.
+ * language's letters in the name ("Rädulescu" for Rădulescu, "Hadzic" for Hadžić, "Turcanu" for Țurcanu); a
+ * Turkish or Polish name (nameLanguagesOf) with none of either language's letters ("Mehmet Ali Demirtas" for
+ * Demirtaş); or a Vietnamese given name ("Thu Hä Pham" for Thu Hà Phạm), whose tone marks even a second read misses.
+ * On a scan, such a name is not sure.
  */
 export function lacksKnownLetters(name: string): boolean {
   const words = name.split(/[\s-]+/).map((token) => pageCore(token).letters);

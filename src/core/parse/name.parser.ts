@@ -124,7 +124,7 @@ function surnameFirst(text: string): string {
 }
 
 /** A date's day and month, the month as a number or by name ("14.11.", "1. Januar"), as a pattern source. */
-export const DAY_MONTH = String.raw`\d{1,2}\.\s?(?:\d{1,2}\.|${MONTH_WORD}(?!\p{L}))`;
+export const DAY_MONTH = String.raw`\d{1,2}\.\s?(?:\d{1,2}\.|(?:${MONTH_WORD.slice(1, -1)})(?!\p{L}))`;
 
 /** A capitalised word of a name, hyphenated parts included. */
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
