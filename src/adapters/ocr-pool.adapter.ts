@@ -175,11 +175,11 @@ export class OcrPool {
   }
 
   /**
-   * Reads one small region of a page image again (as a single line) with each name language
-   * (NAME_LANGUAGES) in turn: one reading per language, in that order. Their workers are started on
-   * first use and recycled with the others.
+   * Reads one small region of a page image again (as a single line) with each of the name languages asked
+   * for, in NAME_LANGUAGES order: one reading per language. Their workers are started on first use and
+   * recycled with the others.
    */
-  async recognizeRegion(image: Buffer, rectangle: PixelRect, dpi: number, languages: readonly NameLanguage[] = NAME_LANGUAGES): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
+  async recognizeRegion(image: Buffer, rectangle: PixelRect, dpi: number, languages: readonly NameLanguage[]): Promise<{ lang: NameLanguage; words: OcrWord[] }[]> {
     const readings: { lang: NameLanguage; words: OcrWord[] }[] = [];
     const asked = this.names.filter((n) => languages.includes(n.lang));
     // The languages asked read the region: their workers start together (each ~0.5 s), not one after the other.

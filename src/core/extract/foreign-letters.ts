@@ -2,7 +2,7 @@ import type { BBox, Page, Word } from '../page.js';
 import { repairDollarS, repairNameLetters } from '../parse/name.parser.js';
 import { fuzzyKey } from './fuzzy.js';
 import { givenNameLanguages, givenNameSpellings, isVietnameseGivenName } from './given-names.js';
-import { KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
+import { hasLetterOutsideGerman, KNOWN_FOREIGN_NAMES } from './name-lexicon.js';
 
 /**
  * Tenants' names with letters outside the German alphabet (Şahin, Yıldız, Łucja, Wróbel) come out of the
@@ -363,23 +363,27 @@ function innerSign(word: Word): boolean {
 
 /** A word without the signs around it. */
 function inner(word: Word): string {
-  return /^[^\p{L}]*(.*?)[^\p{L}]*$/u.exec(word.text)?.[1] ?? '';
+  return split(word.text, word.text).letters;
 }
 
 /** Whether a word is a known name spelled with a letter outside German: of KNOWN_FOREIGN_NAMES, or a given name of the lexicon. */
 function isKnownSpelling(word: string): boolean {
-  return KNOWN_FOREIGN_NAMES.has(word) || (givenNameSpellings(word).includes(word) && /[^A-Za-zÄÖÜäöüß-]/.test(word));
+  return KNOWN_FOREIGN_NAMES.has(word) || (givenNameSpellings(word).includes(word) && hasLetterOutsideGerman(word));
 }
 
-const KNOWN_FOREIGN_KEYS: ReadonlyMap<string, NameLanguage> = new Map([...KNOWN_FOREIGN_NAMES].map(([name, lang]) => [fuzzyKey(name), lang]));
+/** The known names by their fuzzyKey: the spellings the German model's reading of each stands for. */
+const KNOWN_BY_KEY: ReadonlyMap<string, readonly string[]> = [...KNOWN_FOREIGN_NAMES.keys()].reduce(
+  (byKey, name) => byKey.set(fuzzyKey(name), [...(byKey.get(fuzzyKey(name)) ?? []), name]),
+  new Map<string, string[]>(),
+);
 
 /**
  * The languages of the known names (KNOWN_FOREIGN_NAMES) a word is as the German model writes it: without its
  * letters, or with a confused one ("Matgorzata").
  */
 function knownNameLanguages(letters: string): NameLanguage[] {
-  const exact = KNOWN_FOREIGN_KEYS.get(fuzzyKey(letters));
-  if (exact) return [exact];
+  const exact = KNOWN_BY_KEY.get(fuzzyKey(letters))?.at(-1);
+  if (exact) return [KNOWN_FOREIGN_NAMES.get(exact)!];
   const word = letters.toLowerCase();
   return [...KNOWN_FOREIGN_NAMES].filter(([name]) => mergeForeignLetters(word, name.toLowerCase()) !== null).map(([, lang]) => lang);
 }
@@ -428,7 +432,7 @@ export function nameLanguagesOf(name: string): NameLanguage[] {
 export function lacksKnownLetters(name: string): boolean {
   const words = name.split(/[\s-]+/).map((token) => pageCore(token).letters);
   const spelledOtherwise = (word: string) => {
-    const spellings = [...givenNameSpellings(word), ...[...KNOWN_FOREIGN_NAMES.keys()].filter((n) => fuzzyKey(n) === fuzzyKey(word))];
+    const spellings = [...givenNameSpellings(word), ...(KNOWN_BY_KEY.get(fuzzyKey(word)) ?? [])];
     return !spellings.includes(word) && spellings.some((spelling) => /[^A-Za-zÄÖÜäöüß]/.test(spelling));
   };
   const endingWithout = (word: string) => FAMILY_ENDINGS.some(([ending, langs]) => ending.test(word) && langs.every((lang) => !TURKISH_POLISH.includes(lang) && ![...name].some((c) => ALPHABET[lang].includes(c))));

@@ -68,6 +68,11 @@ const VIETNAMESE_FAMILY = [
   'Đinh', 'Trương', 'Lương', 'Đào', 'Mai', 'Trịnh', 'Tạ', 'Lâm', 'Hà', 'Tô', 'Châu',
 ];
 
+/** Whether a name holds a letter outside German (ş ł ă č é …); spaces, apostrophes, dots and hyphens are none. */
+export function hasLetterOutsideGerman(name: string): boolean {
+  return /[^A-Za-zÄÖÜäöüß\s'’.-]/.test(name);
+}
+
 /**
  * Only the names with a letter outside German (the others the German model reads as they are), each with the
  * name language whose model writes it.
@@ -82,5 +87,5 @@ export const KNOWN_FOREIGN_NAMES: ReadonlyMap<string, NameLanguage> = new Map(
       ['fra', FRENCH_FAMILY],
       ['vie', VIETNAMESE_FAMILY],
     ] as const
-  ).flatMap(([lang, names]) => names.map((n) => n.normalize('NFC')).filter((n) => /[^A-Za-zÄÖÜäöüß-]/.test(n)).map((n) => [n, lang] as const)),
+  ).flatMap(([lang, names]) => names.map((n) => n.normalize('NFC')).filter(hasLetterOutsideGerman).map((n) => [n, lang] as const)),
 );

@@ -10,6 +10,7 @@ import { fuzzyKey, levenshtein } from './fuzzy.js';
 import { evidenceOf } from './layout.js';
 import { isGivenNameWord } from './given-names.js';
 import { linksOf } from './links.js';
+import { hasLetterOutsideGerman } from './name-lexicon.js';
 import { ROLE_WEIGHTS } from './role-weights.js';
 import { roleAt, type Section } from './sections.js';
 import type { CueHit, Span, View } from './text-view.js';
@@ -415,7 +416,7 @@ export function readLandlord(view: View, sections: Section[]): Found<string> | n
  */
 function unsureLetters(view: View, name: string, spans: Span[]): boolean {
   const scanned = spans.some((s) => (evidenceOf(view.doc, s.start, s.end)?.confidence ?? 1) < 1);
-  return scanned && (/[^A-Za-zÄÖÜäöüß\s'’.-]/.test(name) || lacksKnownLetters(name));
+  return scanned && (hasLetterOutsideGerman(name) || lacksKnownLetters(name));
 }
 
 /**
